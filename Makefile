@@ -1,0 +1,139 @@
+# docket: committee papers from SQLite data and XML templates, as PDF.
+#   make          build build/docket
+#   make demo     install what is missing, build, render the demo papers into out/
+#   make test     install what is missing, build, run every test
+#   make asan     every test again under AddressSanitizer and UBSan
+#   make install  PREFIX=/usr/local DESTDIR=
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+
+# The Debian packages docket needs to build and to test.
+DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
+           libcriterion-dev poppler-utils qpdf sqlite3
+
+WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+       -Wwrite-strings -Wvla -Wformat=2
+# Evaluated when used, so that `make deps` can install pkg-config first.
+PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3)
+PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
+             -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
+LDLIBS   = -lhpdf $(PKG_LIBS) -lm
+
+# The pipeline, in the order data flows (DESIGN.md):
+#   db -> data -> tmpl -> doc -> layout -> dev_pdf | dev_trace, run by render.
+MODULES = util diag db data tmpl doc layout dev_pdf dev_trace render
+HEADERS = $(wildcard include/*.h)
+TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
+
+# Three builds of the same sources: release, tests (-Werror), sanitizers.
+TEST_FLAGS = -Werror
+ASAN_FLAGS = -Werror -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
+
+.PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
+        uninstall clean
+.DEFAULT_GOAL := all
+
+all: build/docket
+
+build/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/docket: $(MODULES:%=build/obj/%.o) build/obj/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+# One rule set per test build: $(1) the folder, $(2) extra flags.
+define variant
+$(1)/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $(2) -c -o $$@ $$<
+$(1)/obj/%.o: tests/unit/%.c $(HEADERS) tests/helpers.h
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
+$(1)/obj/%.o: tests/e2e/%.c $(HEADERS) tests/helpers.h
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
+$(1)/obj/helpers.o: tests/helpers.c tests/helpers.h
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
+$(1)/docket: $(MODULES:%=$(1)/obj/%.o) $(1)/obj/main.o
+	$$(CC) $$(CFLAGS) $(2) -o $$@ $$^ $$(LDLIBS)
+$(1)/docket-tests: $(MODULES:%=$(1)/obj/%.o) $(TESTS:%=$(1)/obj/%.o)
+	$$(CC) $$(CFLAGS) $(2) -o $$@ $$^ $$(LDLIBS) -lcriterion
+endef
+$(eval $(call variant,build/test,$(TEST_FLAGS)))
+$(eval $(call variant,build/asan,$(ASAN_FLAGS)))
+
+# Installs the Debian packages that are missing; does nothing when all are there.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -eq 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "docket: missing Debian packages:$$missing" >&2; \
+	    echo "docket: run as root, or: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+demo: deps
+	@$(MAKE) --no-print-directory demo-run
+
+# out/ holds what the demo renders; it is remade each time.
+demo-run: build/docket
+	rm -f build/demo.db out/*.pdf
+	build/docket init --db build/demo.db --demo
+	build/docket render --db build/demo.db --all --out out
+
+test: deps
+	@$(MAKE) --no-print-directory test-run
+
+test-run: check-includes build/test/docket build/test/docket-tests
+	DOCKET_BIN=build/test/docket build/test/docket-tests --jobs 2
+
+# Criterion forks each test, so sanitizer reports do not change its exit
+# status: the log is searched for them.
+asan: deps
+	@$(MAKE) --no-print-directory asan-run
+
+asan-run: build/asan/docket build/asan/docket-tests
+	@set -o pipefail; \
+	DOCKET_BIN=build/asan/docket ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=print_stacktrace=1 build/asan/docket-tests --jobs 2 2>&1 | tee build/asan/log; \
+	rc=$$?; \
+	if grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' build/asan/log >/dev/null; then \
+	  echo "asan: sanitizer reports in build/asan/log" >&2; exit 1; fi; \
+	exit $$rc
+
+# Each third-party header belongs to exactly one file.
+check-includes:
+	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl.c hpdf.h:src/dev_pdf.c; do \
+	  hdr=$${pair%%:*}; own=$${pair#*:}; \
+	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \
+	  if [ -n "$$bad" ]; then echo "check-includes: $$hdr is included by $$bad, only $$own may" >&2; exit 1; fi; \
+	done
+
+install: build/docket
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/docket/templates \
+	  $(DESTDIR)$(PREFIX)/share/docket/fonts $(DESTDIR)$(PREFIX)/share/docket/data \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 build/docket $(DESTDIR)$(PREFIX)/bin/docket
+	install -m 644 templates/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates
+	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
+	install -m 644 data/schema.sql data/demo.sql $(DESTDIR)$(PREFIX)/share/docket/data
+	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/docket $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/docket
+
+clean:
+	rm -rf build

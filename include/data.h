@@ -1,0 +1,51 @@
+/* data.h: a paper's data as plain C: named datasets of text rows.
+ * Filled by db.c, read by tmpl.c and render.c; no SQL or XML here.
+ *
+ * A dataset is a table of text values (NULL: no value). A row may own
+ * child datasets (a section's paragraphs, a priority's actions); the
+ * schema says which. Columns whose names start with '_' are internal. */
+#ifndef DOCKET_DATA_H
+#define DOCKET_DATA_H
+
+#include <stddef.h>
+
+struct ds_schema {
+	char              *name;
+	size_t             ncols;
+	char             **cols;
+	size_t             nchild;
+	struct ds_schema **child;	/* not owned: all schemas live in paperdata */
+};
+
+struct ds_row {
+	char           **vals;	/* ncols values, each NULL or UTF-8 text */
+	struct dataset  *child;	/* nchild datasets, in schema order */
+};
+
+struct dataset {
+	const struct ds_schema *schema;
+	size_t                  nrows;
+	size_t                  cap;
+	struct ds_row          *rows;
+};
+
+struct paperdata {
+	char              *source;	/* the database path, for messages */
+	long               paper_id;
+	size_t             nschemas;
+	struct ds_schema  *schemas;	/* top level and children */
+	size_t             nsets;
+	struct dataset    *sets;	/* the top-level datasets */
+};
+
+/* The schema's column index of name, or -1. */
+int ds_col(const struct ds_schema *s, const char *name);
+/* The schema's child index of name, or -1. */
+int ds_child(const struct ds_schema *s, const char *name);
+/* A top-level dataset by name, or NULL. */
+const struct dataset *pd_set(const struct paperdata *pd, const char *name);
+/* A value of the first row of a top-level dataset, or NULL. */
+const char *pd_get(const struct paperdata *pd, const char *set, const char *col);
+void pd_free(struct paperdata *pd);
+
+#endif

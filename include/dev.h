@@ -1,0 +1,49 @@
+/* dev.h: the drawing device between layout and output. Layout computes
+ * geometry in points, origin at the top left of the page, y growing
+ * downwards, text placed by its baseline. Implemented by dev_pdf.c
+ * (libharu) and dev_trace.c (a text line per call, for tests). */
+#ifndef DOCKET_DEV_H
+#define DOCKET_DEV_H
+
+#include <stddef.h>
+
+enum dev_font { FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_NFACES };
+
+struct rgb {
+	double r, g, b;		/* 0..1 */
+};
+
+struct dev_meta {
+	const char *title;
+	const char *author;
+	const char *subject;
+	const char *keywords;
+};
+
+struct dev_ops {
+	/* Width of s[0..len) in pt at size pt. */
+	double (*text_width)(void *ctx, enum dev_font f, double size, const char *s, size_t len);
+	/* The font's ascent and descent (negative) in pt at size pt. */
+	void (*font_extents)(void *ctx, enum dev_font f, double size, double *ascent, double *descent);
+	/* Starts page number index (0-based) of w x h pt, or returns to an
+	 * earlier one to draw page furniture; 0 or -1. */
+	int  (*page)(void *ctx, int index, double w, double h);
+	void (*text)(void *ctx, enum dev_font f, double size, struct rgb colour,
+	    double x, double y, const char *s, size_t len);
+	/* Text turned by angle degrees anticlockwise about (x, y). */
+	void (*text_rotated)(void *ctx, enum dev_font f, double size, struct rgb colour,
+	    double x, double y, double angle, const char *s);
+	void (*line)(void *ctx, double x1, double y1, double x2, double y2, double width,
+	    struct rgb colour);
+	void (*fill_rect)(void *ctx, double x, double y, double w, double h, struct rgb colour);
+	/* A bookmark at height y of the current page; level 1 is top. */
+	void (*outline)(void *ctx, int level, const char *title, double y);
+	void (*set_meta)(void *ctx, const struct dev_meta *meta);
+};
+
+struct dev {
+	const struct dev_ops *ops;
+	void                 *ctx;
+};
+
+#endif

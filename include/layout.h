@@ -1,0 +1,16 @@
+/* layout.h: the layout stage: places a document tree on A4 pages through
+ * a device. Included by render.c and the tests. Sees no SQL, XML or PDF. */
+#ifndef DOCKET_LAYOUT_H
+#define DOCKET_LAYOUT_H
+
+#include "dev.h"
+#include "doc.h"
+
+#define PAGE_W 595.276	/* A4, pt */
+#define PAGE_H 841.890
+
+/* Lays out doc through dev, page furniture included. Returns the number
+ * of pages, or -1 with the diagnostic emitted. */
+int layout_run(const struct doc *doc, const struct dev *dev);
+
+#endif

@@ -1,0 +1,56 @@
+/* util.h: allocation wrappers, growing buffers, UTF-8 and file helpers.
+ * Any module may include it; it includes no third-party header. */
+#ifndef DOCKET_UTIL_H
+#define DOCKET_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Out of memory is fatal: these print a message and exit(EX_OSERR). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grows an array of elements of size `size` so that index `need - 1` fits. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+
+/* A growing NUL-terminated string; zero-initialise before use. */
+struct buf {
+	char   *s;
+	size_t  len;
+	size_t  cap;
+};
+void  buf_addn(struct buf *b, const char *s, size_t n);
+void  buf_add(struct buf *b, const char *s);
+void  buf_addc(struct buf *b, char c);
+void  buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Returns the string (never NULL) and leaves b empty; caller frees. */
+char *buf_take(struct buf *b);
+void  buf_free(struct buf *b);
+
+/* Returns the byte offset of the first invalid UTF-8 sequence in s[0..n),
+ * or (size_t)-1 when s is valid UTF-8 (overlong forms and surrogates are invalid). */
+size_t utf8_invalid_at(const char *s, size_t n);
+/* Decodes one code point of valid UTF-8 at s; returns its length in bytes. */
+size_t utf8_decode(const char *s, uint32_t *cp);
+
+/* A file name from free text: ASCII letters and digits kept (lower-cased),
+ * every other run of characters one '-', at most `max` bytes, never empty,
+ * never starting with '.' or '-'. Caller frees. */
+char *safe_name(const char *text, size_t max);
+
+/* Reads a whole file; returns NULL with errno set on failure. Caller frees. */
+char *read_file(const char *path, size_t *len);
+
+/* Writes data to a temporary file beside path, fsyncs it, then moves it into
+ * place: rename() when replace is set, otherwise link() so that an existing
+ * file is never overwritten (fails with EEXIST). On failure nothing is left
+ * behind and errno says why. */
+int write_file_atomic(const char *path, const void *data, size_t len, int replace);
+
+#endif

@@ -1,0 +1,87 @@
+/* data.c: look-ups in, and freeing of, a paper's datasets. */
+#include "data.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int
+ds_col(const struct ds_schema *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++)
+		if (strcmp(s->cols[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+ds_child(const struct ds_schema *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->nchild; i++)
+		if (strcmp(s->child[i]->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+const struct dataset *
+pd_set(const struct paperdata *pd, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < pd->nsets; i++)
+		if (strcmp(pd->sets[i].schema->name, name) == 0)
+			return &pd->sets[i];
+	return NULL;
+}
+
+const char *
+pd_get(const struct paperdata *pd, const char *set, const char *col)
+{
+	const struct dataset *d = pd_set(pd, set);
+	int c;
+
+	if (d == NULL || d->nrows == 0 || (c = ds_col(d->schema, col)) < 0)
+		return NULL;
+	return d->rows[0].vals[c];
+}
+
+static void
+ds_free(struct dataset *d)
+{
+	size_t r, i;
+
+	for (r = 0; r < d->nrows; r++) {
+		for (i = 0; i < d->schema->ncols; i++)
+			free(d->rows[r].vals[i]);
+		free(d->rows[r].vals);
+		for (i = 0; i < d->schema->nchild; i++)
+			ds_free(&d->rows[r].child[i]);
+		free(d->rows[r].child);
+	}
+	free(d->rows);
+}
+
+void
+pd_free(struct paperdata *pd)
+{
+	size_t i, j;
+
+	if (pd == NULL)
+		return;
+	for (i = 0; i < pd->nsets; i++)
+		ds_free(&pd->sets[i]);
+	free(pd->sets);
+	for (i = 0; i < pd->nschemas; i++) {
+		for (j = 0; j < pd->schemas[i].ncols; j++)
+			free(pd->schemas[i].cols[j]);
+		free(pd->schemas[i].cols);
+		free(pd->schemas[i].child);
+		free(pd->schemas[i].name);
+	}
+	free(pd->schemas);
+	free(pd->source);
+	free(pd);
+}

@@ -1,0 +1,410 @@
+/* db.c: the only file that speaks SQL. Opens databases read-only, checks
+ * the schema version, and loads datasets into plain C (data.h). */
+#include "db.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "util.h"
+
+struct db {
+	sqlite3 *h;
+	char    *path;
+};
+
+/* One dataset: the table its rows come from (for messages), its parent
+ * dataset or NULL, and a query taking :paper. Each query selects _rowid
+ * first; a child selects _parent matching its parent's _key. */
+struct dsdef {
+	const char *name;
+	const char *table;
+	const char *parent;
+	const char *sql;
+};
+
+static const struct dsdef paper_sets[] = {
+	{ "paper", "paper", NULL,
+	  "SELECT p.id AS _rowid, p.id, p.agenda_item, p.title, p.template, p.from_post,"
+	  " p.divisions, p.classification, p.exempt_paragraph, p.status, p.key_decision,"
+	  " p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
+	  " CASE WHEN p.fy IS NOT NULL THEN printf('%d/%02d', p.fy, (p.fy + 1) % 100) END"
+	  "  AS financial_year, p.quarter,"
+	  " c.council, c.name AS committee, m.date AS meeting_date, m.venue,"
+	  " o.name AS officer_name, o.post AS officer_post, o.email AS officer_email,"
+	  " o.phone AS officer_phone, pl.name AS plan_name, s.name AS strategy_name"
+	  " FROM paper p JOIN meeting m ON m.id = p.meeting_id"
+	  " JOIN committee c ON c.id = m.committee_id"
+	  " LEFT JOIN officer o ON o.id = p.officer_id"
+	  " LEFT JOIN plan pl ON pl.id = p.plan_id"
+	  " LEFT JOIN strategy s ON s.id = p.strategy_id"
+	  " WHERE p.id = :paper" },
+	{ "summary_points", "summary_point", NULL,
+	  "SELECT rowid AS _rowid, text FROM summary_point WHERE paper_id = :paper ORDER BY seq" },
+	{ "recommendations", "recommendation", NULL,
+	  "SELECT rowid AS _rowid, text FROM recommendation WHERE paper_id = :paper ORDER BY seq" },
+	{ "sections", "section", NULL,
+	  "SELECT id AS _rowid, id AS _key, heading FROM section"
+	  " WHERE paper_id = :paper ORDER BY seq" },
+	{ "paragraphs", "paragraph", "sections",
+	  "SELECT g.rowid AS _rowid, g.section_id AS _parent, g.style, g.text"
+	  " FROM paragraph g JOIN section s ON s.id = g.section_id"
+	  " WHERE s.paper_id = :paper ORDER BY s.seq, g.seq" },
+	{ "implications", "implication", NULL,
+	  "SELECT rowid AS _rowid, heading, text FROM implication"
+	  " WHERE paper_id = :paper ORDER BY seq" },
+	{ "sources", "source_document", NULL,
+	  "SELECT rowid AS _rowid, title, location FROM source_document"
+	  " WHERE paper_id = :paper AND exempt = 0 ORDER BY seq" },
+	{ "priorities", "priority", NULL,
+	  "SELECT r.id AS _rowid, r.id AS _key, r.seq, r.name, r.description"
+	  " FROM priority r JOIN paper p ON p.plan_id = r.plan_id"
+	  " WHERE p.id = :paper ORDER BY r.seq" },
+	{ "actions", "action", "priorities",
+	  "SELECT a.id AS _rowid, a.priority_id AS _parent, a.number,"
+	  " CASE WHEN a.parent_id IS NULL THEN 1 ELSE 2 END AS level,"
+	  " a.description, a.officer, a.start, a.finish, a.status, a.progress"
+	  " FROM action a JOIN priority r ON r.id = a.priority_id"
+	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
+	  " ORDER BY r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
+	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
+	{ "milestones", "milestone", "priorities",
+	  "SELECT m.id AS _rowid, m.priority_id AS _parent, m.letter, m.description,"
+	  " m.action_ref, m.due FROM milestone m JOIN priority r ON r.id = m.priority_id"
+	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
+	  " ORDER BY r.seq, m.letter" },
+	{ "risks", "risk", NULL,
+	  "SELECT k.id AS _rowid, k.seq, k.description, k.mitigation"
+	  " FROM risk k JOIN paper p ON p.plan_id = k.plan_id"
+	  " WHERE p.id = :paper ORDER BY k.seq" },
+};
+
+static const struct dsdef list_sets[] = {
+	{ "papers", "paper", NULL,
+	  "SELECT p.id AS _rowid, p.id, c.name AS committee, m.date AS meeting_date,"
+	  " p.agenda_item, p.title, p.status"
+	  " FROM paper p JOIN meeting m ON m.id = p.meeting_id"
+	  " JOIN committee c ON c.id = m.committee_id"
+	  " ORDER BY m.date, c.name, CAST(p.agenda_item AS INTEGER), p.id" },
+};
+
+static void
+db_error(const struct db *db, const char *ctx, const char *what)
+{
+	struct srcpos pos = { db->path, 0, 0, ctx };
+
+	diag(D_DB, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
+}
+
+/* A file is SQLite when it starts with the 16-byte magic string. */
+static int
+check_sqlite_file(const char *path)
+{
+	static const char magic[16] = "SQLite format 3";
+	struct srcpos pos = { path, 0, 0, NULL };
+	char head[16];
+	size_t n;
+	FILE *f = fopen(path, "rb");
+
+	if (f == NULL) {
+		diag(D_NO_INPUT, &pos, "cannot open database: %s", strerror(errno));
+		return -1;
+	}
+	n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if (n != sizeof head || memcmp(head, magic, sizeof magic) != 0) {
+		diag(D_DB_NOT_SQLITE, &pos, "not an SQLite database");
+		return -1;
+	}
+	return 0;
+}
+
+struct db *
+db_open(const char *path)
+{
+	struct db *db = NULL;
+	struct srcpos pos = { path, 0, 0, NULL };
+	sqlite3_stmt *st = NULL;
+	int version;
+
+	if (check_sqlite_file(path) == -1)
+		return NULL;
+	db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		db_error(db, NULL, "cannot open database");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW) {
+		db_error(db, NULL, "cannot read the schema version");
+		goto fail;
+	}
+	version = sqlite3_column_int(st, 0);
+	if (version != DB_SCHEMA_VERSION) {
+		diag(D_DB_VERSION, &pos,
+		    "unknown schema version %d (this docket reads version %d)",
+		    version, DB_SCHEMA_VERSION);
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	return db;
+fail:
+	sqlite3_finalize(st);
+	db_close(db);
+	return NULL;
+}
+
+void
+db_close(struct db *db)
+{
+	if (db == NULL)
+		return;
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+static int
+exec_file(sqlite3 *h, const char *path)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+	char *sql, *err = NULL;
+	int rc = -1;
+
+	if ((sql = read_file(path, NULL)) == NULL) {
+		diag(D_NO_INPUT, &pos, "%s", strerror(errno));
+		return -1;
+	}
+	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
+		diag(D_DB, &pos, "%s", err ? err : sqlite3_errmsg(h));
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_free(err);
+	free(sql);
+	return rc;
+}
+
+int
+db_init(const char *path, const char *datadir, int demo)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+	char *tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
+	char *file = NULL;
+	sqlite3 *h = NULL;
+	int rc = -1;
+
+	if (access(path, F_OK) == 0) {
+		diag(D_DB_EXISTS, &pos, "already exists; docket init never overwrites a database");
+		goto out;
+	}
+	if (sqlite3_open_v2(tmp, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
+	    NULL) != SQLITE_OK) {
+		diag(D_OUT, &pos, "cannot create database: %s", h ? sqlite3_errmsg(h) : "out of memory");
+		goto out;
+	}
+	file = xasprintf("%s/schema.sql", datadir);
+	if (exec_file(h, file) == -1)
+		goto out;
+	if (demo) {
+		free(file);
+		file = xasprintf("%s/demo.sql", datadir);
+		if (exec_file(h, file) == -1)
+			goto out;
+	}
+	if (sqlite3_close(h) != SQLITE_OK) {
+		diag(D_IO, &pos, "cannot write database: %s", sqlite3_errmsg(h));
+		goto out;
+	}
+	h = NULL;
+	if (link(tmp, path) == -1) {
+		diag(errno == EEXIST ? D_DB_EXISTS : D_OUT, &pos, "%s", strerror(errno));
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_close(h);
+	unlink(tmp);
+	free(file);
+	free(tmp);
+	return rc;
+}
+
+static char *
+load_text(struct db *db, sqlite3_stmt *st, int i, const struct dsdef *def, long paper_id)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+	size_t n = (size_t)sqlite3_column_bytes(st, i), bad;
+	char ctx[64];
+
+	if (s == NULL)
+		return NULL;
+	if ((bad = utf8_invalid_at(s, n)) != (size_t)-1 || strlen(s) != n) {
+		struct srcpos pos = { db->path, 0, 0, ctx };
+
+		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+		diag(D_DATA, &pos, "table %s row %lld column %s: invalid UTF-8 at byte %zu",
+		    def->table, sqlite3_column_int64(st, 0), sqlite3_column_name(st, i),
+		    bad == (size_t)-1 ? strlen(s) : bad);
+		return (char *)-1;
+	}
+	return xstrndup(s, n);
+}
+
+static struct ds_row *
+find_parent(struct dataset *d, const char *key)
+{
+	int k = ds_col(d->schema, "_key");
+	size_t r;
+
+	for (r = 0; k >= 0 && r < d->nrows; r++)
+		if (d->rows[r].vals[k] && key && strcmp(d->rows[r].vals[k], key) == 0)
+			return &d->rows[r];
+	return NULL;
+}
+
+static struct dataset *
+append_row(struct dataset *d)
+{
+	struct ds_row *row;
+
+	d->rows = xgrow(d->rows, &d->cap, d->nrows + 1, sizeof *d->rows);
+	row = &d->rows[d->nrows++];
+	row->vals = xcalloc(d->schema->ncols, sizeof *row->vals);
+	row->child = xcalloc(d->schema->nchild, sizeof *row->child);
+	for (size_t i = 0; i < d->schema->nchild; i++)
+		row->child[i].schema = d->schema->child[i];
+	return d;
+}
+
+/* Runs every definition and builds the datasets; -1 on failure. */
+static int
+load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
+    struct paperdata *pd)
+{
+	sqlite3_stmt *st = NULL;
+	size_t d, i;
+	int rc = -1, step, parent;
+
+	pd->schemas = xcalloc(ndefs, sizeof *pd->schemas);
+	pd->nschemas = ndefs;
+	/* Schemas first, so that rows can hold their children. */
+	for (d = 0; d < ndefs; d++) {
+		struct ds_schema *s = &pd->schemas[d];
+
+		s->name = xstrdup(defs[d].name);
+		s->child = xcalloc(ndefs, sizeof *s->child);
+		if (defs[d].parent != NULL) {
+			for (i = 0; i < d; i++)
+				if (strcmp(defs[i].name, defs[d].parent) == 0)
+					pd->schemas[i].child[pd->schemas[i].nchild++] = s;
+		} else
+			pd->nsets++;
+	}
+	pd->sets = xcalloc(pd->nsets, sizeof *pd->sets);
+	for (d = 0, i = 0; d < ndefs; d++)
+		if (defs[d].parent == NULL)
+			pd->sets[i++].schema = &pd->schemas[d];
+
+	for (d = 0; d < ndefs; d++) {
+		struct ds_schema *s = &pd->schemas[d];
+		struct dataset *top = NULL, *pset = NULL;
+		int pcol = -1;
+
+		if (sqlite3_prepare_v2(db->h, defs[d].sql, -1, &st, NULL) != SQLITE_OK) {
+			db_error(db, NULL, "cannot query the database");
+			goto out;
+		}
+		if (sqlite3_bind_parameter_count(st) > 0)
+			sqlite3_bind_int64(st, 1, paper_id);
+		s->ncols = (size_t)sqlite3_column_count(st);
+		s->cols = xcalloc(s->ncols, sizeof *s->cols);
+		for (i = 0; i < s->ncols; i++)
+			s->cols[i] = xstrdup(sqlite3_column_name(st, (int)i));
+		parent = -1;
+		if (defs[d].parent != NULL) {
+			for (i = 0; i < pd->nsets; i++)
+				if (strcmp(pd->sets[i].schema->name, defs[d].parent) == 0)
+					parent = (int)i;
+			pset = &pd->sets[parent];
+			pcol = ds_col(s, "_parent");
+		} else
+			top = (struct dataset *)pd_set(pd, s->name);
+
+		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+			struct dataset *target = top;
+			struct ds_row *row;
+
+			if (pset != NULL) {
+				struct ds_row *prow = find_parent(pset,
+				    (const char *)sqlite3_column_text(st, pcol));
+
+				if (prow == NULL)
+					continue;	/* its parent was filtered out */
+				target = &prow->child[ds_child(pset->schema, s->name)];
+			}
+			append_row(target);
+			row = &target->rows[target->nrows - 1];
+			for (i = 0; i < s->ncols; i++) {
+				char *v = load_text(db, st, (int)i, &defs[d], paper_id);
+
+				if (v == (char *)-1)
+					goto out;
+				row->vals[i] = v;
+			}
+		}
+		if (step != SQLITE_DONE) {
+			db_error(db, NULL, "cannot read the database");
+			goto out;
+		}
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+struct paperdata *
+db_list(struct db *db)
+{
+	struct paperdata *pd = xcalloc(1, sizeof *pd);
+
+	pd->source = xstrdup(db->path);
+	if (load_sets(db, list_sets, sizeof list_sets / sizeof list_sets[0], 0, pd) == -1) {
+		pd_free(pd);
+		return NULL;
+	}
+	return pd;
+}
+
+struct paperdata *
+db_load_paper(struct db *db, long paper_id)
+{
+	struct paperdata *pd = xcalloc(1, sizeof *pd);
+
+	pd->source = xstrdup(db->path);
+	pd->paper_id = paper_id;
+	if (load_sets(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], paper_id, pd) == -1)
+		goto fail;
+	if (pd_set(pd, "paper")->nrows == 0) {
+		char ctx[32];
+		struct srcpos pos = { db->path, 0, 0, ctx };
+
+		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+		diag(D_PAPER_UNKNOWN, &pos, "no such paper");
+		goto fail;
+	}
+	return pd;
+fail:
+	pd_free(pd);
+	return NULL;
+}

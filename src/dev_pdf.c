@@ -1,0 +1,348 @@
+/* dev_pdf.c: the only file that includes hpdf.h. Draws device calls into a
+ * libharu document with embedded, subset TrueType faces and UTF-8 text. */
+#include "dev_pdf.h"
+
+#include <hpdf.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "util.h"
+
+static const char *const face_files[FONT_NFACES] = {
+	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+};
+
+struct dev_pdf {
+	HPDF_Doc      pdf;
+	char         *fontdir;
+	HPDF_Font     font[FONT_NFACES];	/* NULL until first used */
+	HPDF_Page    *pages;
+	size_t        npages;
+	size_t        cap;
+	HPDF_Page     page;			/* the page drawn on */
+	double        height;			/* of that page, pt */
+	HPDF_Outline  outline[3];		/* the last entry at each level */
+	HPDF_STATUS   error;			/* the first libharu error */
+	HPDF_STATUS   detail;
+	char          buf[1024];		/* NUL-terminated copies of text */
+};
+
+static void
+on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+	struct dev_pdf *p = data;
+
+	if (error == HPDF_STREAM_EOF)	/* the end of reading the saved file */
+		return;
+	if (p->error == 0) {
+		p->error = error;
+		p->detail = detail;
+	}
+}
+
+static HPDF_Font
+font(struct dev_pdf *p, enum dev_font f)
+{
+	const char *name;
+	char *path;
+
+	if (p->font[f] != NULL || p->error != 0)
+		return p->font[f];
+	path = xasprintf("%s/%s", p->fontdir, face_files[f]);
+	name = HPDF_LoadTTFontFromFile(p->pdf, path, HPDF_TRUE);
+	if (name != NULL)
+		p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	if (p->font[f] == NULL && p->error == 0)
+		p->error = HPDF_INVALID_FONTDEF_DATA;
+	free(path);
+	return p->font[f];
+}
+
+/* A NUL-terminated copy of s[0..len), in p->buf when it fits. */
+static const char *
+cstr(struct dev_pdf *p, const char *s, size_t len, char **heap)
+{
+	*heap = NULL;
+	if (len < sizeof p->buf) {
+		memcpy(p->buf, s, len);
+		p->buf[len] = '\0';
+		return p->buf;
+	}
+	return *heap = xstrndup(s, len);
+}
+
+static double
+pdf_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Font fo = font(p, f);
+	HPDF_TextWidth tw;
+
+	if (fo == NULL || len == 0)
+		return 0;
+	tw = HPDF_Font_TextWidth(fo, (const HPDF_BYTE *)s, (HPDF_UINT)len);
+	return tw.width * size / 1000.0;
+}
+
+static void
+pdf_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Font fo = font(p, f);
+
+	*ascent = fo ? HPDF_Font_GetAscent(fo) * size / 1000.0 : size * 0.9;
+	*descent = fo ? HPDF_Font_GetDescent(fo) * size / 1000.0 : -size * 0.2;
+}
+
+static int
+pdf_page(void *ctx, int index, double w, double h)
+{
+	struct dev_pdf *p = ctx;
+
+	if ((size_t)index < p->npages) {
+		p->page = p->pages[index];
+	} else {
+		p->page = HPDF_AddPage(p->pdf);
+		if (p->page == NULL)
+			return -1;
+		HPDF_Page_SetWidth(p->page, (HPDF_REAL)w);
+		HPDF_Page_SetHeight(p->page, (HPDF_REAL)h);
+		p->pages = xgrow(p->pages, &p->cap, p->npages + 1, sizeof *p->pages);
+		p->pages[p->npages++] = p->page;
+	}
+	p->height = HPDF_Page_GetHeight(p->page);
+	return p->error ? -1 : 0;
+}
+
+static void
+pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Font fo = font(p, f);
+	char *heap;
+	const char *t = cstr(p, s, len, &heap);
+
+	if (fo == NULL || p->page == NULL)
+		goto out;
+	HPDF_Page_BeginText(p->page);
+	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
+	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - y), t);
+	HPDF_Page_EndText(p->page);
+out:
+	free(heap);
+}
+
+static void
+pdf_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    double angle, const char *s)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Font fo = font(p, f);
+	double a = angle * 3.14159265358979323846 / 180.0;
+
+	if (fo == NULL || p->page == NULL)
+		return;
+	HPDF_Page_BeginText(p->page);
+	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
+	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)cos(a), (HPDF_REAL)sin(a),
+	    (HPDF_REAL)-sin(a), (HPDF_REAL)cos(a), (HPDF_REAL)x, (HPDF_REAL)(p->height - y));
+	HPDF_Page_ShowText(p->page, s);
+	HPDF_Page_EndText(p->page);
+}
+
+static void
+pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, struct rgb c)
+{
+	struct dev_pdf *p = ctx;
+
+	if (p->page == NULL)
+		return;
+	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
+	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->height - y1));
+	HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->height - y2));
+	HPDF_Page_Stroke(p->page);
+}
+
+static void
+pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
+{
+	struct dev_pdf *p = ctx;
+
+	if (p->page == NULL)
+		return;
+	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h),
+	    (HPDF_REAL)w, (HPDF_REAL)h);
+	HPDF_Page_Fill(p->page);
+}
+
+/* Text strings outside content streams (outline, document information)
+ * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
+ * They go in as Windows-1252 with that encoder, which libharu writes out
+ * as UTF-16BE; characters beyond Windows-1252 become '?'. */
+static char *
+cp1252(const char *s)
+{
+	static const uint16_t high[32] = {	/* 0x80..0x9F */
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+	};
+	struct buf b = {0};
+	uint32_t cp;
+	size_t i;
+
+	while (*s != '\0') {
+		s += utf8_decode(s, &cp);
+		if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) {
+			buf_addc(&b, (char)cp);
+			continue;
+		}
+		for (i = 0; i < 32 && high[i] != cp; i++)
+			;
+		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	}
+	return buf_take(&b);
+}
+
+static void
+pdf_outline(void *ctx, int level, const char *title, double y)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Outline parent = NULL, o;
+	HPDF_Destination dst;
+	char *t;
+
+	if (p->page == NULL || level < 1 || level > 2)
+		return;
+	if (level == 2 && (parent = p->outline[1]) == NULL)
+		return;
+	t = cp1252(title);
+	o = HPDF_CreateOutline(p->pdf, parent, t, HPDF_GetEncoder(p->pdf, "WinAnsiEncoding"));
+	free(t);
+	if (o == NULL)
+		return;
+	dst = HPDF_Page_CreateDestination(p->page);
+	if (dst != NULL) {
+		HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(p->height - y), 1);
+		HPDF_Outline_SetDestination(o, dst);
+	}
+	HPDF_Outline_SetOpened(o, HPDF_TRUE);
+	p->outline[level] = o;
+	if (level == 1)
+		p->outline[2] = NULL;
+}
+
+static void
+set_info(struct dev_pdf *p, HPDF_InfoType type, const char *value)
+{
+	char *t;
+
+	if (value == NULL)
+		return;
+	t = cp1252(value);
+	HPDF_SetInfoAttr(p->pdf, type, t);
+	free(t);
+}
+
+static void
+pdf_set_meta(void *ctx, const struct dev_meta *m)
+{
+	struct dev_pdf *p = ctx;
+
+	/* SetInfoAttr reads with the current encoder. */
+	HPDF_SetCurrentEncoder(p->pdf, "WinAnsiEncoding");
+	set_info(p, HPDF_INFO_TITLE, m->title);
+	set_info(p, HPDF_INFO_AUTHOR, m->author);
+	set_info(p, HPDF_INFO_SUBJECT, m->subject);
+	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
+	set_info(p, HPDF_INFO_CREATOR, "docket " DOCKET_VERSION);
+	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
+}
+
+static const struct dev_ops pdf_ops = {
+	pdf_text_width, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
+	pdf_line, pdf_fill_rect, pdf_outline, pdf_set_meta,
+};
+
+struct dev_pdf *
+dev_pdf_new(const char *fontdir)
+{
+	struct dev_pdf *p = xcalloc(1, sizeof *p);
+
+	p->fontdir = xstrdup(fontdir);
+	p->pdf = HPDF_New(on_error, p);
+	if (p->pdf == NULL) {
+		diag(D_PDF, NULL, "cannot start a PDF document");
+		dev_pdf_free(p);
+		return NULL;
+	}
+	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(p->pdf);
+	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
+	HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	return p;
+}
+
+struct dev
+dev_pdf_device(struct dev_pdf *p)
+{
+	struct dev d = { &pdf_ops, p };
+
+	return d;
+}
+
+int
+dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
+{
+	struct buf b = {0};
+	HPDF_BYTE chunk[65536];
+	HPDF_UINT32 n;
+	HPDF_STATUS st;
+
+	*data = NULL;
+	if (p->error == 0)
+		HPDF_SaveToStream(p->pdf);
+	while (p->error == 0) {
+		n = sizeof chunk;
+		st = HPDF_ReadFromStream(p->pdf, chunk, &n);
+		buf_addn(&b, (const char *)chunk, n);
+		if (st == HPDF_STREAM_EOF)
+			break;
+	}
+	if (p->error != 0) {
+		char ctx[64];
+		struct srcpos pos = { NULL, 0, 0, ctx };
+
+		snprintf(ctx, sizeof ctx, "libharu error 0x%04X (detail %u)",
+		    (unsigned)p->error, (unsigned)p->detail);
+		diag(D_PDF, &pos, "%s", p->error == HPDF_INVALID_FONTDEF_DATA ||
+		    p->error == HPDF_TTF_CANNOT_EMBEDDING_FONT || p->error == HPDF_FILE_OPEN_ERROR
+		    ? "cannot load the fonts" : "cannot write the PDF");
+		buf_free(&b);
+		return -1;
+	}
+	*len = b.len;
+	*data = buf_take(&b);
+	return 0;
+}
+
+void
+dev_pdf_free(struct dev_pdf *p)
+{
+	if (p == NULL)
+		return;
+	if (p->pdf != NULL)
+		HPDF_Free(p->pdf);
+	free(p->pages);
+	free(p->fontdir);
+	free(p);
+}

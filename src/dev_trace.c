@@ -1,0 +1,93 @@
+/* dev_trace.c: the trace device: one line per drawing call. */
+#include "dev_trace.h"
+
+#include <stdint.h>
+
+#include "util.h"
+
+static const char *const faces[FONT_NFACES] = { "R", "B", "I" };
+
+static double
+tr_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len)
+{
+	size_t i, chars = 0;
+
+	(void)ctx;
+	for (i = 0; i < len; i++)
+		chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return (double)chars * size * (f == FONT_BOLD ? 0.55 : 0.5);
+}
+
+static void
+tr_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
+{
+	(void)ctx;
+	(void)f;
+	*ascent = size * 0.9;
+	*descent = -size * 0.2;
+}
+
+static int
+tr_page(void *ctx, int index, double w, double h)
+{
+	fprintf(*(FILE **)ctx, "page %d %.1fx%.1f\n", index + 1, w, h);
+	return 0;
+}
+
+static void
+tr_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len)
+{
+	(void)c;
+	fprintf(*(FILE **)ctx, "text %s %.1f %.1f %.1f \"%.*s\"\n", faces[f], size, x, y,
+	    (int)len, s);
+}
+
+static void
+tr_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    double angle, const char *s)
+{
+	(void)c;
+	fprintf(*(FILE **)ctx, "rotated %s %.1f %.1f %.1f %.0f \"%s\"\n", faces[f], size, x, y,
+	    angle, s);
+}
+
+static void
+tr_line(void *ctx, double x1, double y1, double x2, double y2, double width, struct rgb c)
+{
+	(void)c;
+	fprintf(*(FILE **)ctx, "line %.1f %.1f %.1f %.1f %.1f\n", x1, y1, x2, y2, width);
+}
+
+static void
+tr_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
+{
+	fprintf(*(FILE **)ctx, "fill %.1f %.1f %.1f %.1f %.2f,%.2f,%.2f\n", x, y, w, h, c.r, c.g,
+	    c.b);
+}
+
+static void
+tr_outline(void *ctx, int level, const char *title, double y)
+{
+	fprintf(*(FILE **)ctx, "outline %d %.1f \"%s\"\n", level, y, title);
+}
+
+static void
+tr_set_meta(void *ctx, const struct dev_meta *m)
+{
+	fprintf(*(FILE **)ctx, "meta title=\"%s\" author=\"%s\"\n", m->title ? m->title : "",
+	    m->author ? m->author : "");
+}
+
+static const struct dev_ops trace_ops = {
+	tr_text_width, tr_font_extents, tr_page, tr_text, tr_text_rotated,
+	tr_line, tr_fill_rect, tr_outline, tr_set_meta,
+};
+
+struct dev
+dev_trace(FILE **ctx_out)
+{
+	struct dev d = { &trace_ops, ctx_out };
+
+	return d;
+}

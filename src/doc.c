@@ -1,0 +1,166 @@
+/* doc.c: building, checking, dumping and freeing the document tree. */
+#include "doc.h"
+
+#include <stdlib.h>
+
+#include "util.h"
+
+static const char *const names[DOC_NTYPES] = {
+	"document", "frontsheet", "field", "section", "appendix", "para", "list",
+	"item", "table", "row", "cell", "pagebreak", "text", "bold", "italic", "link",
+};
+
+#define B(t) (1u << (t))
+#define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK))
+#define FLOW (B(DOC_PARA) | B(DOC_LIST) | B(DOC_TABLE) | B(DOC_PAGEBREAK))
+
+/* The one rule every insertion goes through. */
+static const unsigned contains[DOC_NTYPES] = {
+	[DOC_DOCUMENT]   = B(DOC_FRONTSHEET) | B(DOC_SECTION) | B(DOC_APPENDIX) | FLOW,
+	[DOC_FRONTSHEET] = B(DOC_FIELD),
+	[DOC_FIELD]      = B(DOC_PARA) | B(DOC_LIST),
+	[DOC_SECTION]    = B(DOC_SECTION) | FLOW,
+	[DOC_APPENDIX]   = B(DOC_SECTION) | FLOW,
+	[DOC_PARA]       = INLINE,
+	[DOC_LIST]       = B(DOC_ITEM),
+	[DOC_ITEM]       = INLINE,
+	[DOC_TABLE]      = B(DOC_ROW),
+	[DOC_ROW]        = B(DOC_CELL),
+	[DOC_CELL]       = INLINE | B(DOC_PARA) | B(DOC_LIST),
+	[DOC_BOLD]       = INLINE,
+	[DOC_ITALIC]     = INLINE,
+	[DOC_LINK]       = INLINE,
+};
+
+struct doc_node *
+doc_node_new(enum doc_type type, const struct srcpos *pos)
+{
+	struct doc_node *n = xcalloc(1, sizeof *n);
+
+	n->type = type;
+	if (pos != NULL)
+		n->pos = *pos;
+	n->span = 1;
+	return n;
+}
+
+int
+doc_is_inline(enum doc_type type)
+{
+	return (INLINE & B(type)) != 0;
+}
+
+const char *
+doc_type_name(enum doc_type type)
+{
+	return names[type];
+}
+
+int
+doc_append(struct doc_node *parent, struct doc_node *child)
+{
+	if ((contains[parent->type] & B(child->type)) == 0)
+		return -1;
+	child->parent = parent;
+	if (parent->last != NULL)
+		parent->last->next = child;
+	else
+		parent->first = child;
+	parent->last = child;
+	return 0;
+}
+
+static void
+dump_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (; *s != '\0'; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void
+dump(const struct doc_node *n, int depth, FILE *out)
+{
+	const struct doc_node *c;
+	int i;
+
+	fprintf(out, "%*s%s", depth * 2, "", names[n->type]);
+	if (n->number != NULL)
+		fprintf(out, " %s", n->number);
+	if (n->flags & DOC_HEADER)
+		fputs(" header", out);
+	if (n->flags & DOC_GROUP)
+		fputs(" group", out);
+	if (n->flags & DOC_ORDERED)
+		fputs(" ordered", out);
+	if (n->type == DOC_CELL && n->span > 1)
+		fprintf(out, " span=%d", n->span);
+	if (n->type == DOC_TABLE) {
+		fputs(" widths=", out);
+		for (i = 0; i < n->ncols; i++)
+			fprintf(out, "%s%g", i ? "," : "", n->widths[i]);
+	}
+	if (n->text != NULL) {
+		fputc(' ', out);
+		dump_string(out, n->text);
+	}
+	fputc('\n', out);
+	for (c = n->first; c != NULL; c = c->next)
+		dump(c, depth + 1, out);
+}
+
+void
+doc_dump(const struct doc *doc, FILE *out)
+{
+	if (doc->title)
+		fprintf(out, "title: %s\n", doc->title);
+	if (doc->author)
+		fprintf(out, "author: %s\n", doc->author);
+	if (doc->subject)
+		fprintf(out, "subject: %s\n", doc->subject);
+	if (doc->header)
+		fprintf(out, "header: %s\n", doc->header);
+	if (doc->marking)
+		fprintf(out, "marking: %s\n", doc->marking);
+	fprintf(out, "draft: %s\n", doc->draft ? "yes" : "no");
+	dump(doc->root, 0, out);
+}
+
+void
+doc_node_free(struct doc_node *n)
+{
+	while (n != NULL) {
+		struct doc_node *next = n->next;
+
+		doc_node_free(n->first);
+		free(n->text);
+		free(n->number);
+		free(n->widths);
+		free(n);
+		n = next;
+	}
+}
+
+void
+doc_free(struct doc *doc)
+{
+	int i;
+
+	if (doc == NULL)
+		return;
+	doc_node_free(doc->root);
+	free(doc->title);
+	free(doc->author);
+	free(doc->subject);
+	free(doc->keywords);
+	free(doc->header);
+	free(doc->marking);
+	for (i = 0; i < doc->nfiles; i++)
+		free(doc->files[i]);
+	free(doc->files);
+	free(doc);
+}

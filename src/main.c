@@ -1,0 +1,368 @@
+/* main.c: the command line: docket SUBCOMMAND [options]. Parses options,
+ * finds the data directory, and runs a stage of the pipeline. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "diag.h"
+#include "render.h"
+#include "util.h"
+
+static const char usage_main[] =
+"usage: docket COMMAND [OPTIONS]\n"
+"\n"
+"Turns a council's performance data and action plans into committee papers (PDF).\n"
+"\n"
+"Commands:\n"
+"  init     create a database (with --demo: the demo papers)\n"
+"  list     list the papers in a database\n"
+"  render   render papers to PDF\n"
+"\n"
+"Options:\n"
+"  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
+"  -V, --version    show the version\n"
+"\n"
+"Environment: DOCKET_DATADIR, the folder holding templates/, fonts/ and data/.\n";
+
+static const char usage_init[] =
+"usage: docket init --db PATH [--demo]\n"
+"\n"
+"Creates a new database at PATH with docket's schema; never overwrites a file.\n"
+"\n"
+"  --db PATH     the database to create\n"
+"  --demo        fill it with the demo data (Kent and Cambridgeshire)\n"
+"  -h, --help    show this help\n";
+
+static const char usage_list[] =
+"usage: docket list --db DB [--tsv]\n"
+"\n"
+"Lists the papers: id, committee, meeting date, agenda item, title, status.\n"
+"\n"
+"  --db DB       the database to read\n"
+"  --tsv         tab-separated with a header line, for scripts\n"
+"  -h, --help    show this help\n";
+
+static const char usage_render[] =
+"usage: docket render --db DB (--paper ID ... | --all) [-o FILE | --out DIR]\n"
+"\n"
+"Renders papers to A4 PDF. Each file is written to a temporary file and moved\n"
+"into place; a signed-off paper's file is never overwritten. A batch carries on\n"
+"past a paper that fails and reports the failures at the end.\n"
+"\n"
+"  --db DB        the database to read (opened read-only)\n"
+"  --paper ID     the paper to render; may be repeated\n"
+"  --all          every paper in the database\n"
+"  -o, --output FILE  the PDF to write (one paper only)\n"
+"  --out DIR      the folder for PDFs named from date, committee and title\n"
+"                 (default: out)\n"
+"  --dump-tree    print the document tree instead of writing a PDF\n"
+"  --trace        print the layout's drawing calls instead of writing a PDF\n"
+"  -h, --help     show this help\n";
+
+static char *
+exe_dir(void)
+{
+	char path[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+	char *slash;
+
+	if (n <= 0)
+		return xstrdup(".");
+	path[n] = '\0';
+	if ((slash = strrchr(path, '/')) != NULL)
+		*slash = '\0';
+	return xstrdup(path);
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* DOCKET_DATADIR, else an installed PREFIX/share/docket beside the
+ * program, else the source tree the program was built in. Caller frees. */
+static char *
+find_datadir(void)
+{
+	static const char *const rel[] = { "../share/docket", "..", "../.." };
+	const char *env = getenv("DOCKET_DATADIR");
+	char *exe, *cand, *probe;
+	size_t i;
+
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	exe = exe_dir();
+	for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+		cand = xasprintf("%s/%s", exe, rel[i]);
+		probe = xasprintf("%s/templates", cand);
+		if (is_dir(probe)) {
+			free(probe);
+			free(exe);
+			return cand;
+		}
+		free(probe);
+		free(cand);
+	}
+	free(exe);
+	return xstrdup(".");
+}
+
+/* Reports a usage error (the message names arg when given). */
+static int
+usage_error(const char *usage, const char *msg, const char *arg)
+{
+	if (arg != NULL)
+		diag(D_USAGE, NULL, "%s '%s'", msg, arg);
+	else
+		diag(D_USAGE, NULL, "%s", msg);
+	fputs(usage, stderr);
+	return EX_USAGE;
+}
+
+static int
+cmd_init(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "demo", no_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *dbpath = NULL;
+	char *datadir, *data;
+	int c, demo = 0, rc;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'm': demo = 1; break;
+		case 'h': fputs(usage_init, stdout); return EX_OK;
+		default: fputs(usage_init, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_init, "init needs --db PATH", NULL);
+	if (optind < argc)
+		return usage_error(usage_init, "unexpected argument", argv[optind]);
+	datadir = find_datadir();
+	data = xasprintf("%s/data", datadir);
+	rc = db_init(dbpath, data, demo) == 0 ? EX_OK : diag_status();
+	if (rc == EX_OK)
+		printf("created %s%s\n", dbpath, demo ? " with the demo data" : "");
+	free(data);
+	free(datadir);
+	return rc;
+}
+
+static int
+cmd_list(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "tsv", no_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const cols[] = {
+		"id", "committee", "meeting_date", "agenda_item", "title", "status",
+	};
+	const char *dbpath = NULL;
+	struct paperdata *pd = NULL;
+	const struct dataset *d;
+	struct db *db;
+	int c, tsv = 0, idx[6];
+	size_t r, i;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 't': tsv = 1; break;
+		case 'h': fputs(usage_list, stdout); return EX_OK;
+		default: fputs(usage_list, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_list, "list needs --db DB", NULL);
+	if (optind < argc)
+		return usage_error(usage_list, "unexpected argument", argv[optind]);
+	if ((db = db_open(dbpath)) == NULL)
+		return diag_status();
+	if ((pd = db_list(db)) == NULL) {
+		db_close(db);
+		return diag_status();
+	}
+	d = pd_set(pd, "papers");
+	for (i = 0; i < 6; i++)
+		idx[i] = ds_col(d->schema, cols[i]);
+	if (tsv)
+		puts("id\tcommittee\tmeeting_date\tagenda_item\ttitle\tstatus");
+	else
+		printf("%4s  %-44s  %-10s  %-4s  %-10s  %s\n", "ID", "COMMITTEE", "MEETING", "ITEM",
+		    "STATUS", "TITLE");
+	for (r = 0; r < d->nrows; r++) {
+		const char *v[6];
+
+		for (i = 0; i < 6; i++) {
+			v[i] = d->rows[r].vals[idx[i]] ? d->rows[r].vals[idx[i]] : "";
+			/* tabs and newlines would break the columns */
+			if (tsv && strpbrk(v[i], "\t\n") != NULL)
+				v[i] = "?";
+		}
+		if (tsv)
+			printf("%s\t%s\t%s\t%s\t%s\t%s\n", v[0], v[1], v[2], v[3], v[4], v[5]);
+		else
+			printf("%4s  %-44s  %-10s  %-4s  %-10s  %s\n", v[0], v[1], v[2], v[3], v[5], v[4]);
+	}
+	pd_free(pd);
+	db_close(db);
+	return EX_OK;
+}
+
+static int
+parse_id(const char *s, long *id)
+{
+	char *end;
+
+	errno = 0;
+	*id = strtol(s, &end, 10);
+	return errno == 0 && end != s && *end == '\0' && *id > 0 ? 0 : -1;
+}
+
+static int
+cmd_render(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "paper", required_argument, NULL, 'p' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "out", required_argument, NULL, 'O' },
+		{ "dump-tree", no_argument, NULL, 'T' },
+		{ "trace", no_argument, NULL, 'R' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct render_opts ro = {0};
+	const char *dbpath = NULL;
+	long *ids = NULL, id;
+	size_t nids = 0, cap = 0, i, failed = 0;
+	struct buf failures = {0};
+	struct db *db = NULL;
+	int c, all = 0, rc = EX_OK;
+	char *datadir = NULL;
+
+	while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'p':
+			if (parse_id(optarg, &id) == -1) {
+				rc = usage_error(usage_render, "bad paper id", optarg);
+				goto out;
+			}
+			ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
+			ids[nids++] = id;
+			break;
+		case 'a': all = 1; break;
+		case 'o': ro.outfile = optarg; break;
+		case 'O': ro.outdir = optarg; break;
+		case 'T': ro.mode = RENDER_TREE; break;
+		case 'R': ro.mode = RENDER_TRACE; break;
+		case 'h': fputs(usage_render, stdout); goto out;
+		default: fputs(usage_render, stderr); rc = EX_USAGE; goto out;
+		}
+	}
+	if (dbpath == NULL)
+		rc = usage_error(usage_render, "render needs --db DB", NULL);
+	else if (optind < argc)
+		rc = usage_error(usage_render, "unexpected argument", argv[optind]);
+	else if ((nids == 0) == !all)
+		rc = usage_error(usage_render, "render needs --paper ID or --all, not both", NULL);
+	else if (ro.outfile != NULL && ro.outdir != NULL)
+		rc = usage_error(usage_render, "-o FILE and --out DIR do not go together", NULL);
+	else if (ro.outfile != NULL && (all || nids > 1))
+		rc = usage_error(usage_render, "-o FILE takes one paper; use --out DIR for more", NULL);
+	if (rc != EX_OK)
+		goto out;
+	if ((db = db_open(dbpath)) == NULL) {
+		rc = diag_status();
+		goto out;
+	}
+	if (all) {
+		struct paperdata *pd = db_list(db);
+		const struct dataset *d;
+		int col;
+
+		if (pd == NULL) {
+			rc = diag_status();
+			goto out;
+		}
+		d = pd_set(pd, "papers");
+		col = ds_col(d->schema, "id");
+		for (i = 0; i < d->nrows; i++) {
+			ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
+			ids[nids++] = strtol(d->rows[i].vals[col], NULL, 10);
+		}
+		pd_free(pd);
+	}
+	datadir = find_datadir();
+	ro.datadir = datadir;
+	for (i = 0; i < nids; i++) {
+		char *written = NULL;
+
+		diag_reset();
+		if (render_paper(db, ids[i], &ro, &written) == -1) {
+			if (rc == EX_OK)
+				rc = diag_status() ? diag_status() : EX_SOFTWARE;
+			buf_addf(&failures, "%s%ld", failed++ ? ", " : "", ids[i]);
+		} else if (written != NULL)
+			printf("wrote %s\n", written);
+		free(written);
+	}
+	if (failed > 0 && nids > 1) {
+		struct srcpos pos = { dbpath, 0, 0, NULL };
+
+		diag(D_DATA, &pos, "%zu of %zu papers failed: paper %s", failed, nids, failures.s);
+	}
+out:
+	buf_free(&failures);
+	free(datadir);
+	free(ids);
+	db_close(db);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *cmd;
+
+	if (argc < 2)
+		return usage_error(usage_main, "a command is needed", NULL);
+	cmd = argv[1];
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+		fputs(usage_main, stdout);
+		return EX_OK;
+	}
+	if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("docket %s\n", DOCKET_VERSION);
+		return EX_OK;
+	}
+	argv[1] = argv[0];
+	if (strcmp(cmd, "init") == 0)
+		return cmd_init(argc - 1, argv + 1);
+	if (strcmp(cmd, "list") == 0)
+		return cmd_list(argc - 1, argv + 1);
+	if (strcmp(cmd, "render") == 0)
+		return cmd_render(argc - 1, argv + 1);
+	return usage_error(usage_main, "unknown command", cmd);
+}
