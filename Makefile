@@ -5,6 +5,7 @@
 #   make asan     every test again under AddressSanitizer and UBSan
 #   make install  PREFIX=/usr/local DESTDIR=
 
+SHELL   := /bin/bash
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
 DESTDIR ?=

@@ -29,6 +29,7 @@ void  buf_addn(struct buf *b, const char *s, size_t n);
 void  buf_add(struct buf *b, const char *s);
 void  buf_addc(struct buf *b, char c);
 void  buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void  buf_vaddf(struct buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 /* Returns the string (never NULL) and leaves b empty; caller frees. */
 char *buf_take(struct buf *b);
 void  buf_free(struct buf *b);

@@ -18,13 +18,15 @@
 
 #define BODY_SIZE  11.0
 #define BODY_LEAD  14.5
-#define TABLE_SIZE 9.5
-#define TABLE_LEAD 12.0
-#define CELL_PAD   4.0
+#define TABLE_SIZE 9.0
+#define TABLE_LEAD 11.5
+#define CELL_PAD   3.5
 #define NUM_INDENT 36.0		/* numbered paragraphs hang their number */
 #define ITEM_INDENT 18.0	/* list labels */
 #define PARA_GAP   7.0
 #define HEAD_GAP   12.0
+#define JUSTIFY_MIN 90.0	/* narrower cells stay ragged */
+#define MAX_STRETCH 0.5		/* em added to a word gap at most */
 
 static const struct rgb black = { 0, 0, 0 };
 static const struct rgb grey = { 0.35, 0.35, 0.35 };
@@ -214,9 +216,10 @@ fit_prefix(const struct lay *L, const struct piece *p, double size, double w)
 }
 
 /* Spreads the slack of a full line over its word gaps, so that it ends
- * at the right edge (the last line of a paragraph stays ragged). */
+ * at the right edge (the last line of a paragraph stays ragged, and so
+ * does a line whose gaps would open wider than MAX_STRETCH em). */
 static void
-justify(struct tbox *b, size_t first, double slack)
+justify(struct tbox *b, size_t first, double slack, double size)
 {
 	size_t k, gaps = 0;
 	double step, shift = 0;
@@ -226,6 +229,8 @@ justify(struct tbox *b, size_t first, double slack)
 	if (gaps == 0 || slack <= 0)
 		return;
 	step = slack / (double)gaps;
+	if (step > MAX_STRETCH * size)
+		return;
 	for (k = first + 1; k < b->np; k++) {
 		shift += b->p[k].space ? step : 0;
 		b->p[k].x += shift;
@@ -266,7 +271,7 @@ box_inline(struct lay *L, struct tbox *b, const struct doc_node *n, enum dev_fon
 			wordw += L->words[j].w;
 		if (x > 0 && x + gap + wordw > w) {
 			if (just)
-				justify(b, first, w - x);
+				justify(b, first, w - x, size);
 			line = box_line(b, 0, lead, size);
 			first = b->np;
 			x = 0;
@@ -304,21 +309,24 @@ box_blocks(struct lay *L, struct tbox *b, const struct doc_node *n, enum dev_fon
 	const struct doc_node *c, *item;
 	double before = 0;
 	int has_inline = 0;
+	/* Running text in a cell wide enough for it is justified like the
+	 * body; labels and short values are not. */
+	int just = w >= JUSTIFY_MIN && font == FONT_REGULAR;
 
 	for (c = n->first; c != NULL; c = c->next)
 		has_inline |= doc_is_inline(c->type);
 	if (has_inline || n->first == NULL) {
-		box_inline(L, b, n, font, size, lead, 0, w, NULL, 0, 0, 0);
+		box_inline(L, b, n, font, size, lead, 0, w, NULL, 0, 0, just);
 		return;
 	}
 	for (c = n->first; c != NULL; c = c->next) {
 		if (c->type == DOC_PARA) {
-			box_inline(L, b, c, font, size, lead, 0, w, NULL, 0, before, 0);
+			box_inline(L, b, c, font, size, lead, 0, w, NULL, 0, before, just);
 		} else if (c->type == DOC_LIST) {
 			for (item = c->first; item != NULL; item = item->next)
 				box_inline(L, b, item, font, size, lead, ITEM_INDENT * size / BODY_SIZE,
 				    w - ITEM_INDENT * size / BODY_SIZE, item->number,
-				    ITEM_INDENT * size / BODY_SIZE, item == c->first ? before : 2, 0);
+				    ITEM_INDENT * size / BODY_SIZE, item == c->first ? before : 2, just);
 		}
 		before = size * 0.45;
 	}
@@ -382,7 +390,7 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	struct tbox b = {0};
 	struct doc_node text = {0}, run = {0};
 	char *title;
-	double size = level == 0 ? 14 : level == 1 ? 12.5 : 11;
+	double size = level == 0 ? 14 : level == 1 ? 12.5 : 11, keep;
 
 	if (n->type == DOC_APPENDIX)
 		title = xasprintf("Appendix %s: %s", n->number ? n->number : "", n->text);
@@ -395,8 +403,10 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	text.type = DOC_PARA;
 	text.first = text.last = &run;
 	box_inline(L, &b, &text, FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL, 0, 0, 0);
-	/* Keep the heading with two lines of what follows. */
-	if (L->y + HEAD_GAP + box_height(&b) + 2 * BODY_LEAD > BODY_BOT && L->y > BODY_TOP)
+	/* Keep the heading with two lines of what follows, and with the
+	 * heading of its first subsection. */
+	keep = 2 * BODY_LEAD + (n->first && n->first->type == DOC_SECTION ? HEAD_GAP + 20 : 0);
+	if (L->y + HEAD_GAP + box_height(&b) + keep > BODY_BOT && L->y > BODY_TOP)
 		new_page(L);
 	else if (L->y > BODY_TOP)
 		L->y += HEAD_GAP;
@@ -721,7 +731,8 @@ layout_blocks(struct lay *L, const struct doc_node *n)
 			list(L, c);
 			break;
 		case DOC_TABLE:
-			table(L, c, MARGIN_L, TEXT_W);
+			/* Cell text lines up with the text column; the rules stand out. */
+			table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
 			break;
 		case DOC_PAGEBREAK:
 			if (L->y > BODY_TOP)

@@ -75,17 +75,12 @@ terror(struct state *st, const xmlNode *x, const char *fmt, ...)
 	struct srcpos p = pos_of(st, x);
 	struct buf msg = {0};
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg.s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg.s, (size_t)n + 1, fmt, ap);
+	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
 	diag(D_TMPL, &p, "%s", msg.s);
-	free(msg.s);
+	buf_free(&msg);
 	st->errors++;
 }
 
@@ -644,7 +639,9 @@ on_xml_error(void *data, xmlErrorPtr e)
 	    (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
 	size_t n = e->message ? strlen(e->message) : 0;
 
-	if (e->level < XML_ERR_ERROR)
+	/* After the first well-formedness error the parser's further
+	 * messages are its consequences: the first says where to look. */
+	if (e->level < XML_ERR_ERROR || errs->count > 0)
 		return;
 	while (n > 0 && e->message[n - 1] == '\n')
 		n--;
@@ -695,7 +692,12 @@ tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
 		goto out;
 	}
 	if (xdoc->intSubset != NULL || xdoc->extSubset != NULL) {
-		p.line = (unsigned)xmlGetLineNo((xmlNodePtr)xdoc->intSubset);
+		const char *at = strstr(text, "<!DOCTYPE"), *c;
+
+		for (c = text, p.line = 1, p.col = 1; at != NULL && c < at; c++) {
+			p.col = *c == '\n' ? 1 : p.col + 1;
+			p.line += *c == '\n';
+		}
 		diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
 		goto out;
 	}

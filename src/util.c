@@ -67,18 +67,11 @@ xasprintf(const char *fmt, ...)
 {
 	struct buf b = {0};
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vaddf(&b, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		oom();
-	b.s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(b.s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return b.s;
+	return buf_take(&b);
 }
 
 void *
@@ -116,21 +109,29 @@ buf_addc(struct buf *b, char c)
 }
 
 void
-buf_addf(struct buf *b, const char *fmt, ...)
+buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
+	va_list again;
 	int n;
 
-	va_start(ap, fmt);
+	va_copy(again, ap);
 	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
 	if (n < 0)
 		oom();
 	b->s = xgrow(b->s, &b->cap, b->len + (size_t)n + 1, 1);
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
+	va_end(again);
 	b->len += (size_t)n;
+}
+
+void
+buf_addf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(b, fmt, ap);
+	va_end(ap);
 }
 
 char *

@@ -1,0 +1,412 @@
+/* End-to-end tests of rendering: the demo papers as PDF, checked with
+ * tools nobody here wrote (pdftotext, pdffonts, pdfinfo, qpdf), and every
+ * bad input a user can give, each with its exit status and message and
+ * no partial PDF left behind. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "helpers.h"
+#include "util.h"
+
+#define PAPER1 "2024-07-09-strategy-resources-and-performance-committee-people-strategy-update-action-plan.pdf"
+
+static char *dir, *db, *out;
+
+static void
+setup(void)
+{
+	struct run r;
+
+	dir = tmpdir_new();
+	db = demo_db(dir);
+	cr_assert_not_null(db);
+	out = xasprintf("%s/out", dir);
+	run_sh(&r, "mkdir '%s'", out);
+	run_free(&r);
+}
+
+static void
+teardown(void)
+{
+	rm_rf(dir);
+	free(dir);
+	free(db);
+	free(out);
+}
+
+TestSuite(render, .init = setup, .fini = teardown);
+
+static void
+sql(const char *statement)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", db, statement), 0, "sqlite3: %s", r.err);
+	run_free(&r);
+}
+
+/* Renders one paper into out/ and returns the PDF's path. */
+static char *
+render(const char *id)
+{
+	struct run r;
+	char *pdf;
+
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", id, "--out", out, NULL), 0,
+	    "render %s: %s", id, r.err);
+	cr_assert(find(r.out, "wrote ") == 0, "%s", r.out);
+	pdf = xstrndup(r.out + 6, strlen(r.out) - 7);
+	run_free(&r);
+	return pdf;
+}
+
+static int
+pages_of(const char *pdf)
+{
+	struct run r;
+	long at;
+	int n = -1;
+
+	cr_assert_eq(run_sh(&r, "pdfinfo '%s'", pdf), 0);
+	if ((at = find(r.out, "Pages:")) >= 0)
+		n = atoi(r.out + at + 6);
+	run_free(&r);
+	return n;
+}
+
+static char *
+page_text(const char *pdf, int page)
+{
+	struct run r;
+	char *t;
+
+	run_sh(&r, "pdftotext -f %d -l %d '%s' - 2>/dev/null", page, page, pdf);
+	t = r.out;
+	free(r.err);
+	return t;
+}
+
+/* Each needle must come after the one before it in hay. */
+static void
+assert_in_order(const char *hay, const char *const needles[], size_t n)
+{
+	long last = -1;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		long at = find(hay + last + 1, needles[i]);
+
+		cr_assert_geq(at, 0, "'%s' missing or out of order after '%s'", needles[i],
+		    i ? needles[i - 1] : "(start)");
+		last += 1 + at;
+	}
+}
+
+Test(render, the_cambridgeshire_paper_reads_in_order)
+{
+	static const char *const order[] = {
+		"Agenda Item No", "7", "Title", "People Strategy Update – Action Plan",
+		"To", "Strategy, Resources and Performance Committee", "Meeting Date", "9 July 2024",
+		"From", "Executive Director of Strategy and Partnerships", "Key decision", "No",
+		"Executive Summary", "To update Committee on the People Strategy",
+		"Recommendation", "1.", "The Committee is recommended to note",
+		"Officer contact", "Name: Anna Syson",
+		"1. Creating a greener, fairer, and more caring Cambridgeshire", "1.1",
+		"2. Background", "2.1", "The Council's People Strategy was approved by Full Council",
+		"2.4", "3. Design of action plan", "3.5", "4. Conclusion and reasons for recommendations",
+		"5. Significant Implications", "5.1 Finance Implications", "5.2 Legal Implications",
+		"5.3 Risk Implications", "5.4 Equality and Diversity Implications",
+		"6. Source Documents", "Council – 16 May 2023",
+		"Appendix 1: Action plan", "Priority 1: Prevention", "1.1",
+		"Lead the HR and Workforce",
+		"Geraldine Vary", "Priority 6",
+	};
+	char *pdf = render("1"), *text = pdf_text(pdf);
+
+	cr_assert(find(pdf, "/" PAPER1) > 0, "default name from date, committee, title: %s", pdf);
+	cr_assert_not_null(text);
+	assert_in_order(text, order, sizeof order / sizeof order[0]);
+	cr_assert_eq(find(text, "D\nR\nA\nF\nT\n"), -1, "a signed-off paper has no DRAFT mark");
+	free(text);
+	free(pdf);
+}
+
+Test(render, fonts_are_embedded_subsets_of_liberation_sans)
+{
+	char *pdf = render("1");
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "pdffonts '%s'", pdf), 0);
+	cr_assert(find(r.out, "LiberationSans ") > 0 || find(r.out, "+LiberationSans") > 0, "%s", r.out);
+	cr_assert(find(r.out, "LiberationSans-Bold") > 0, "%s", r.out);
+	/* Columns: name type encoding emb sub uni; every font embedded. */
+	cr_assert_eq(find(r.out, " no  "), -1, "a font is not embedded or not subset:\n%s", r.out);
+	run_free(&r);
+	free(pdf);
+}
+
+Test(render, pdf_is_valid_a4_with_metadata_and_page_numbers)
+{
+	char *pdf = render("1");
+	struct run r;
+	int n = pages_of(pdf), p;
+
+	cr_assert_eq(run_sh(&r, "qpdf --check '%s'", pdf), 0, "qpdf: %s%s", r.out, r.err);
+	cr_assert(find(r.out, "No syntax or stream encoding errors found") >= 0, "%s", r.out);
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "pdfinfo '%s'", pdf), 0);
+	cr_assert(find(r.out, "Title:           People Strategy Update – Action Plan\n") >= 0, "%s", r.out);
+	cr_assert(find(r.out, "Author:          Anna Syson\n") >= 0, "%s", r.out);
+	cr_assert(find(r.out, "Page size:       595.276 x 841.89 pts (A4)") >= 0, "%s", r.out);
+	run_free(&r);
+	cr_assert_gt(n, 3);
+	for (p = 1; p <= n; p++) {
+		char *t = page_text(pdf, p), want[32];
+
+		snprintf(want, sizeof want, "Page %d of %d", p, n);
+		cr_assert_geq(find(t, want), 0, "page %d lacks '%s'", p, want);
+		free(t);
+	}
+	free(pdf);
+}
+
+Test(render, the_action_plan_header_repeats_on_every_page_it_continues_on)
+{
+	char *pdf = render("1");
+	int n = pages_of(pdf), p, first = 0, continued = 0;
+
+	for (p = 1; p <= n; p++) {
+		char *t = page_text(pdf, p);
+
+		if (find(t, "Appendix 1: Action plan") >= 0)
+			first = p;
+		else if (first > 0) {
+			cr_assert_geq(find(t, "(continued)"), 0, "page %d: no continued caption", p);
+			assert_in_order(t, (const char *const[]){ "Ref", "Action", "Accountable",
+			    "Start", "End", "Status", "Progress" }, 7);
+			continued++;
+		}
+		free(t);
+	}
+	cr_assert_gt(first, 0);
+	cr_assert_gt(continued, 3, "the action plan runs over several pages");
+	free(pdf);
+}
+
+Test(render, utf8_text_survives_extraction)
+{
+	char *p4 = render("4"), *p6 = render("6"), *t4 = pdf_text(p4), *t6 = pdf_text(p6);
+
+	cr_assert_geq(find(t4, "Zoë Ashworth"), 0, "%s", t4);
+	cr_assert_geq(find(t6, "£"), 0);
+	cr_assert_geq(find(t6, "’"), 0, "curly apostrophes");
+	cr_assert_geq(find(t6, "–"), 0, "en dash");
+	free(t4);
+	free(t6);
+	free(p4);
+	free(p6);
+}
+
+Test(render, drafts_and_exempt_papers_are_marked_on_every_page)
+{
+	char *draft = render("3"), *exempt = render("5");
+	int n = pages_of(draft), p;
+
+	/* The mark is drawn first, turned 45 degrees, so pdftotext -raw gives
+	 * its letters first, one a line. */
+	for (p = 1; p <= n; p++) {
+		struct run r;
+
+		run_sh(&r, "pdftotext -raw -f %d -l %d '%s' - 2>/dev/null", p, p, draft);
+		cr_assert_eq(find(r.out, "D\nR\nA\nF\nT\n"), 0, "page %d of a draft lacks DRAFT", p);
+		run_free(&r);
+	}
+	n = pages_of(exempt);
+	for (p = 1; p <= n; p++) {
+		char *t = page_text(exempt, p);
+
+		cr_assert_geq(find(t, "NOT FOR PUBLICATION by virtue of paragraph 1 of Part 1 of "
+		    "Schedule 12A to the Local Government Act 1972"), 0, "page %d", p);
+		free(t);
+	}
+	free(draft);
+	free(exempt);
+}
+
+Test(render, the_same_data_renders_the_same_bytes)
+{
+	char *a = render("3"), *copy = xasprintf("%s/first.pdf", dir), *b;
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "cp '%s' '%s'", a, copy), 0);
+	run_free(&r);
+	b = render("3");
+	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", copy, b), 0, "%s", r.out);
+	run_free(&r);
+	free(a);
+	free(b);
+	free(copy);
+}
+
+Test(render, a_signed_off_paper_is_never_overwritten)
+{
+	char *pdf = render("1"), *copy = xasprintf("%s/signed.pdf", dir);
+	struct run r;
+
+	run_sh(&r, "cp '%s' '%s'", pdf, copy);
+	run_free(&r);
+	free(render("1"));	/* the same again: allowed, nothing changes */
+	sql("UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "1", "--out", out, NULL), 73);
+	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", copy, pdf), 0, "the signed file is untouched");
+	run_free(&r);
+	cr_assert_eq(count_entries(out), 1, "no temporary file left");
+	free(pdf);
+	free(copy);
+}
+
+Test(render, output_file_option_writes_there)
+{
+	char *path = xasprintf("%s/custom name.pdf", out);
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "2", "-o", path, NULL), 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(access(path, R_OK), 0);
+	cr_assert_gt(pages_of(path), 0);
+	free(path);
+}
+
+/* Checks a failed render: its status, a one-line message containing
+ * want, and no PDF or temporary file in out/. */
+static void
+assert_fails(struct run *r, int status, const char *want)
+{
+	cr_assert_eq(r->status, status, "status %d, stderr: %s", r->status, r->err);
+	cr_assert_geq(find(r->err, want), 0, "stderr lacks '%s': %s", want, r->err);
+	cr_assert_eq(strchr(r->err, '\n'), r->err + strlen(r->err) - 1, "one line: %s", r->err);
+	cr_assert_eq(count_entries(out), 0, "nothing half-written in out/");
+	run_free(r);
+}
+
+Test(render, a_missing_database)
+{
+	struct run r;
+	char *missing = xasprintf("%s/missing.db", dir);
+
+	run_docket(&r, "render", "--db", missing, "--paper", "1", "--out", out, NULL);
+	assert_fails(&r, 66, "missing.db: error: cannot open database: No such file or directory");
+	free(missing);
+}
+
+Test(render, a_file_that_is_not_sqlite)
+{
+	struct run r;
+	char *notdb = xasprintf("%s/notes.db", dir);
+
+	run_sh(&r, "echo 'minutes of the last meeting' > '%s'", notdb);
+	run_free(&r);
+	run_docket(&r, "render", "--db", notdb, "--paper", "1", "--out", out, NULL);
+	assert_fails(&r, 65, "notes.db: error: not an SQLite database");
+	free(notdb);
+}
+
+Test(render, a_database_of_an_unknown_schema_version)
+{
+	struct run r;
+
+	sql("PRAGMA user_version = 2");
+	run_docket(&r, "render", "--db", db, "--paper", "1", "--out", out, NULL);
+	assert_fails(&r, 65, "error: unknown schema version 2 (this docket reads version 1)");
+}
+
+Test(render, a_paper_id_that_does_not_exist)
+{
+	struct run r;
+
+	run_docket(&r, "render", "--db", db, "--paper", "42", "--out", out, NULL);
+	assert_fails(&r, 65, "demo.db: paper 42: error: no such paper");
+}
+
+Test(render, a_missing_template)
+{
+	struct run r;
+
+	sql("UPDATE paper SET template = 'annual-report.xml' WHERE id = 3");
+	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
+	assert_fails(&r, 66, "templates/annual-report.xml: error: cannot read template: No such file");
+}
+
+Test(render, a_template_that_is_not_well_formed)
+{
+	struct run r;
+	char *data = xasprintf("%s/share", dir);
+
+	run_sh(&r, "mkdir -p '%s/templates' && ln -s '%s/fonts' '%s/fonts' && "
+	    "printf '<paper>\\n  <section title=\"x\">\\n    <p>text</section>\\n</paper>\\n' "
+	    "> '%s/templates/broken.xml'", data, getenv("PWD"), data, data);
+	run_free(&r);
+	sql("UPDATE paper SET template = 'broken.xml' WHERE id = 3");
+	setenv("DOCKET_DATADIR", data, 1);
+	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
+	assert_fails(&r, 65, "templates/broken.xml:3:");
+	free(data);
+}
+
+Test(render, an_output_folder_that_is_missing)
+{
+	struct run r;
+	char *nowhere = xasprintf("%s/no-such-folder", dir);
+
+	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", nowhere, NULL);
+	assert_fails(&r, 73, "error: cannot create output: No such file or directory");
+	free(nowhere);
+}
+
+Test(render, an_output_folder_that_is_not_writable)
+{
+	struct run r;
+	char *argv[10];
+	const char *bin = getenv("DOCKET_BIN");
+
+	/* Root may write anywhere, so the render runs as nobody. */
+	run_sh(&r, "chmod 755 '%s' && chmod 644 '%s' && chmod 555 '%s'", dir, db, out);
+	run_free(&r);
+	argv[0] = (char *)(bin ? bin : "build/test/docket");
+	argv[1] = (char *)"render";
+	argv[2] = (char *)"--db";
+	argv[3] = db;
+	argv[4] = (char *)"--paper";
+	argv[5] = (char *)"3";
+	argv[6] = (char *)"--out";
+	argv[7] = out;
+	argv[8] = NULL;
+	run_argv(&r, geteuid() == 0 ? 65534 : (uid_t)-1, argv);
+	assert_fails(&r, 73, "error: cannot create output: Permission denied");
+}
+
+Test(render, invalid_utf8_in_the_database)
+{
+	struct run r;
+
+	sql("UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
+	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
+	assert_fails(&r, 65, "demo.db: paper 3: error: table recommendation row ");
+}
+
+Test(render, a_batch_carries_on_past_a_bad_paper)
+{
+	struct run r;
+
+	sql("UPDATE paper SET template = 'gone.xml' WHERE id = 4");
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, NULL), 66);
+	cr_assert_eq(count_entries(out), 5, "the five good papers are written");
+	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "error: 1 of 6 papers failed: paper 4\n"), 0, "%s", r.err);
+	run_free(&r);
+}

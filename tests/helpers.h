@@ -1,0 +1,38 @@
+/* helpers.h: what the Criterion tests share: running commands and reading
+ * what they wrote. Included by tests only. */
+#ifndef DOCKET_TEST_HELPERS_H
+#define DOCKET_TEST_HELPERS_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+struct run {
+	int   status;	/* exit status, or 128 + signal */
+	char *out;	/* stdout, NUL-terminated */
+	char *err;	/* stderr */
+};
+
+/* Runs argv (argv[0] found on PATH unless it has a '/'); as uid when
+ * uid is not (uid_t)-1. Returns the exit status. Free with run_free. */
+int  run_argv(struct run *r, uid_t uid, char *const argv[]);
+/* Runs the docket under test (DOCKET_BIN) with the arguments, NULL-ended. */
+int  run_docket(struct run *r, ...);
+/* Runs a shell command line. */
+int  run_sh(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void run_free(struct run *r);
+
+/* A new empty folder under /tmp; caller frees and removes with rm_rf. */
+char *tmpdir_new(void);
+void  rm_rf(const char *path);
+/* DIR/demo.db, created with docket init --demo. Caller frees. */
+char *demo_db(const char *dir);
+/* The text of a PDF by pdftotext (in reading order), or NULL. Caller frees. */
+char *pdf_text(const char *pdf);
+/* The number of entries of dir (hidden ones included), . and .. excluded. */
+int   count_entries(const char *dir);
+/* Position of needle in hay, or -1. */
+long  find(const char *hay, const char *needle);
+/* A file of dir whose name ends in suffix; caller frees; NULL if none. */
+char *find_file(const char *dir, const char *suffix);
+
+#endif
