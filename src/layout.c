@@ -496,55 +496,59 @@ row_free(struct rowlay *r)
 	memset(r, 0, sizeof *r);
 }
 
-/* Height of what remains of the row. */
+/* How many lines of a cell, from line `from`, fit in avail pt (padding
+ * included); returns the end index and sets *h to their height. */
+static size_t
+cell_fit(const struct tbox *b, size_t from, double avail, double *h)
+{
+	size_t end = from;
+
+	*h = 0;
+	while (end < b->nl) {
+		double lh = (end > from ? b->l[end].before : 0) + b->l[end].height;
+
+		if (*h + lh + 2 * CELL_PAD > avail)
+			break;
+		*h += lh;
+		end++;
+	}
+	return end;
+}
+
+/* Height of the row's lines not yet drawn, padding included, within avail. */
 static double
-row_rest(const struct rowlay *r)
+row_height(const struct rowlay *r, double avail)
 {
 	double h = 0, ch;
-	size_t k;
 	int i;
 
 	for (i = 0; i < r->n; i++) {
-		for (ch = 0, k = r->next[i]; k < r->cells[i].nl; k++)
-			ch += (k > r->next[i] ? r->cells[i].l[k].before : 0) + r->cells[i].l[k].height;
+		cell_fit(&r->cells[i], r->next[i], avail, &ch);
 		if (ch > h)
 			h = ch;
 	}
 	return h + 2 * CELL_PAD;
 }
 
-/* Draws as much of the row as fits in avail pt; returns the height used.
- * Lines left over stay in r->next for the next page. */
+static double
+row_rest(const struct rowlay *r)
+{
+	return row_height(r, 1e9);
+}
+
 #define ROW_LABEL 0x100	/* the first cell is a shaded label */
 
+/* Draws as much of the row as fits in avail pt; returns the height used.
+ * Lines left over stay in r->next for the next page. */
 static double
 row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 {
 	const struct dev *v = L->dev;
-	double h = 0, top = L->y;
+	double h = row_height(r, avail), top = L->y, ch;
 	int i;
 
 	for (i = 0; i < r->n; i++) {
-		const struct tbox *b = &r->cells[i];
-		size_t end = r->next[i];
-		double ch = 0;
-
-		while (end < b->nl) {
-			double lh = (end > r->next[i] ? b->l[end].before : 0) + b->l[end].height;
-
-			if (ch + lh + 2 * CELL_PAD > avail)
-				break;
-			ch += lh;
-			end++;
-		}
-		if (ch > h)
-			h = ch;
-	}
-	h += 2 * CELL_PAD;
-	for (i = 0; i < r->n; i++) {
-		const struct tbox *b = &r->cells[i];
-		size_t end = r->next[i];
-		double ch = 0;
+		size_t end = cell_fit(&r->cells[i], r->next[i], avail, &ch);
 
 		if (flags & DOC_HEADER)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, head_fill);
@@ -552,15 +556,7 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, group_fill);
 		else if ((flags & ROW_LABEL) && i == 0)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
-		while (end < b->nl) {
-			double lh = (end > r->next[i] ? b->l[end].before : 0) + b->l[end].height;
-
-			if (ch + lh + 2 * CELL_PAD > avail)
-				break;
-			ch += lh;
-			end++;
-		}
-		draw_lines(L, b, r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
+		draw_lines(L, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
 		r->next[i] = end;
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
 		v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
