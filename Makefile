@@ -14,20 +14,22 @@ CFLAGS  ?= -O2 -g
 
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
+           libunibreak-dev libhyphen-dev hyphen-en-gb \
            libcriterion-dev poppler-utils qpdf sqlite3
 
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wwrite-strings -Wvla -Wformat=2
 # Evaluated when used, so that `make deps` can install pkg-config first.
-PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3)
-PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3)
+PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3 libunibreak)
+PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3 libunibreak)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS   = -lhpdf $(PKG_LIBS) -lm
+LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (DESIGN.md):
-#   db -> data -> tmpl -> doc -> layout -> dev_pdf | dev_trace, run by render.
-MODULES = util diag db data tmpl doc layout dev_pdf dev_trace render
+#   db -> data -> tmpl -> doc -> layout (textbreak, layout_lines) -> dev_pdf | dev_trace,
+#   run by render.
+MODULES = util diag db data tmpl doc textbreak layout_lines layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
@@ -116,7 +118,8 @@ asan-run: build/asan/docket build/asan/docket-tests
 
 # Each third-party header belongs to exactly one file.
 check-includes:
-	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl.c hpdf.h:src/dev_pdf.c; do \
+	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl.c hpdf.h:src/dev_pdf.c \
+	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \
 	  if [ -n "$$bad" ]; then echo "check-includes: $$hdr is included by $$bad, only $$own may" >&2; exit 1; fi; \

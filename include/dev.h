@@ -6,6 +6,7 @@
 #define DOCKET_DEV_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum dev_font { FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_NFACES };
 
@@ -23,6 +24,8 @@ struct dev_meta {
 struct dev_ops {
 	/* Width of s[0..len) in pt at size pt. */
 	double (*text_width)(void *ctx, enum dev_font f, double size, const char *s, size_t len);
+	/* Whether the face can draw code point cp. */
+	int  (*has_glyph)(void *ctx, enum dev_font f, uint32_t cp);
 	/* The font's ascent and descent (negative) in pt at size pt. */
 	void (*font_extents)(void *ctx, enum dev_font f, double size, double *ascent, double *descent);
 	/* Starts page number index (0-based) of w x h pt, or returns to an

@@ -1,6 +1,7 @@
 /* dev_trace.h: a device that prints one text line per drawing call, so
  * that layout can be tested without a PDF reader. Text is measured with
- * fixed advances (0.5 em a character, 0.55 em in bold), not a real font.
+ * fixed advances (0.5 em a character, 0.55 em in bold), not a real font,
+ * whose faces lack every character beyond U+FFFF, and U+FFFD.
  * Included by render.c and the tests. */
 #ifndef DOCKET_DEV_TRACE_H
 #define DOCKET_DEV_TRACE_H

@@ -88,6 +88,21 @@ pdf_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t le
 	return tw.width * size / 1000.0;
 }
 
+static int
+pdf_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Font fo = font(p, f);
+	HPDF_FontAttr attr;
+
+	if (fo == NULL || cp > 0xFFFF)
+		return 0;
+	/* libharu keeps the TrueType definition behind the font; glyph 0 is
+	 * .notdef, what a font draws for a character it lacks. */
+	attr = (HPDF_FontAttr)fo->attr;
+	return HPDF_TTFontDef_GetGlyphid(attr->fontdef, (HPDF_UINT16)cp) != 0;
+}
+
 static void
 pdf_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
 {
@@ -269,7 +284,7 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 }
 
 static const struct dev_ops pdf_ops = {
-	pdf_text_width, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
+	pdf_text_width, pdf_has_glyph, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
 	pdf_line, pdf_fill_rect, pdf_outline, pdf_set_meta,
 };
 

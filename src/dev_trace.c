@@ -18,6 +18,17 @@ tr_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len
 	return (double)chars * size * (f == FONT_BOLD ? 0.55 : 0.5);
 }
 
+/* The trace device's faces lack everything outside the Basic Multilingual
+ * Plane (emoji and the like), and U+FFFD too, so tests can see missing
+ * glyphs handled. */
+static int
+tr_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
+{
+	(void)ctx;
+	(void)f;
+	return cp < 0x10000 && cp != 0xFFFD;
+}
+
 static void
 tr_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
 {
@@ -80,7 +91,7 @@ tr_set_meta(void *ctx, const struct dev_meta *m)
 }
 
 static const struct dev_ops trace_ops = {
-	tr_text_width, tr_font_extents, tr_page, tr_text, tr_text_rotated,
+	tr_text_width, tr_has_glyph, tr_font_extents, tr_page, tr_text, tr_text_rotated,
 	tr_line, tr_fill_rect, tr_outline, tr_set_meta,
 };
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout_lines.h"
 #include "util.h"
 
 #define MARGIN_L   56.7		/* pt */
@@ -25,8 +26,7 @@
 #define ITEM_INDENT 18.0	/* list labels */
 #define PARA_GAP   7.0
 #define HEAD_GAP   12.0
-#define JUSTIFY_MIN 90.0	/* narrower cells stay ragged */
-#define MAX_STRETCH 0.5		/* em added to a word gap at most */
+#define JUSTIFY_MIN 90.0	/* pt: narrower cells stay ragged */
 
 static const struct rgb black = { 0, 0, 0 };
 static const struct rgb grey = { 0.35, 0.35, 0.35 };
@@ -34,36 +34,7 @@ static const struct rgb rule = { 0.55, 0.55, 0.55 };
 static const struct rgb head_fill = { 0.85, 0.88, 0.92 };
 static const struct rgb group_fill = { 0.93, 0.94, 0.96 };
 static const struct rgb label_fill = { 0.95, 0.95, 0.95 };
-static const struct rgb link_blue = { 0.02, 0.27, 0.58 };
 static const struct rgb draft_grey = { 0.86, 0.86, 0.86 };
-
-/* A run of text placed on a line; x from the left of its box. */
-struct piece {
-	const char   *s;
-	size_t        len;
-	double        x;
-	double        w;
-	enum dev_font font;
-	struct rgb    colour;
-	int           space;	/* a space comes before it */
-};
-
-/* A line of a box: its pieces, the space above it and its height. */
-struct tline {
-	size_t first;
-	size_t n;
-	double before;
-	double height;
-	double size;
-};
-
-/* Lines ready to be placed, e.g. a paragraph or one table cell. */
-struct tbox {
-	struct piece *p;
-	size_t        np, pcap;
-	struct tline *l;
-	size_t        nl, lcap;
-};
 
 struct lay {
 	const struct doc *doc;
@@ -71,8 +42,7 @@ struct lay {
 	int               page;		/* index of the current page, -1 before the first */
 	double            y;		/* top of free space on it */
 	int               failed;
-	struct piece     *words;	/* scratch for line breaking */
-	size_t            nwords, wcap;
+	struct lines_ctx  lines;
 };
 
 /* Page furniture drawn as each page starts (under the content). */
@@ -99,237 +69,9 @@ new_page(struct lay *L)
 }
 
 static double
-width(const struct lay *L, enum dev_font f, double size, const char *s, size_t n)
+width(struct lay *L, enum dev_font f, double size, const char *s, size_t n)
 {
-	return L->dev->ops->text_width(L->dev->ctx, f, size, s, n);
-}
-
-static void
-box_clear(struct tbox *b)
-{
-	b->np = b->nl = 0;
-}
-
-static void
-box_free(struct tbox *b)
-{
-	free(b->p);
-	free(b->l);
-	memset(b, 0, sizeof *b);
-}
-
-static struct tline *
-box_line(struct tbox *b, double before, double height, double size)
-{
-	struct tline *l;
-
-	b->l = xgrow(b->l, &b->lcap, b->nl + 1, sizeof *b->l);
-	l = &b->l[b->nl++];
-	l->first = b->np;
-	l->n = 0;
-	l->before = before;
-	l->height = height;
-	l->size = size;
-	return l;
-}
-
-static void
-box_piece(struct tbox *b, const struct piece *p)
-{
-	b->p = xgrow(b->p, &b->pcap, b->np + 1, sizeof *b->p);
-	b->p[b->np++] = *p;
-	b->l[b->nl - 1].n++;
-}
-
-static double
-box_height(const struct tbox *b)
-{
-	double h = 0;
-	size_t i;
-
-	for (i = 0; i < b->nl; i++)
-		h += b->l[i].before + b->l[i].height;
-	return h;
-}
-
-/* Splits the inline content of n into pieces, one per word fragment. */
-static void
-collect(struct lay *L, const struct doc_node *n, enum dev_font font, struct rgb colour,
-    double size, int *space)
-{
-	const struct doc_node *c;
-
-	for (c = n->first; c != NULL; c = c->next) {
-		if (c->type == DOC_TEXT) {
-			const char *s = c->text;
-
-			while (*s != '\0') {
-				const char *e;
-				struct piece *p;
-
-				if (*s == ' ') {
-					*space = 1;
-					s++;
-					continue;
-				}
-				for (e = s; *e != '\0' && *e != ' '; e++)
-					;
-				L->words = xgrow(L->words, &L->wcap, L->nwords + 1, sizeof *L->words);
-				p = &L->words[L->nwords++];
-				p->s = s;
-				p->len = (size_t)(e - s);
-				p->font = font;
-				p->colour = colour;
-				p->space = *space;
-				p->w = width(L, font, size, s, p->len);
-				p->x = 0;
-				*space = 0;
-				s = e;
-			}
-		} else if (c->type == DOC_BOLD) {
-			collect(L, c, FONT_BOLD, colour, size, space);
-		} else if (c->type == DOC_ITALIC) {
-			collect(L, c, FONT_ITALIC, colour, size, space);
-		} else if (c->type == DOC_LINK) {
-			collect(L, c, font, link_blue, size, space);
-		}
-	}
-}
-
-/* Length of the longest prefix of s[0..n) that fits in w, at least one
- * character, cut between UTF-8 characters. */
-static size_t
-fit_prefix(const struct lay *L, const struct piece *p, double size, double w)
-{
-	size_t cut = 0, next = 0;
-	uint32_t cp;
-
-	while (next < p->len) {
-		size_t step = utf8_decode(p->s + next, &cp);
-
-		if (width(L, p->font, size, p->s, next + step) > w && cut > 0)
-			break;
-		next += step;
-		cut = next;
-	}
-	return cut;
-}
-
-/* Spreads the slack of a full line over its word gaps, so that it ends
- * at the right edge (the last line of a paragraph stays ragged, and so
- * does a line whose gaps would open wider than MAX_STRETCH em). */
-static void
-justify(struct tbox *b, size_t first, double slack, double size)
-{
-	size_t k, gaps = 0;
-	double step, shift = 0;
-
-	for (k = first + 1; k < b->np; k++)
-		gaps += b->p[k].space != 0;
-	if (gaps == 0 || slack <= 0)
-		return;
-	step = slack / (double)gaps;
-	if (step > MAX_STRETCH * size)
-		return;
-	for (k = first + 1; k < b->np; k++) {
-		shift += b->p[k].space ? step : 0;
-		b->p[k].x += shift;
-	}
-}
-
-/* Breaks the inline content of n into lines of at most w pt, starting at
- * x0 within the box. label, if any, is drawn at x0 - hang on the first
- * line. With just set, full lines are justified. */
-static void
-box_inline(struct lay *L, struct tbox *b, const struct doc_node *n, enum dev_font font,
-    double size, double lead, double x0, double w, const char *label, double hang,
-    double before, int just)
-{
-	double x = 0, space_w;
-	size_t i, first;
-	int space = 0;
-	struct tline *line;
-
-	L->nwords = 0;
-	collect(L, n, font, black, size, &space);
-	line = box_line(b, before, lead, size);
-	if (label != NULL) {
-		struct piece lp = { label, strlen(label), x0 - hang, 0, font, black, 0 };
-
-		lp.w = width(L, font, size, label, lp.len);
-		box_piece(b, &lp);
-	}
-	first = b->np;
-	space_w = width(L, font, size, " ", 1);
-	for (i = 0; i < L->nwords; i++) {
-		struct piece p = L->words[i];
-		double wordw = p.w, gap = (p.space && x > 0) ? space_w : 0;
-		size_t j;
-
-		/* The whole word: this piece and any glued to it. */
-		for (j = i + 1; j < L->nwords && !L->words[j].space; j++)
-			wordw += L->words[j].w;
-		if (x > 0 && x + gap + wordw > w) {
-			if (just)
-				justify(b, first, w - x, size);
-			line = box_line(b, 0, lead, size);
-			first = b->np;
-			x = 0;
-			gap = 0;
-		}
-		/* A piece wider than the line is cut between characters. */
-		while (x == 0 && p.w > w) {
-			struct piece head = p;
-
-			head.len = fit_prefix(L, &p, size, w);
-			if (head.len >= p.len)
-				break;
-			head.w = width(L, p.font, size, head.s, head.len);
-			head.x = x0;
-			box_piece(b, &head);
-			p.s += head.len;
-			p.len -= head.len;
-			p.w = width(L, p.font, size, p.s, p.len);
-			line = box_line(b, 0, lead, size);
-			first = b->np;
-		}
-		p.x = x0 + x + gap;
-		box_piece(b, &p);
-		x += gap + p.w;
-	}
-	(void)line;
-}
-
-/* Lays out block content (paragraphs, lists, or bare inline text) of n
- * into b at width w. */
-static void
-box_blocks(struct lay *L, struct tbox *b, const struct doc_node *n, enum dev_font font,
-    double size, double lead, double w)
-{
-	const struct doc_node *c, *item;
-	double before = 0;
-	int has_inline = 0;
-	/* Running text in a cell wide enough for it is justified like the
-	 * body; labels and short values are not. */
-	int just = w >= JUSTIFY_MIN && font == FONT_REGULAR;
-
-	for (c = n->first; c != NULL; c = c->next)
-		has_inline |= doc_is_inline(c->type);
-	if (has_inline || n->first == NULL) {
-		box_inline(L, b, n, font, size, lead, 0, w, NULL, 0, 0, just);
-		return;
-	}
-	for (c = n->first; c != NULL; c = c->next) {
-		if (c->type == DOC_PARA) {
-			box_inline(L, b, c, font, size, lead, 0, w, NULL, 0, before, just);
-		} else if (c->type == DOC_LIST) {
-			for (item = c->first; item != NULL; item = item->next)
-				box_inline(L, b, item, font, size, lead, ITEM_INDENT * size / BODY_SIZE,
-				    w - ITEM_INDENT * size / BODY_SIZE, item->number,
-				    ITEM_INDENT * size / BODY_SIZE, item == c->first ? before : 2, just);
-		}
-		before = size * 0.45;
-	}
+	return lines_width(&L->lines, f, size, s, n);
 }
 
 /* Draws the lines [from, to) of b with its left at x and the first line's
@@ -356,29 +98,51 @@ draw_lines(struct lay *L, const struct tbox *b, size_t from, size_t to, double x
 	}
 }
 
-/* Places a box in the flow, line by line, breaking pages between lines;
- * keep: lines that must stay on the page of the first line. */
+/* How many lines of b from line `from` fit above the foot of the page. */
+static size_t
+lines_fitting(const struct lay *L, const struct tbox *b, size_t from)
+{
+	double y = L->y;
+	size_t i;
+
+	for (i = from; i < b->nl; i++) {
+		y += (i > from || L->y > BODY_TOP ? b->l[i].before : 0) + b->l[i].height;
+		if (y > BODY_BOT)
+			break;
+	}
+	return i - from;
+}
+
+/* Places a box in the flow, breaking pages between lines: the first
+ * `keep` lines stay together (at least two: no orphan at the foot of a
+ * page), and no line is left alone at the head of the next (no widow). */
 static void
 place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 {
-	size_t i = 0;
-	double need = 0;
+	size_t i = 0, fit, k;
 
-	for (i = 0; i < keep && i < b->nl; i++)
-		need += b->l[i].before + b->l[i].height;
-	if (L->y + need > BODY_BOT && L->y > BODY_TOP)
-		new_page(L);
-	for (i = 0; i < b->nl; i++) {
-		const struct tline *l = &b->l[i];
-		double before = L->y > BODY_TOP ? l->before : 0;
-
-		if (L->y + before + l->height > BODY_BOT && L->y > BODY_TOP) {
-			new_page(L);
-			before = 0;
+	if (keep < 2)
+		keep = 2;
+	while (i < b->nl) {
+		fit = lines_fitting(L, b, i);
+		if (fit < b->nl - i) {
+			if (i == 0 && fit < keep && fit < b->nl && L->y > BODY_TOP) {
+				new_page(L);
+				continue;
+			}
+			if (b->nl - i - fit == 1 && fit >= 3)
+				fit--;
+			if (fit == 0)
+				fit = 1;	/* a line taller than a page */
 		}
-		L->y += before;
-		draw_lines(L, b, i, i + 1, x, L->y);
-		L->y += l->height;
+		for (k = i; k < i + fit; k++) {
+			L->y += k > i || L->y > BODY_TOP ? b->l[k].before : 0;
+			draw_lines(L, b, k, k + 1, x, L->y);
+			L->y += b->l[k].height;
+		}
+		i += fit;
+		if (i < b->nl)
+			new_page(L);
 	}
 }
 
@@ -402,7 +166,8 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	run.text = title;
 	text.type = DOC_PARA;
 	text.first = text.last = &run;
-	box_inline(L, &b, &text, FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL, 0, 0, 0);
+	lines_inline(&L->lines, &b, &text, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0,
+	    TEXT_W, NULL, 0, 0, ALIGN_LEFT });
 	/* Keep the heading with two lines of what follows, and with the
 	 * heading of its first subsection. */
 	keep = 2 * BODY_LEAD + (n->first && n->first->type == DOC_SECTION ? HEAD_GAP + 20 : 0);
@@ -423,8 +188,8 @@ paragraph(struct lay *L, const struct doc_node *n)
 	struct tbox b = {0};
 	double indent = n->number ? NUM_INDENT : 0;
 
-	box_inline(L, &b, n, FONT_REGULAR, BODY_SIZE, BODY_LEAD, indent, TEXT_W - indent,
-	    n->number, NUM_INDENT, 0, 1);
+	lines_inline(&L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
+	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0, ALIGN_JUSTIFY });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
 	place_box(L, &b, MARGIN_L, 2);
@@ -441,8 +206,8 @@ list(struct lay *L, const struct doc_node *n)
 
 	for (item = n->first; item != NULL; item = item->next) {
 		box_clear(&b);
-		box_inline(L, &b, item, FONT_REGULAR, BODY_SIZE, BODY_LEAD, left, TEXT_W - left,
-		    item->number, ITEM_INDENT, 0, 1);
+		lines_inline(&L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
+		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0, ALIGN_JUSTIFY });
 		L->y += item == n->first ? PARA_GAP * 0.6 : 2;
 		place_box(L, &b, MARGIN_L, 2);
 	}
@@ -457,6 +222,14 @@ struct rowlay {
 	int          n;
 	size_t      *next;	/* the next line of each cell to draw */
 };
+
+/* Running text in a cell wide enough for it is justified like the body;
+ * headers, labels and narrow columns stay ragged. */
+static enum align
+cell_align(enum dev_font f, double w)
+{
+	return f == FONT_REGULAR && w >= JUSTIFY_MIN ? ALIGN_JUSTIFY : ALIGN_LEFT;
+}
 
 static void
 row_layout(struct lay *L, const struct doc_node *row, const double *colx,
@@ -478,7 +251,8 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
 		for (k = 0; k < c->span && col < ncols; k++)
 			r->w[i] += colw[col++];
-		box_blocks(L, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD, r->w[i] - 2 * CELL_PAD);
+		lines_blocks(&L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
+		    r->w[i] - 2 * CELL_PAD, cell_align(f, r->w[i] - 2 * CELL_PAD));
 	}
 }
 
@@ -679,8 +453,10 @@ frontsheet(struct lay *L, const struct doc_node *n)
 		run.text = field->text ? field->text : empty;
 		label.type = DOC_CELL;
 		label.first = label.last = &run;
-		box_blocks(L, &lb, &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD, labelw - 2 * CELL_PAD);
-		box_blocks(L, &vb, field, FONT_REGULAR, BODY_SIZE - 0.5, BODY_LEAD, valw - 2 * CELL_PAD);
+		lines_blocks(&L->lines, &lb, &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
+		    labelw - 2 * CELL_PAD, ALIGN_LEFT);
+		lines_blocks(&L->lines, &vb, field, FONT_REGULAR, BODY_SIZE - 0.5, BODY_LEAD,
+		    valw - 2 * CELL_PAD, cell_align(FONT_REGULAR, valw - 2 * CELL_PAD));
 		r.n = 2;
 		r.cells = (struct tbox[2]){ lb, vb };
 		r.x = (double[2]){ MARGIN_L, MARGIN_L + labelw };
@@ -749,6 +525,7 @@ layout_run(const struct doc *doc, const struct dev *dev)
 
 	L.doc = doc;
 	L.dev = dev;
+	L.lines.dev = dev;
 	L.page = -1;
 	dev->ops->set_meta(dev->ctx, &meta);
 	new_page(&L);
@@ -765,7 +542,7 @@ layout_run(const struct doc *doc, const struct dev *dev)
 		    strlen(t));
 		free(t);
 	}
-	free(L.words);
+	lines_free(&L.lines);
 	if (L.failed) {
 		diag(D_PDF, NULL, "cannot add a page");
 		return -1;

@@ -1,0 +1,26 @@
+/* textbreak.h: where a text may break across lines: Unicode line-break
+ * opportunities (libunibreak) and hyphenation points (libhyphen with the
+ * en-GB patterns). Included by layout_lines.c; only textbreak.c includes
+ * linebreak.h and hyphen.h. */
+#ifndef DOCKET_TEXTBREAK_H
+#define DOCKET_TEXTBREAK_H
+
+#include <stddef.h>
+
+#define TB_MUST  0	/* a break is required after this byte */
+#define TB_ALLOW 1	/* a break is allowed after this byte */
+#define TB_NO    2	/* no break after this byte */
+
+/* For s[0..n), sets brk[i] to TB_MUST, TB_ALLOW or TB_NO for a break
+ * after byte i (inside a UTF-8 sequence: TB_NO). */
+void tb_breaks(const char *s, size_t n, char *brk);
+
+/* Hyphenation points of the word w[0..n) (letters only): sets hy[i] to
+ * 1 where a hyphen may follow byte i, else 0. Words the patterns cannot
+ * take (too short, no dictionary) get none. */
+void tb_hyphens(const char *w, size_t n, char *hy);
+
+/* The en-GB patterns used, by default Debian's; loaded on first use. */
+void tb_set_dictionary(const char *path);
+
+#endif
