@@ -42,7 +42,7 @@ struct doc_node {
 	struct doc_node  *first;
 	struct doc_node  *last;
 	struct doc_node  *next;
-	struct srcpos     pos;		/* file points into doc->files */
+	struct srcpos     pos;		/* file points into doc->strings */
 	char             *text;
 	char             *number;
 	int               level;
@@ -61,8 +61,9 @@ struct doc {
 	char  *header;		/* running header, or NULL */
 	char  *marking;		/* exempt marking on every page, or NULL */
 	int    draft;		/* a DRAFT mark on every page */
-	char **files;		/* template file names the nodes point to */
-	int    nfiles;
+	char **strings;		/* template file names and contexts nodes point to */
+	size_t nstrings;
+	size_t scap;
 };
 
 /* Returns a new node; caller links it with doc_append or frees it. */

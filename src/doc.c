@@ -148,7 +148,7 @@ doc_node_free(struct doc_node *n)
 void
 doc_free(struct doc *doc)
 {
-	int i;
+	size_t i;
 
 	if (doc == NULL)
 		return;
@@ -159,8 +159,8 @@ doc_free(struct doc *doc)
 	free(doc->keywords);
 	free(doc->header);
 	free(doc->marking);
-	for (i = 0; i < doc->nfiles; i++)
-		free(doc->files[i]);
-	free(doc->files);
+	for (i = 0; i < doc->nstrings; i++)
+		free(doc->strings[i]);
+	free(doc->strings);
 	free(doc);
 }

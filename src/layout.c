@@ -5,6 +5,7 @@
  * of pages is known. */
 #include "layout.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -380,20 +381,112 @@ repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
 	}
 }
 
+/* The widest word and the whole natural width of the text under n, in pt. */
+static void
+measure_text(struct lay *L, const struct doc_node *n, enum dev_font f, double *word,
+    double *all)
+{
+	const struct doc_node *c;
+
+	for (c = n->first; c != NULL; c = c->next) {
+		if (c->type == DOC_TEXT) {
+			const char *p = c->text, *e;
+
+			while (*p != '\0') {
+				double w;
+
+				for (e = p; *e != '\0' && *e != ' '; e++)
+					;
+				w = width(L, f, TABLE_SIZE, p, (size_t)(e - p));
+				if (w > *word)
+					*word = w;
+				*all += w + (*e == ' ' ? width(L, f, TABLE_SIZE, " ", 1) : 0);
+				p = *e == ' ' ? e + 1 : e;
+			}
+		} else
+			measure_text(L, c, c->type == DOC_BOLD ? FONT_BOLD : f, word, all);
+	}
+}
+
+/* Column widths from the template's hints and the content: each column
+ * starts at its share of the hints; a column whose longest word would not
+ * fit takes what it needs from the columns with room to spare, first from
+ * those wider than all their text. */
+static void
+column_widths(struct lay *L, const struct doc_node *t, double total, double *colw)
+{
+	double *minw = xcalloc((size_t)t->ncols, sizeof *minw);
+	double *maxw = xcalloc((size_t)t->ncols, sizeof *maxw);
+	double sum = 0, need = 0, spare, give;
+	const struct doc_node *row, *cell;
+	int i, col, pass;
+
+	for (i = 0; i < t->ncols; i++)
+		sum += t->widths[i];
+	for (row = t->first; row != NULL; row = row->next) {
+		enum dev_font f = (row->flags & (DOC_HEADER | DOC_GROUP)) ? FONT_BOLD : FONT_REGULAR;
+
+		for (cell = row->first, col = 0; cell != NULL; col += cell->span, cell = cell->next) {
+			double word = 0, all = 0;
+
+			if (cell->span != 1 || col >= t->ncols)
+				continue;
+			measure_text(L, cell, f, &word, &all);
+			if (word + 2 * CELL_PAD > minw[col])
+				minw[col] = word + 2 * CELL_PAD;
+			if (all + 2 * CELL_PAD > maxw[col])
+				maxw[col] = all + 2 * CELL_PAD;
+		}
+	}
+	for (i = 0; i < t->ncols; i++) {
+		colw[i] = total * t->widths[i] / sum;
+		if (minw[i] > total / t->ncols)
+			minw[i] = total / t->ncols;	/* a word that long is hyphenated */
+		if (colw[i] < minw[i])
+			need += minw[i] - colw[i];
+	}
+	/* Pass 0 takes from columns wider than their text, pass 1 from
+	 * columns wider than their longest word. */
+	for (pass = 0; pass < 2 && need > 0.01; pass++) {
+		for (spare = 0, i = 0; i < t->ncols; i++) {
+			double floor = pass == 0 ? fmax(maxw[i], minw[i]) : minw[i];
+
+			spare += colw[i] > floor ? colw[i] - floor : 0;
+		}
+		if (spare <= 0)
+			continue;
+		give = need < spare ? need : spare;
+		for (i = 0; i < t->ncols; i++) {
+			double floor = pass == 0 ? fmax(maxw[i], minw[i]) : minw[i];
+
+			if (colw[i] > floor)
+				colw[i] -= give * (colw[i] - floor) / spare;
+		}
+		for (i = 0; i < t->ncols; i++) {
+			if (colw[i] < minw[i] && need > 0) {
+				double add = (minw[i] - colw[i]) * give / need;
+
+				colw[i] += add;
+			}
+		}
+		need -= give;
+	}
+	free(minw);
+	free(maxw);
+}
+
 static void
 table(struct lay *L, const struct doc_node *t, double left, double total)
 {
 	const struct doc_node *row;
 	double *colx = xcalloc((size_t)t->ncols, sizeof *colx);
 	double *colw = xcalloc((size_t)t->ncols, sizeof *colw);
-	double sum = 0, x = left;
+	double x = left;
 	int i, headers = 0;
 
-	for (i = 0; i < t->ncols; i++)
-		sum += t->widths[i];
+	column_widths(L, t, total, colw);
 	for (i = 0; i < t->ncols; i++) {
 		colx[i] = x;
-		colw[i] = total * t->widths[i] / sum;
 		x += colw[i];
 	}
 	if (L->y > BODY_TOP)

@@ -223,8 +223,20 @@ has_glyph(struct lines_ctx *c, struct scratch *s, enum dev_font f, uint32_t cp)
 	return s->glyph[f][cp] == 1;
 }
 
+/* The mark drawn for a character the face lacks: U+FFFD, else a white
+ * square, else '?'. */
+static const char *
+replacement(struct lines_ctx *c, struct scratch *s, enum dev_font f)
+{
+	if (has_glyph(c, s, f, 0xFFFD))
+		return "\xEF\xBF\xBD";
+	if (has_glyph(c, s, f, 0x25A1))
+		return "\xE2\x96\xA1";
+	return "?";
+}
+
 /* Rewrites the paragraph string with every character its face lacks
- * replaced by U+FFFD (or '?' where even that is missing), and reports each
+ * replaced by a visible mark (see replacement), and reports each
  * such character once, at the first place it is met. */
 static char *
 replace_missing(struct lines_ctx *c, struct scratch *s, const char *text)
@@ -243,7 +255,7 @@ replace_missing(struct lines_ctx *c, struct scratch *s, const char *text)
 				buf_addn(&out, text + i, step);
 				continue;
 			}
-			buf_add(&out, has_glyph(c, s, run->font, 0xFFFD) ? "\xEF\xBF\xBD" : "?");
+			buf_add(&out, replacement(c, s, run->font));
 			for (k = 0; k < s->nreported && s->reported[k] != cp; k++)
 				;
 			if (k < s->nreported)

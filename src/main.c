@@ -106,8 +106,14 @@ find_datadir(void)
 		cand = xasprintf("%s/%s", exe, rel[i]);
 		probe = xasprintf("%s/templates", cand);
 		if (is_dir(probe)) {
+			char *real = realpath(cand, NULL);
+
 			free(probe);
 			free(exe);
+			if (real != NULL) {
+				free(cand);
+				return real;
+			}
 			return cand;
 		}
 		free(probe);

@@ -56,7 +56,19 @@ struct state {
 	struct frame            stack[8];
 	int                     depth;
 	int                     errors;
+	const char             *bound_set;	/* where the last binding read from */
+	const char             *bound_row;	/* its _rowid, or NULL */
 };
+
+/* Keeps s (owned) for the life of the document; returns it. */
+static const char *
+keep_string(struct doc *doc, char *s)
+{
+	doc->strings = xgrow(doc->strings, &doc->scap, doc->nstrings + 1,
+	    sizeof *doc->strings);
+	doc->strings[doc->nstrings++] = s;
+	return s;
+}
 
 static struct srcpos
 pos_of(const struct state *st, const xmlNode *x)
@@ -118,11 +130,22 @@ tmpl_format_date(const char *iso, char *out, size_t size)
 	return 0;
 }
 
+/* Remembers the dataset row a binding read, so that text built from it
+ * can say where it came from ("paragraphs row 12"). */
+static void
+note_source(struct state *st, const struct dataset *d, const struct ds_row *row)
+{
+	int c = ds_col(d->schema, "_rowid");
+
+	st->bound_set = d->schema->name;
+	st->bound_row = c >= 0 ? row->vals[c] : NULL;
+}
+
 /* Finds a value: "set.col" names a dataset being iterated (innermost
  * first) or a top-level dataset's first row; "col" the innermost row.
  * Returns 0 and sets *val (NULL: no value), or -1 when there is no such field. */
 static int
-lookup(const struct state *st, const char *ref, const char **val)
+lookup(struct state *st, const char *ref, const char **val)
 {
 	const char *dot = strchr(ref, '.');
 	const struct dataset *d;
@@ -135,8 +158,10 @@ lookup(const struct state *st, const char *ref, const char **val)
 		d = st->stack[st->depth - 1].set;
 		if ((c = ds_col(d->schema, ref)) < 0 || ref[0] == '_')
 			return -1;
-		if (st->stack[st->depth - 1].row != NULL)
+		if (st->stack[st->depth - 1].row != NULL) {
 			*val = st->stack[st->depth - 1].row->vals[c];
+			note_source(st, d, st->stack[st->depth - 1].row);
+		}
 		return 0;
 	}
 	for (i = st->depth - 1; i >= 0; i--) {
@@ -145,8 +170,10 @@ lookup(const struct state *st, const char *ref, const char **val)
 		    strncmp(d->schema->name, ref, (size_t)(dot - ref)) == 0) {
 			if ((c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
 				return -1;
-			if (st->stack[i].row != NULL)
+			if (st->stack[i].row != NULL) {
 				*val = st->stack[i].row->vals[c];
+				note_source(st, d, st->stack[i].row);
+			}
 			return 0;
 		}
 	}
@@ -158,8 +185,10 @@ lookup(const struct state *st, const char *ref, const char **val)
 	}
 	if (d == NULL || (c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
 		return -1;
-	if (d->nrows > 0)
+	if (d->nrows > 0) {
 		*val = d->rows[0].vals[c];
+		note_source(st, d, &d->rows[0]);
+	}
 	return 0;
 }
 
@@ -259,7 +288,7 @@ node(struct state *st, enum doc_type type, const xmlNode *x)
 {
 	struct srcpos p = pos_of(st, x);
 
-	p.file = st->doc->files[0];
+	p.file = st->doc->strings[0];
 	return doc_node_new(type, &p);
 }
 
@@ -299,8 +328,11 @@ inline_parent(struct state *st, struct doc_node *parent, const xmlNode *x)
 static void
 add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	char *t = interpolate(st, x, (const char *)x->content, 1);
+	char *t;
 	struct doc_node *n;
+
+	st->bound_set = st->bound_row = NULL;
+	t = interpolate(st, x, (const char *)x->content, 1);
 
 	if (t[0] == '\0' || (t[0] == ' ' && t[1] == '\0' &&
 	    !doc_is_inline(parent->type) && parent->type != DOC_PARA &&
@@ -311,6 +343,8 @@ add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 	parent = inline_parent(st, parent, x);
 	n = node(st, DOC_TEXT, x);
 	n->text = t;
+	if (st->bound_set != NULL && st->bound_row != NULL)
+		n->pos.ctx = keep_string(st->doc, xasprintf("%s row %s", st->bound_set, st->bound_row));
 	if (doc_append(parent, n) == -1) {
 		terror(st, x, "text '%s' outside a paragraph", t);
 		doc_node_free(n);
@@ -705,8 +739,7 @@ tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
 	st.pd = pd;
 	st.file = path;
 	st.doc = doc = xcalloc(1, sizeof *doc);
-	doc->files = xcalloc(1, sizeof *doc->files);
-	doc->files[doc->nfiles++] = xstrdup(path);
+	keep_string(doc, xstrdup(path));
 	if (!is_el(root, "paper") || root->ns != NULL) {
 		terror(&st, root, "the root element must be <paper>, not <%s>", (const char *)root->name);
 		goto out;
