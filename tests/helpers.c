@@ -205,3 +205,37 @@ find_file(const char *dir, const char *suffix)
 	closedir(d);
 	return found;
 }
+
+struct word *
+pdf_words(const char *pdf, int page, size_t *n)
+{
+	struct run r;
+	struct word *w = NULL;
+	size_t cap = 0;
+	char *line, *save = NULL;
+
+	*n = 0;
+	run_sh(&r, "pdftotext -bbox -f %d -l %d '%s' - 2>/dev/null", page, page, pdf);
+	for (line = strtok_r(r.out, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		struct word x;
+
+		if (sscanf(line, " <word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%127[^<]",
+		    &x.x0, &x.y0, &x.x1, &x.y1, x.text) != 5)
+			continue;
+		w = xgrow(w, &cap, *n + 1, sizeof *w);
+		w[(*n)++] = x;
+	}
+	run_free(&r);
+	return w;
+}
+
+const struct word *
+word_at(const struct word *w, size_t n, const char *text, double y)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(w[i].text, text) == 0 && w[i].y0 >= y)
+			return &w[i];
+	return NULL;
+}

@@ -28,6 +28,16 @@ void  rm_rf(const char *path);
 char *demo_db(const char *dir);
 /* The text of a PDF by pdftotext (in reading order), or NULL. Caller frees. */
 char *pdf_text(const char *pdf);
+/* A word pdftotext -bbox found on a page: its box in pt from the top left. */
+struct word {
+	double x0, y0, x1, y1;
+	char   text[128];
+};
+/* The words of page (1-based) of pdf; *n set to their number. Caller frees. */
+struct word *pdf_words(const char *pdf, int page, size_t *n);
+/* The first word equal to text at or below y (pt), or NULL. */
+const struct word *word_at(const struct word *w, size_t n, const char *text, double y);
+
 /* The number of entries of dir (hidden ones included), . and .. excluded. */
 int   count_entries(const char *dir);
 /* Position of needle in hay, or -1. */
