@@ -44,6 +44,39 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	}
 }
 
+/* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the
+ * ToUnicode map of a UTF-8 font, which is not a ToUnicode map at all:
+ * text extraction works by luck and screen readers may get nothing. With
+ * the UTF-8 encoder each character's code is its code point, so the right
+ * map sends every code to itself: 248 bfranges (surrogates left out). */
+static void
+fix_to_unicode(HPDF_Font font)
+{
+	HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+	struct buf b = {0};
+	unsigned hi, n = 0, total = 256 - 8;
+
+	if (attr == NULL || attr->cmap_stream == NULL)
+		return;
+	buf_add(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (hi = 0; hi < 256; hi++) {
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue;
+		if (n % 100 == 0)
+			buf_addf(&b, "%u beginbfrange\n", total - n < 100 ? total - n : 100);
+		buf_addf(&b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+		if (++n % 100 == 0 || n == total)
+			buf_add(&b, "endbfrange\n");
+	}
+	buf_add(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	HPDF_MemStream_FreeData(attr->cmap_stream->stream);
+	HPDF_Stream_WriteStr(attr->cmap_stream->stream, b.s);
+	buf_free(&b);
+}
+
 static HPDF_Font
 font(struct dev_pdf *p, enum dev_font f)
 {
@@ -54,8 +87,8 @@ font(struct dev_pdf *p, enum dev_font f)
 		return p->font[f];
 	path = xasprintf("%s/%s", p->fontdir, face_files[f]);
 	name = HPDF_LoadTTFontFromFile(p->pdf, path, HPDF_TRUE);
-	if (name != NULL)
-		p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	if (name != NULL && (p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8")) != NULL)
+		fix_to_unicode(p->font[f]);
 	if (p->font[f] == NULL && p->error == 0)
 		p->error = HPDF_INVALID_FONTDEF_DATA;
 	free(path);
