@@ -19,6 +19,7 @@ struct dev_meta {
 	const char *author;
 	const char *subject;
 	const char *keywords;
+	const char *date;	/* YYYY-MM-DD, or NULL: no date written */
 };
 
 struct dev_ops {
@@ -39,6 +40,12 @@ struct dev_ops {
 	void (*line)(void *ctx, double x1, double y1, double x2, double y2, double width,
 	    struct rgb colour);
 	void (*fill_rect)(void *ctx, double x, double y, double w, double h, struct rgb colour);
+	/* The area (x, y) w x h of the current page opens uri when clicked. */
+	void (*link)(void *ctx, double x, double y, double w, double h, const char *uri);
+	/* The area of the current page goes to height y of page `page`
+	 * (0-based; it may not exist yet). */
+	void (*goto_page)(void *ctx, double x, double y, double w, double h, int page,
+	    double ty);
 	/* A bookmark at height y of the current page; level 1 is top. */
 	void (*outline)(void *ctx, int level, const char *title, double y);
 	void (*set_meta)(void *ctx, const struct dev_meta *meta);

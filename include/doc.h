@@ -22,6 +22,7 @@ enum doc_type {
 	DOC_ROW,		/* flags: DOC_HEADER, DOC_GROUP */
 	DOC_CELL,		/* span: columns covered */
 	DOC_PAGEBREAK,
+	DOC_CONTENTS,		/* text: title; a contents list of the headings */
 	/* inline */
 	DOC_TEXT,		/* text: UTF-8 */
 	DOC_BOLD,
@@ -58,6 +59,7 @@ struct doc {
 	char  *author;
 	char  *subject;
 	char  *keywords;
+	char  *date;		/* YYYY-MM-DD the paper is dated, or NULL */
 	char  *header;		/* running header, or NULL */
 	char  *marking;		/* exempt marking on every page, or NULL */
 	int    draft;		/* a DRAFT mark on every page */

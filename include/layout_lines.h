@@ -16,6 +16,7 @@ struct piece {
 	double        w;	/* pt */
 	enum dev_font font;
 	struct rgb    colour;
+	const char   *href;	/* a link's target, or NULL */
 };
 
 /* A line of a box: its pieces, the space above it and its height. */

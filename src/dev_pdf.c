@@ -16,6 +16,14 @@ static const char *const face_files[FONT_NFACES] = {
 	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
 };
 
+/* An internal link waiting for its target page to exist. */
+struct jump {
+	size_t    from;		/* page index */
+	HPDF_Rect rect;
+	size_t    to;
+	double    ty;		/* pt from the top */
+};
+
 struct dev_pdf {
 	HPDF_Doc      pdf;
 	char         *fontdir;
@@ -26,6 +34,8 @@ struct dev_pdf {
 	HPDF_Page     page;			/* the page drawn on */
 	double        height;			/* of that page, pt */
 	HPDF_Outline  outline[3];		/* the last entry at each level */
+	struct jump  *jumps;			/* internal links, made at the end */
+	size_t        njumps, jcap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
 	char          buf[1024];		/* NUL-terminated copies of text */
@@ -232,6 +242,71 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 	HPDF_Page_Fill(p->page);
 }
 
+static HPDF_Rect
+pdf_rect(const struct dev_pdf *p, double x, double y, double w, double h)
+{
+	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h), (HPDF_REAL)(x + w),
+	    (HPDF_REAL)(p->height - y) };
+
+	return r;
+}
+
+static void
+pdf_link(void *ctx, double x, double y, double w, double h, const char *uri)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Annotation a;
+
+	if (p->page == NULL)
+		return;
+	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p, x, y, w, h), uri);
+	if (a != NULL)
+		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+}
+
+static void
+pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, double ty)
+{
+	struct dev_pdf *p = ctx;
+	struct jump *j;
+
+	if (p->page == NULL || page < 0)
+		return;
+	p->jumps = xgrow(p->jumps, &p->jcap, p->njumps + 1, sizeof *p->jumps);
+	j = &p->jumps[p->njumps++];
+	j->from = p->npages - 1;
+	for (size_t i = 0; i < p->npages; i++)
+		if (p->pages[i] == p->page)
+			j->from = i;
+	j->rect = pdf_rect(p, x, y, w, h);
+	j->to = (size_t)page;
+	j->ty = ty;
+}
+
+/* Internal links point at pages that may have come after them. */
+static void
+make_jumps(struct dev_pdf *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->njumps; i++) {
+		const struct jump *j = &p->jumps[i];
+		HPDF_Destination dst;
+		HPDF_Annotation a;
+
+		if (j->to >= p->npages)
+			continue;
+		dst = HPDF_Page_CreateDestination(p->pages[j->to]);
+		if (dst == NULL)
+			continue;
+		HPDF_Destination_SetXYZ(dst, 0,
+		    (HPDF_REAL)(HPDF_Page_GetHeight(p->pages[j->to]) - j->ty), 1);
+		a = HPDF_Page_CreateLinkAnnot(p->pages[j->from], j->rect, dst);
+		if (a != NULL)
+			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	}
+}
+
 /* Text strings outside content streams (outline, document information)
  * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
  * They go in as Windows-1252 with that encoder, which libharu writes out
@@ -313,12 +388,20 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
 	set_info(p, HPDF_INFO_CREATOR, "docket " DOCKET_VERSION);
+	if (m->date != NULL) {
+		HPDF_Date d = { 0, 0, 0, 0, 0, 0, 'Z', 0, 0 };
+
+		if (sscanf(m->date, "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3) {
+			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
+		}
+	}
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 }
 
 static const struct dev_ops pdf_ops = {
 	pdf_text_width, pdf_has_glyph, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
-	pdf_line, pdf_fill_rect, pdf_outline, pdf_set_meta,
+	pdf_line, pdf_fill_rect, pdf_link, pdf_goto_page, pdf_outline, pdf_set_meta,
 };
 
 struct dev_pdf *
@@ -357,6 +440,9 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 	HPDF_STATUS st;
 
 	*data = NULL;
+	make_jumps(p);
+	if (p->npages > 0)
+		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
 	if (p->error == 0)
 		HPDF_SaveToStream(p->pdf);
 	while (p->error == 0) {
@@ -391,6 +477,7 @@ dev_pdf_free(struct dev_pdf *p)
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
 	free(p->pages);
+	free(p->jumps);
 	free(p->fontdir);
 	free(p);
 }

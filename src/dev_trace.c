@@ -78,6 +78,18 @@ tr_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 }
 
 static void
+tr_link(void *ctx, double x, double y, double w, double h, const char *uri)
+{
+	fprintf(*(FILE **)ctx, "link %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, uri);
+}
+
+static void
+tr_goto_page(void *ctx, double x, double y, double w, double h, int page, double ty)
+{
+	fprintf(*(FILE **)ctx, "goto %.1f %.1f %.1f %.1f page %d %.1f\n", x, y, w, h, page + 1, ty);
+}
+
+static void
 tr_outline(void *ctx, int level, const char *title, double y)
 {
 	fprintf(*(FILE **)ctx, "outline %d %.1f \"%s\"\n", level, y, title);
@@ -86,13 +98,13 @@ tr_outline(void *ctx, int level, const char *title, double y)
 static void
 tr_set_meta(void *ctx, const struct dev_meta *m)
 {
-	fprintf(*(FILE **)ctx, "meta title=\"%s\" author=\"%s\"\n", m->title ? m->title : "",
-	    m->author ? m->author : "");
+	fprintf(*(FILE **)ctx, "meta title=\"%s\" author=\"%s\" date=\"%s\"\n",
+	    m->title ? m->title : "", m->author ? m->author : "", m->date ? m->date : "");
 }
 
 static const struct dev_ops trace_ops = {
 	tr_text_width, tr_has_glyph, tr_font_extents, tr_page, tr_text, tr_text_rotated,
-	tr_line, tr_fill_rect, tr_outline, tr_set_meta,
+	tr_line, tr_fill_rect, tr_link, tr_goto_page, tr_outline, tr_set_meta,
 };
 
 struct dev

@@ -7,7 +7,7 @@
 
 static const char *const names[DOC_NTYPES] = {
 	"document", "frontsheet", "field", "section", "appendix", "para", "list",
-	"item", "table", "row", "cell", "pagebreak", "text", "bold", "italic", "link",
+	"item", "table", "row", "cell", "pagebreak", "contents", "text", "bold", "italic", "link",
 };
 
 #define B(t) (1u << (t))
@@ -16,7 +16,7 @@ static const char *const names[DOC_NTYPES] = {
 
 /* The one rule every insertion goes through. */
 static const unsigned contains[DOC_NTYPES] = {
-	[DOC_DOCUMENT]   = B(DOC_FRONTSHEET) | B(DOC_SECTION) | B(DOC_APPENDIX) | FLOW,
+	[DOC_DOCUMENT]   = B(DOC_FRONTSHEET) | B(DOC_SECTION) | B(DOC_APPENDIX) | B(DOC_CONTENTS) | FLOW,
 	[DOC_FRONTSHEET] = B(DOC_FIELD),
 	[DOC_FIELD]      = B(DOC_PARA) | B(DOC_LIST),
 	[DOC_SECTION]    = B(DOC_SECTION) | FLOW,
@@ -122,6 +122,8 @@ doc_dump(const struct doc *doc, FILE *out)
 		fprintf(out, "author: %s\n", doc->author);
 	if (doc->subject)
 		fprintf(out, "subject: %s\n", doc->subject);
+	if (doc->date)
+		fprintf(out, "date: %s\n", doc->date);
 	if (doc->header)
 		fprintf(out, "header: %s\n", doc->header);
 	if (doc->marking)
@@ -157,6 +159,7 @@ doc_free(struct doc *doc)
 	free(doc->author);
 	free(doc->subject);
 	free(doc->keywords);
+	free(doc->date);
 	free(doc->header);
 	free(doc->marking);
 	for (i = 0; i < doc->nstrings; i++)

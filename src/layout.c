@@ -6,6 +6,7 @@
 #include "layout.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,7 +44,18 @@ struct lay {
 	int               page;		/* index of the current page, -1 before the first */
 	double            y;		/* top of free space on it */
 	int               failed;
-	struct lines_ctx  lines;
+	struct lines_ctx *lines;
+	struct tocent    *toc;		/* headings met, in order */
+	size_t            ntoc, tcap;
+	const struct tocent *known;	/* the first pass's headings, or NULL */
+	size_t            nknown;
+};
+
+/* Where a heading landed. */
+struct tocent {
+	const struct doc_node *node;
+	int                    page;	/* 0-based */
+	double                 y;	/* pt from the top */
 };
 
 /* Page furniture drawn as each page starts (under the content). */
@@ -72,7 +84,7 @@ new_page(struct lay *L)
 static double
 width(struct lay *L, enum dev_font f, double size, const char *s, size_t n)
 {
-	return lines_width(&L->lines, f, size, s, n);
+	return lines_width(L->lines, f, size, s, n);
 }
 
 /* Draws the lines [from, to) of b with its left at x and the first line's
@@ -94,6 +106,8 @@ draw_lines(struct lay *L, const struct tbox *b, size_t from, size_t to, double x
 			const struct piece *p = &b->p[k];
 
 			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len);
+			if (p->href != NULL)
+				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
 		}
 		y += l->height;
 	}
@@ -149,26 +163,40 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 
 static void layout_blocks(struct lay *L, const struct doc_node *n);
 
+/* A heading as printed: "2. Background", "5.1 Finance", "Appendix 1: Action plan".
+ * Caller frees. */
+static char *
+heading_title(const struct doc_node *n)
+{
+	if (n->type == DOC_APPENDIX)
+		return xasprintf("Appendix %s: %s", n->number ? n->number : "", n->text);
+	if (n->number != NULL)
+		return xasprintf("%s%s %s", n->number, n->level == 1 ? "." : "", n->text);
+	return xstrdup(n->text);
+}
+
+/* Lines of a single run of text, as a paragraph. */
+static void
+text_lines(struct lay *L, struct tbox *b, const char *text, const struct pstyle *st)
+{
+	struct doc_node para = {0}, run = {0};
+
+	run.type = DOC_TEXT;
+	run.text = (char *)text;
+	para.type = DOC_PARA;
+	para.first = para.last = &run;
+	lines_inline(L->lines, b, &para, st);
+}
+
 static void
 heading(struct lay *L, const struct doc_node *n, int level)
 {
 	struct tbox b = {0};
-	struct doc_node text = {0}, run = {0};
-	char *title;
+	char *title = heading_title(n);
 	double size = level == 0 ? 14 : level == 1 ? 12.5 : 11, keep;
 
-	if (n->type == DOC_APPENDIX)
-		title = xasprintf("Appendix %s: %s", n->number ? n->number : "", n->text);
-	else if (n->number != NULL)
-		title = xasprintf("%s%s %s", n->number, level == 1 ? "." : "", n->text);
-	else
-		title = xstrdup(n->text);
-	run.type = DOC_TEXT;
-	run.text = title;
-	text.type = DOC_PARA;
-	text.first = text.last = &run;
-	lines_inline(&L->lines, &b, &text, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0,
-	    TEXT_W, NULL, 0, 0, ALIGN_LEFT });
+	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
+	    0, 0, ALIGN_LEFT });
 	/* Keep the heading with two lines of what follows, and with the
 	 * heading of its first subsection. */
 	keep = 2 * BODY_LEAD + (n->first && n->first->type == DOC_SECTION ? HEAD_GAP + 20 : 0);
@@ -177,6 +205,10 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	else if (L->y > BODY_TOP)
 		L->y += HEAD_GAP;
 	L->dev->ops->outline(L->dev->ctx, level <= 1 ? 1 : 2, title, L->y);
+	if (n->type != DOC_CONTENTS) {
+		L->toc = xgrow(L->toc, &L->tcap, L->ntoc + 1, sizeof *L->toc);
+		L->toc[L->ntoc++] = (struct tocent){ n, L->page, L->y };
+	}
 	place_box(L, &b, MARGIN_L, b.nl);
 	L->y += 4;
 	box_free(&b);
@@ -189,7 +221,7 @@ paragraph(struct lay *L, const struct doc_node *n)
 	struct tbox b = {0};
 	double indent = n->number ? NUM_INDENT : 0;
 
-	lines_inline(&L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
+	lines_inline(L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
 	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0, ALIGN_JUSTIFY });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
@@ -207,7 +239,7 @@ list(struct lay *L, const struct doc_node *n)
 
 	for (item = n->first; item != NULL; item = item->next) {
 		box_clear(&b);
-		lines_inline(&L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
+		lines_inline(L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
 		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0, ALIGN_JUSTIFY });
 		L->y += item == n->first ? PARA_GAP * 0.6 : 2;
 		place_box(L, &b, MARGIN_L, 2);
@@ -252,7 +284,7 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
 		for (k = 0; k < c->span && col < ncols; k++)
 			r->w[i] += colw[col++];
-		lines_blocks(&L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
+		lines_blocks(L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
 		    r->w[i] - 2 * CELL_PAD, cell_align(f, r->w[i] - 2 * CELL_PAD));
 	}
 }
@@ -546,9 +578,9 @@ frontsheet(struct lay *L, const struct doc_node *n)
 		run.text = field->text ? field->text : empty;
 		label.type = DOC_CELL;
 		label.first = label.last = &run;
-		lines_blocks(&L->lines, &lb, &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
+		lines_blocks(L->lines, &lb, &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
 		    labelw - 2 * CELL_PAD, ALIGN_LEFT);
-		lines_blocks(&L->lines, &vb, field, FONT_REGULAR, BODY_SIZE - 0.5, BODY_LEAD,
+		lines_blocks(L->lines, &vb, field, FONT_REGULAR, BODY_SIZE - 0.5, BODY_LEAD,
 		    valw - 2 * CELL_PAD, cell_align(FONT_REGULAR, valw - 2 * CELL_PAD));
 		r.n = 2;
 		r.cells = (struct tbox[2]){ lb, vb };
@@ -567,6 +599,66 @@ frontsheet(struct lay *L, const struct doc_node *n)
 		box_free(&vb);
 	}
 	L->y += PARA_GAP;
+}
+
+/* The headings a contents list shows, in document order. */
+static void
+toc_nodes(const struct doc_node *n, const struct doc_node ***out, size_t *nout, size_t *cap)
+{
+	const struct doc_node *c;
+
+	for (c = n->first; c != NULL; c = c->next) {
+		if (c->type != DOC_SECTION && c->type != DOC_APPENDIX)
+			continue;
+		if (c->type == DOC_APPENDIX || c->level <= 2) {
+			*out = xgrow(*out, cap, *nout + 1, sizeof **out);
+			(*out)[(*nout)++] = c;
+		}
+		if (c->level < 2)
+			toc_nodes(c, out, nout, cap);
+	}
+}
+
+/* A contents list: each heading with its page number, both a link to it.
+ * The page numbers come from a first pass over the whole document. */
+static void
+contents(struct lay *L, const struct doc_node *n)
+{
+	const struct doc_node **heads = NULL;
+	size_t nheads = 0, cap = 0, i, k;
+	struct tbox b = {0};
+	double numw = 40;
+
+	heading(L, n, 1);
+	toc_nodes(L->doc->root, &heads, &nheads, &cap);
+	for (i = 0; i < nheads; i++) {
+		const struct tocent *at = NULL;
+		double indent = heads[i]->type == DOC_SECTION && heads[i]->level == 2 ? ITEM_INDENT * 2 : 0;
+		char *title = heading_title(heads[i]), num[16];
+		double top;
+
+		for (k = 0; k < L->nknown; k++)
+			if (L->known[k].node == heads[i])
+				at = &L->known[k];
+		snprintf(num, sizeof num, "%d", at ? at->page + 1 : 0);
+		box_clear(&b);
+		text_lines(L, &b, title, &(struct pstyle){ heads[i]->level == 2 ? FONT_REGULAR : FONT_BOLD,
+		    BODY_SIZE, BODY_LEAD, indent, TEXT_W - indent - numw, NULL, 0, i ? 3 : PARA_GAP,
+		    ALIGN_LEFT });
+		if (L->y + box_height(&b) > BODY_BOT)
+			new_page(L);
+		top = L->y + (L->y > BODY_TOP ? b.l[0].before : 0);
+		place_box(L, &b, MARGIN_L, b.nl);
+		L->dev->ops->text(L->dev->ctx, FONT_REGULAR, BODY_SIZE, black,
+		    MARGIN_L + TEXT_W - width(L, FONT_REGULAR, BODY_SIZE, num, strlen(num)),
+		    L->y - BODY_LEAD * 0.5 + BODY_SIZE * 0.35, num, strlen(num));
+		if (at != NULL)
+			L->dev->ops->goto_page(L->dev->ctx, MARGIN_L, top, TEXT_W, L->y - top, at->page,
+			    at->y);
+		free(title);
+	}
+	box_free(&b);
+	free(heads);
 }
 
 static void
@@ -603,27 +695,111 @@ layout_blocks(struct lay *L, const struct doc_node *n)
 			if (L->y > BODY_TOP)
 				new_page(L);
 			break;
+		case DOC_CONTENTS:
+			contents(L, c);
+			break;
 		default:
 			break;
 		}
 	}
 }
 
+/* The first pass of a paper with a contents list measures through the
+ * real device and draws nothing. */
+struct quiet {
+	const struct dev *real;
+};
+
+static double
+q_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len)
+{
+	const struct dev *r = ((struct quiet *)ctx)->real;
+
+	return r->ops->text_width(r->ctx, f, size, s, len);
+}
+
+static int
+q_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
+{
+	const struct dev *r = ((struct quiet *)ctx)->real;
+
+	return r->ops->has_glyph(r->ctx, f, cp);
+}
+
+static void
+q_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
+{
+	const struct dev *r = ((struct quiet *)ctx)->real;
+
+	r->ops->font_extents(r->ctx, f, size, ascent, descent);
+}
+
+static int q_page(void *c, int i, double w, double h) { (void)c; (void)i; (void)w; (void)h; return 0; }
+static void q_text(void *c, enum dev_font f, double s, struct rgb k, double x, double y,
+    const char *t, size_t n) { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)t; (void)n; }
+static void q_rotated(void *c, enum dev_font f, double s, struct rgb k, double x, double y,
+    double a, const char *t) { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)a; (void)t; }
+static void q_line(void *c, double a, double b, double d, double e, double w, struct rgb k)
+    { (void)c; (void)a; (void)b; (void)d; (void)e; (void)w; (void)k; }
+static void q_rect(void *c, double x, double y, double w, double h, struct rgb k)
+    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)k; }
+static void q_link(void *c, double x, double y, double w, double h, const char *u)
+    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)u; }
+static void q_goto(void *c, double x, double y, double w, double h, int p, double t)
+    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)p; (void)t; }
+static void q_outline(void *c, int l, const char *t, double y) { (void)c; (void)l; (void)t; (void)y; }
+static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
+
+static const struct dev_ops quiet_ops = {
+	q_text_width, q_has_glyph, q_font_extents, q_page, q_text, q_rotated, q_line, q_rect,
+	q_link, q_goto, q_outline, q_meta,
+};
+
+static int
+has_contents(const struct doc_node *n)
+{
+	const struct doc_node *c;
+
+	for (c = n->first; c != NULL; c = c->next)
+		if (c->type == DOC_CONTENTS)
+			return 1;
+	return 0;
+}
+
+/* Lays the whole document out once; returns the number of pages. */
+static int
+pass(struct lay *L)
+{
+	new_page(L);
+	layout_blocks(L, L->doc->root);
+	return L->page + 1;
+}
+
 int
 layout_run(const struct doc *doc, const struct dev *dev)
 {
-	struct lay L = {0};
-	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords };
+	struct lines_ctx lines = { dev, NULL };
+	struct lay L = {0}, first = {0};
+	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords, doc->date };
+	struct quiet q = { dev };
+	struct dev qdev = { &quiet_ops, &q };
 	int i, pages;
 
+	if (has_contents(doc->root)) {
+		first.doc = doc;
+		first.dev = &qdev;
+		first.lines = &lines;
+		first.page = -1;
+		pass(&first);
+	}
 	L.doc = doc;
 	L.dev = dev;
-	L.lines.dev = dev;
+	L.lines = &lines;
 	L.page = -1;
+	L.known = first.toc;
+	L.nknown = first.ntoc;
 	dev->ops->set_meta(dev->ctx, &meta);
-	new_page(&L);
-	layout_blocks(&L, doc->root);
-	pages = L.page + 1;
+	pages = pass(&L);
 	/* "Page x of y" needs y: drawn now on every page. */
 	for (i = 0; i < pages && !L.failed; i++) {
 		char *t = xasprintf("Page %d of %d", i + 1, pages);
@@ -635,7 +811,9 @@ layout_run(const struct doc *doc, const struct dev *dev)
 		    strlen(t));
 		free(t);
 	}
-	lines_free(&L.lines);
+	lines_free(&lines);
+	free(first.toc);
+	free(L.toc);
 	if (L.failed) {
 		diag(D_PDF, NULL, "cannot add a page");
 		return -1;

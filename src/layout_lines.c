@@ -43,12 +43,14 @@ struct item {
 	size_t        off, len;	/* box: its text in the paragraph string */
 	enum dev_font font;
 	struct rgb    colour;
+	const char   *href;
 };
 
 struct run {
 	size_t                 off, len;	/* in the paragraph string */
 	enum dev_font          font;
 	struct rgb             colour;
+	const char            *href;
 	const struct doc_node *node;
 };
 
@@ -176,7 +178,7 @@ box_piece(struct tbox *b, const struct piece *p, int joinable)
 	struct piece *last = l->n > 0 ? &b->p[b->np - 1] : NULL;
 
 	if (joinable && last != NULL && last->s + last->len == p->s && last->font == p->font &&
-	    memcmp(&last->colour, &p->colour, sizeof p->colour) == 0) {
+	    last->href == p->href && memcmp(&last->colour, &p->colour, sizeof p->colour) == 0) {
 		last->len += p->len;
 		last->w += p->w;
 		return;
@@ -188,7 +190,7 @@ box_piece(struct tbox *b, const struct piece *p, int joinable)
 
 static void
 collect(struct scratch *s, const struct doc_node *n, enum dev_font font, struct rgb colour,
-    struct buf *text)
+    const char *href, struct buf *text)
 {
 	const struct doc_node *c;
 
@@ -202,14 +204,15 @@ collect(struct scratch *s, const struct doc_node *n, enum dev_font font, struct 
 			r->len = strlen(c->text);
 			r->font = font;
 			r->colour = colour;
+			r->href = href;
 			r->node = c;
 			buf_add(text, c->text);
 		} else if (c->type == DOC_BOLD)
-			collect(s, c, FONT_BOLD, colour, text);
+			collect(s, c, FONT_BOLD, colour, href, text);
 		else if (c->type == DOC_ITALIC)
-			collect(s, c, FONT_ITALIC, colour, text);
+			collect(s, c, FONT_ITALIC, colour, href, text);
 		else if (c->type == DOC_LINK)
-			collect(s, c, font, link_blue, text);
+			collect(s, c, font, link_blue, c->text, text);
 	}
 }
 
@@ -294,6 +297,7 @@ add_box(struct lines_ctx *c, struct scratch *s, const struct run *r, size_t off,
 	it->len = len;
 	it->font = r->font;
 	it->colour = r->colour;
+	it->href = r->href;
 	it->w = lines_width(c, r->font, size, text + off, len);
 }
 
@@ -420,7 +424,7 @@ split_wide_boxes(struct lines_ctx *c, struct scratch *s, const char *text, doubl
 			continue;
 		}
 		for (k = 0; k < it.len; k += step) {
-			struct run r = { 0, 0, it.font, it.colour, NULL };
+			struct run r = { 0, 0, it.font, it.colour, it.href, NULL };
 
 			step = utf8_decode(text + it.off + k, &cp);
 			if (k > 0)
@@ -567,7 +571,8 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 			start++;
 		box_line(b, k == 0 ? st->before : 0, st->lead, st->size);
 		if (k == 0 && st->label != NULL) {
-			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0, st->font, black };
+			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0, st->font,
+			    black, NULL };
 
 			lp.w = lines_width(c, st->font, st->size, lp.s, lp.len);
 			box_piece(b, &lp, 0);
@@ -586,7 +591,8 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 			const struct item *it = &s->items[i];
 
 			if (it->t == I_BOX) {
-				struct piece p = { text + it->off, it->len, st->x0 + x, it->w, it->font, it->colour };
+				struct piece p = { text + it->off, it->len, st->x0 + x, it->w, it->font,
+				    it->colour, it->href };
 
 				box_piece(b, &p, joinable);
 				x += it->w;
@@ -598,7 +604,8 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		}
 		if (s->items[end].t == I_PEN && s->items[end].flagged && end > 0) {
 			const struct item *prev = &s->items[end - 1];
-			struct piece p = { "-", 1, st->x0 + x, s->items[end].w, prev->font, prev->colour };
+			struct piece p = { "-", 1, st->x0 + x, s->items[end].w, prev->font, prev->colour,
+			    prev->href };
 
 			box_piece(b, &p, 0);
 		}
@@ -619,7 +626,7 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	int last;
 
 	s->nruns = 0;
-	collect(s, n, st->font, black, &gathered);
+	collect(s, n, st->font, black, NULL, &gathered);
 	text = replace_missing(c, s, gathered.s ? gathered.s : "");
 	buf_free(&gathered);
 	len = strlen(text);
@@ -630,7 +637,7 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	if (s->nitems == 0) {	/* nothing to set: a label alone, or no line */
 		if (st->label != NULL) {
 			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0,
-			    st->font, black };
+			    st->font, black, NULL };
 
 			box_line(b, st->before, st->lead, st->size);
 			box_piece(b, &lp, 0);

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dev_pdf.h"
 #include "dev_trace.h"
@@ -74,6 +75,17 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	dir = xasprintf("%s/templates", o->datadir);
 	if ((doc = tmpl_build(dir, pd_get(pd, "paper", "template"), pd)) == NULL)
 		goto out;
+	if ((doc->date == NULL || doc->date[0] == '\0') && getenv("SOURCE_DATE_EPOCH") != NULL) {
+		/* No date in the data: the build's, never the clock's. */
+		time_t t = (time_t)strtoll(getenv("SOURCE_DATE_EPOCH"), NULL, 10);
+		struct tm tm;
+		char day[16];
+
+		if (gmtime_r(&t, &tm) != NULL && strftime(day, sizeof day, "%Y-%m-%d", &tm) > 0) {
+			free(doc->date);
+			doc->date = xstrdup(day);
+		}
+	}
 	if (o->mode == RENDER_TREE) {
 		doc_dump(doc, stdout);
 		rc = 0;

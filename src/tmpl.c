@@ -19,11 +19,11 @@ enum ctx { C_ROOT, C_FRONT, C_FIELD, C_FLOW, C_INLINE, C_LIST, C_TABLE, C_ROW, C
 
 struct elem {
 	const char *name;
-	const char *attrs[6];	/* allowed attributes */
+	const char *attrs[8];	/* allowed attributes */
 };
 
 static const struct elem elems[] = {
-	{ "paper",     { "title", "author", "subject", "keywords", "header", NULL } },
+	{ "paper",     { "title", "author", "subject", "keywords", "header", "date", NULL } },
 	{ "frontsheet", { NULL } },
 	{ "field",     { "label", NULL } },
 	{ "section",   { "title", NULL } },
@@ -36,6 +36,7 @@ static const struct elem elems[] = {
 	{ "row",       { "group", NULL } },
 	{ "cell",      { "span", NULL } },
 	{ "pagebreak", { NULL } },
+	{ "contents",  { "title", NULL } },
 	{ "each",      { "in", NULL } },
 	{ "if",        { "test", "not", NULL } },
 	{ "b",         { NULL } },
@@ -598,6 +599,11 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		}
 	} else if (is_el(x, "pagebreak"))
 		n = node(st, DOC_PAGEBREAK, x);
+	else if (is_el(x, "contents")) {
+		n = node(st, DOC_CONTENTS, x);
+		if ((n->text = attr(st, x, "title")) == NULL)
+			n->text = xstrdup("Contents");
+	}
 	else if (is_el(x, "b"))
 		n = node(st, DOC_BOLD, x);
 	else if (is_el(x, "i"))
@@ -750,6 +756,7 @@ tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
 	doc->author = attr(&st, root, "author");
 	doc->subject = attr(&st, root, "subject");
 	doc->keywords = attr(&st, root, "keywords");
+	doc->date = attr(&st, root, "date");
 	doc->header = attr(&st, root, "header");
 	expand_children(&st, root, doc->root);
 	number(doc->root, NULL, NULL);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dev_trace.h"
+#include "diag.h"
 #include "doc.h"
 #include "helpers.h"
 #include "layout.h"
@@ -215,6 +216,185 @@ Test(layout, a_heading_is_not_left_at_the_foot_of_a_page)
 	part = page_part(t, 2);
 	cr_assert_geq(find(part, "\"2. Background\""), 0, "the heading moved to page 2");
 	free(part);
+	free(t);
+	doc_free(d);
+}
+
+/* Lines of the trace drawn with text calls, as (x, width, text). */
+struct drawn {
+	double x, y, w;
+	char   s[256];
+};
+
+static size_t
+drawn_texts(const char *t, struct drawn *out, size_t max)
+{
+	const char *line = t;
+	size_t n = 0;
+
+	while (line != NULL && *line != '\0' && n < max) {
+		char face;
+		double size;
+		struct drawn d;
+
+		if (sscanf(line, "text %c %lf %lf %lf \"%255[^\"]\"", &face, &size, &d.x, &d.y, d.s) == 5) {
+			size_t chars = 0;
+
+			for (const char *c = d.s; *c; c++)
+				chars += ((unsigned char)*c & 0xC0) != 0x80;
+			d.w = (double)chars * size * (face == 'B' ? 0.55 : 0.5);
+			out[n++] = d;
+		}
+		line = strchr(line, '\n');
+		line = line ? line + 1 : NULL;
+	}
+	return n;
+}
+
+Test(layout, justified_lines_end_at_the_right_margin)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *p;
+	static struct drawn w[600];
+	size_t n, i, lines = 0;
+	char *t;
+	int pages;
+
+	p = para(d->root, "The Council's People Strategy was approved by Full Council on 16 May 2023. "
+	    "It outlines how all colleagues will work together to achieve the ambitions of the "
+	    "Strategic Framework, describes the type of employer the Council wants to be in 2028, "
+	    "and sets out a strategic approach to attraction, retention, reward and development.");
+	p->number = xstrdup("2.1");
+	t = trace(d, &pages);
+	n = drawn_texts(t, w, 600);
+	/* The last word of each full line ends at the margin; the last line does not. */
+	for (i = 0; i + 1 < n; i++) {
+		if (w[i + 1].y != w[i].y && w[i].y > 70 && w[i].y < 700 && strcmp(w[i].s, "2.1") != 0 &&
+		    find(t, "Page") > 0 && w[i + 1].y < 700) {
+			cr_assert_float_eq(w[i].x + w[i].w, PAGE_W - 56.7, 0.05, "line ending '%s' at %.2f",
+			    w[i].s, w[i].x + w[i].w);
+			lines++;
+		}
+	}
+	cr_assert_geq(lines, 2, "several full lines were checked");
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, long_words_are_hyphenated_in_a_narrow_column)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL), *row;
+	char *tr;
+	int pages;
+
+	t->ncols = 8;
+	t->widths = xcalloc(8, sizeof *t->widths);
+	row = add(t, DOC_ROW, NULL);
+	for (int i = 0; i < 8; i++) {
+		t->widths[i] = 1;
+		para(add(row, DOC_CELL, NULL), i == 0 ? "responsibilities internationalisation" : "a");
+	}
+	tr = trace(d, &pages);
+	/* en-GB patterns: re-spons-ib-il-it-ies, in-ter-na-tion-al-isa-tion */
+	cr_assert(find(tr, "\"-\"") > 0, "a hyphen was drawn:\n%s", tr);
+	cr_assert(find(tr, "\"responsibilities\"") < 0, "the word was broken");
+	free(tr);
+	doc_free(d);
+}
+
+Test(layout, missing_characters_are_replaced_and_reported_once)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *p = para(d->root, "Thanks \xF0\x9F\x99\x82 and again \xF0\x9F\x99\x82.");
+	char *t, *msgs = NULL;
+	size_t len;
+	FILE *mem = open_memstream(&msgs, &len);
+	int pages;
+
+	p->first->pos.file = "templates/x.xml";
+	p->first->pos.line = 12;
+	p->first->pos.ctx = "paragraphs row 4";
+	diag_set_stream(mem);
+	t = trace(d, &pages);
+	diag_set_stream(NULL);
+	fclose(mem);
+	cr_assert_eq(count(t, "\xE2\x96\xA1"), 2, "both drawn as a white square:\n%s", t);
+	cr_assert_eq(count(t, "\xF0\x9F\x99\x82"), 0, "never drawn as is");
+	cr_assert_str_eq(msgs, "docket: templates/x.xml:12: paragraphs row 4: warning: character "
+	    "U+1F642 '\xF0\x9F\x99\x82' is not in Liberation Sans; drawn as a replacement mark\n");
+	free(msgs);
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, links_become_link_areas)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *p = add(d->root, DOC_PARA, NULL), *l;
+	char *t;
+	int pages;
+
+	add(p, DOC_TEXT, "See the ");
+	l = add(p, DOC_LINK, "https://www.cambridgeshire.gov.uk/council");
+	add(l, DOC_TEXT, "council website");
+	add(p, DOC_TEXT, ".");
+	t = trace(d, &pages);
+	cr_assert_geq(find(t, "\"https://www.cambridgeshire.gov.uk/council\""), 0, "%s", t);
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, the_contents_list_gives_each_heading_its_page)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *s, *a;
+	char *t, *line, *save = NULL;
+	int pages, i, page = 0, nhead = 0, ngoto = 0;
+	int head_page[8], goto_page[8];
+	double head_y[8], goto_y[8];
+
+	add(d->root, DOC_CONTENTS, "Contents");
+	for (i = 1; i <= 3; i++) {
+		char title[32];
+
+		snprintf(title, sizeof title, "Part %d", i);
+		s = add(d->root, DOC_SECTION, title);
+		s->number = xasprintf("%d", i);
+		s->level = 1;
+		for (int k = 0; k < 40; k++)
+			para(s, "A line of filler text for the section.");
+	}
+	a = add(d->root, DOC_APPENDIX, "Action plan");
+	a->number = xstrdup("1");
+	para(a, "x");
+	t = trace(d, &pages);
+	/* Where each heading was drawn (its bookmark), and where the contents
+	 * list sends the reader, in the same order. */
+	for (line = strtok_r(t, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		double y, x, h, w;
+		int p;
+
+		if (sscanf(line, "page %d", &p) == 1)
+			page = p;
+		else if (sscanf(line, "outline 1 %lf", &y) == 1 && find(line, "\"Contents\"") < 0 &&
+		    nhead < 8) {
+			head_page[nhead] = page;
+			head_y[nhead++] = y;
+		} else if (sscanf(line, "goto %lf %lf %lf %lf page %d %lf", &x, &y, &w, &h, &p, &head_y[7])
+		    == 6 && ngoto < 8) {
+			goto_page[ngoto] = p;
+			goto_y[ngoto++] = head_y[7];
+		}
+	}
+	cr_assert_eq(nhead, 4, "three parts and the appendix");
+	cr_assert_eq(ngoto, 4, "a link for each");
+	for (i = 0; i < 4; i++) {
+		cr_assert_eq(goto_page[i], head_page[i], "entry %d: page %d, heading on %d", i,
+		    goto_page[i], head_page[i]);
+		cr_assert_float_eq(goto_y[i], head_y[i], 0.05);
+	}
+	cr_assert_gt(head_page[3], head_page[0], "the headings are on several pages");
 	free(t);
 	doc_free(d);
 }
