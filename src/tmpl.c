@@ -376,7 +376,7 @@ add_para(struct state *st, const xmlNode *x, struct doc_node *parent)
 		n = node(st, DOC_PARA, x);
 		if (style != NULL && strcmp(style, "plain") == 0)
 			n->flags |= DOC_PLAIN;
-		else if (style != NULL && strcmp(style, "numbered") != 0)
+		else if (style != NULL && style[0] != '\0' && strcmp(style, "numbered") != 0)
 			terror(st, x, "unknown paragraph style '%s' (numbered, bullet, plain)", style);
 		if (put(st, parent, n, x) == -1)
 			goto out;
@@ -433,6 +433,7 @@ static void
 add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
 	char *in = attr(st, x, "in");
+	struct dataset empty = {0};
 	const struct dataset *d = NULL;
 	struct frame *f;
 	size_t r;
@@ -442,11 +443,18 @@ add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 		terror(st, x, "<each> needs in=\"DATASET\"");
 		return;
 	}
-	/* A child of a row being iterated, or a top-level dataset. */
-	for (i = st->depth - 1; i >= 0 && d == NULL; i--)
-		if (st->stack[i].row != NULL &&
-		    (c = ds_child(st->stack[i].set->schema, in)) >= 0)
+	/* A child of a row being iterated (while checking a loop over no
+	 * rows, an empty one of the child's schema), or a top-level dataset. */
+	for (i = st->depth - 1; i >= 0 && d == NULL; i--) {
+		if ((c = ds_child(st->stack[i].set->schema, in)) < 0)
+			continue;
+		if (st->stack[i].row != NULL)
 			d = &st->stack[i].row->child[c];
+		else {
+			empty.schema = st->stack[i].set->schema->child[c];
+			d = &empty;
+		}
+	}
 	if (d == NULL)
 		d = pd_set(st->pd, in);
 	if (d == NULL) {
@@ -487,9 +495,8 @@ truth(struct state *st, const xmlNode *x, const char *ref)
 	int i, c;
 
 	for (i = st->depth - 1; i >= 0; i--)
-		if (st->stack[i].row != NULL &&
-		    (c = ds_child(st->stack[i].set->schema, ref)) >= 0)
-			return st->stack[i].row->child[c].nrows > 0;
+		if ((c = ds_child(st->stack[i].set->schema, ref)) >= 0)
+			return st->stack[i].row != NULL && st->stack[i].row->child[c].nrows > 0;
 	if ((d = pd_set(st->pd, ref)) != NULL)
 		return d->nrows > 0;
 	if (lookup(st, ref, &val) == -1) {

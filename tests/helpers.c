@@ -239,3 +239,73 @@ word_at(const struct word *w, size_t n, const char *text, double y)
 			return &w[i];
 	return NULL;
 }
+
+int
+pdf_pages(const char *pdf)
+{
+	struct run r;
+	long at;
+	int n = -1;
+
+	if (run_sh(&r, "pdfinfo '%s'", pdf) == 0 && (at = find(r.out, "Pages:")) >= 0)
+		n = atoi(r.out + at + 6);
+	run_free(&r);
+	return n;
+}
+
+int
+header_repeats(const char *pdf, const char *start, const char *const head[], size_t nhead,
+    char *why, size_t whylen)
+{
+	int pages = pdf_pages(pdf), p, first = 0, continued = 0;
+
+	for (p = 1; p <= pages; p++) {
+		size_t nw, i, k;
+		struct word *w = pdf_words(pdf, p, &nw);
+		const struct word *cont = word_at(w, nw, "(continued)", 0), *h0;
+		int ok = 1;
+
+		if (first == 0) {
+			/* the heading, e.g. "Appendix 1:", as consecutive words */
+			for (k = 0; k < nw && first == 0; k++) {
+				const char *rest = start;
+
+				for (i = k; i < nw && strncmp(rest, w[i].text, strlen(w[i].text)) == 0; i++) {
+					rest += strlen(w[i].text);
+					if (*rest == '\0') {
+						first = p;
+						break;
+					}
+					if (*rest++ != ' ')
+						break;
+				}
+			}
+			free(w);
+			continue;
+		}
+		h0 = cont ? word_at(w, nw, head[0], cont->y1) : NULL;
+		if (cont == NULL || h0 == NULL) {
+			snprintf(why, whylen, "page %d: no '(continued)' caption with '%s' under it", p,
+			    head[0]);
+			ok = 0;
+		}
+		for (i = 1; ok && i < nhead; i++) {
+			const struct word *h = word_at(w, nw, head[i], h0->y0 - 1);
+
+			if (h == NULL || h->y0 - h0->y0 > 1) {
+				snprintf(why, whylen, "page %d: '%s' not in the header row", p, head[i]);
+				ok = 0;
+			}
+		}
+		for (k = 0; ok && k < nw; k++)
+			if (w[k].y0 < h0->y0 - 1 && w[k].y1 > cont->y1 + 1 && w[k].y1 >= 62) {
+				snprintf(why, whylen, "page %d: '%s' above the header row", p, w[k].text);
+				ok = 0;
+			}
+		free(w);
+		if (!ok)
+			return -1;
+		continued++;
+	}
+	return continued;
+}

@@ -38,6 +38,16 @@ struct word *pdf_words(const char *pdf, int page, size_t *n);
 /* The first word equal to text at or below y (pt), or NULL. */
 const struct word *word_at(const struct word *w, size_t n, const char *text, double y);
 
+/* Checks every page after the one showing the words `start` (a heading,
+ * "Appendix 1:") up to the
+ * last: a "(continued)" caption, then the header row (words head[0..n) on
+ * one baseline), and nothing of the table above it. Returns the number of
+ * such pages, or -1 with the reason in why. */
+int header_repeats(const char *pdf, const char *start, const char *const head[], size_t n,
+    char *why, size_t whylen);
+/* The number of pages of pdf (pdfinfo), or -1. */
+int pdf_pages(const char *pdf);
+
 /* The number of entries of dir (hidden ones included), . and .. excluded. */
 int   count_entries(const char *dir);
 /* Position of needle in hay, or -1. */
