@@ -29,6 +29,7 @@
 #define SHRINK         0.3
 #define RAGGED_STRETCH 3.0	/* em at a ragged line's end */
 #define LOOSEST        2.5	/* a justified line looser than this stays ragged */
+#define UNDERFULL      1e3	/* the ratio of a short line that cannot stretch */
 
 static const struct rgb black = { 0, 0, 0 };
 static const struct rgb link_blue = { 0.02, 0.27, 0.58 };
@@ -450,7 +451,7 @@ ratio(const struct scratch *s, const struct node *a, size_t b, double width, dou
 	if (s->items[b].t == I_PEN)
 		L += s->items[b].w;
 	if (L < width)
-		return y > 0 ? (width - L) / y : INFINITY;
+		return y > 0 ? (width - L) / y : UNDERFULL;
 	if (L > width)
 		return z > 0 ? (width - L) / z : -INFINITY;
 	return 0;
@@ -488,7 +489,7 @@ static int
 total_fit(struct scratch *s, double width, double extra, double tolerance)
 {
 	size_t n = s->nitems, b, k, nact, nnext;
-	int best_final = -1;
+	int best_final = -1, dropped;
 
 	s->npool = 0;
 	s->active = xgrow(s->active, &s->acap, 1, sizeof *s->active);
@@ -503,16 +504,18 @@ total_fit(struct scratch *s, double width, double extra, double tolerance)
 		    (it->t == I_GLUE && b > 0 && s->items[b - 1].t == I_BOX)))
 			continue;
 		s->next_active = xgrow(s->next_active, &s->ncap, nact + 4, sizeof *s->next_active);
-		for (k = 0, nnext = 0; k < nact; k++) {
+		for (k = 0, nnext = 0, dropped = -1; k < nact; k++) {
 			const struct node *a = &s->pool[s->active[k]];
 			double r = ratio(s, a, b, width, extra), d;
 			int forced = it->t == I_PEN && it->p <= -PEN_INF;
 
 			if (!(r < -1 || forced))
 				s->next_active[nnext++] = s->active[k];
+			else if (r < -1 && (dropped < 0 || a->dem < s->pool[dropped].dem))
+				dropped = s->active[k];
 			if (r < -1 || r > tolerance)
 				continue;
-			d = LINE_PENALTY + 100 * pow(fabs(r), 3);
+			d = LINE_PENALTY + fmin(100 * pow(fabs(r), 3), 10000);
 			d *= d;
 			if (it->t == I_PEN && it->p > 0)
 				d += (double)it->p * it->p;
@@ -534,6 +537,11 @@ total_fit(struct scratch *s, double width, double extra, double tolerance)
 			if (from[f] >= 0)
 				s->next_active[nnext++] = new_node(s, b, s->pool[from[f]].line + 1, f,
 				    from[f], best[f]);
+		/* Last resort: rather than lose the paragraph, break here after
+		 * the overfull line (split_wide_boxes makes this rare). */
+		if (nnext == 0 && dropped >= 0 && isinf(tolerance))
+			s->next_active[nnext++] = new_node(s, b, s->pool[dropped].line + 1, 1, dropped,
+			    s->pool[dropped].dem + 1e12);
 		s->active = xgrow(s->active, &s->acap, nnext, sizeof *s->active);
 		memcpy(s->active, s->next_active, nnext * sizeof *s->active);
 		nact = nnext;

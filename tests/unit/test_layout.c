@@ -398,3 +398,36 @@ Test(layout, the_contents_list_gives_each_heading_its_page)
 	free(t);
 	doc_free(d);
 }
+
+/* A justified cell holding a word longer than the cell is wide: the word
+ * is split between characters, and nothing is lost. */
+Test(layout, a_word_wider_than_a_justified_cell_is_never_dropped)
+{
+	static const char word[] = "KCC2025HR00000000000000000000000000000000000000000000000001";
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL), *row;
+	static struct drawn w[400];
+	struct buf all = {0};
+	size_t n, i;
+	char *tr;
+	int pages;
+
+	t->ncols = 4;
+	t->widths = xcalloc(4, sizeof *t->widths);
+	row = add(t, DOC_ROW, NULL);
+	for (i = 0; i < 4; i++) {
+		t->widths[i] = 1;
+		para(add(row, DOC_CELL, NULL), i == 1 ? "Record every case under "
+		    "KCC2025HR00000000000000000000000000000000000000000000000001 in the register" : "x");
+	}
+	tr = trace(d, &pages);
+	n = drawn_texts(tr, w, 400);
+	for (i = 0; i < n; i++)
+		buf_add(&all, w[i].s);
+	cr_assert_geq(find(all.s, word), 0, "all 60 characters drawn: %s", all.s);
+	cr_assert_geq(find(all.s, "Recordeverycaseunder"), 0);
+	cr_assert_geq(find(all.s, "intheregister"), 0);
+	buf_free(&all);
+	free(tr);
+	doc_free(d);
+}
