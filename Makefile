@@ -26,8 +26,9 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 LDLIBS   = -lhpdf $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (DESIGN.md):
-#   db -> data -> tmpl -> doc -> layout -> dev_pdf | dev_trace, run by render.
-MODULES = util diag db data tmpl doc layout dev_pdf dev_trace render
+#   db -> data -> tmpl -> doc -> layout -> dev_pdf | dev_trace, run by render;
+#   measures (the KPI rules, pure computation) rates the data for tmpl.
+MODULES = util diag db data measures tmpl doc layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

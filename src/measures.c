@@ -1,0 +1,196 @@
+/* measures.c: the KPI rules: RAG rating and direction of travel. */
+#include "measures.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Figures are entered with a few decimals; two doubles closer than this
+ * fraction of their size differ only by binary rounding (8.0 plus 1% is
+ * 8.080000000000002), and a figure exactly at its target must meet it. */
+#define SAME_REL 1e-9
+
+static const char *const polarity_words[] = { "higher", "lower" };
+static const char *const method_words[] = { "previous", "year_ago", "trend" };
+static const char *const unit_words[] = { "%", "days", "count", "ratio", "£", "score" };
+
+static int
+word_index(const char *s, const char *const *words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < n; i++)
+		if (strcmp(s, words[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+polarity_parse(const char *s, enum polarity *out)
+{
+	int i = word_index(s, polarity_words, 2);
+
+	if (i >= 0)
+		*out = (enum polarity)i;
+	return i >= 0 ? 0 : -1;
+}
+
+int
+dot_method_parse(const char *s, enum dot_method *out)
+{
+	int i = word_index(s, method_words, 3);
+
+	if (i >= 0)
+		*out = (enum dot_method)i;
+	return i >= 0 ? 0 : -1;
+}
+
+int
+unit_parse(const char *s, enum unit *out)
+{
+	int i = word_index(s, unit_words, 6);
+
+	if (i >= 0)
+		*out = (enum unit)i;
+	return i >= 0 ? 0 : -1;
+}
+
+static int
+present(struct mvalue x)
+{
+	return x.present && isfinite(x.v);
+}
+
+static int
+same(double a, double b)
+{
+	return fabs(a - b) <= SAME_REL * fmax(fabs(a), fabs(b));
+}
+
+/* Whether v meets bar: at or beyond it in the direction that is better. */
+static int
+meets(double v, double bar, enum polarity pol)
+{
+	if (same(v, bar))
+		return 1;
+	return pol == POL_HIGHER ? v > bar : v < bar;
+}
+
+enum rag
+rag_rate(struct mvalue value, struct mvalue floor_std, struct mvalue target,
+    enum polarity pol, struct mvalue tolerance_pct)
+{
+	double band;
+
+	if (!present(value) || !present(target))
+		return RAG_NOT_RATED;
+	if (meets(value.v, target.v, pol))
+		return RAG_GREEN;
+	if (present(floor_std) && !meets(value.v, floor_std.v, pol))
+		return RAG_RED;
+	if (present(tolerance_pct) && tolerance_pct.v > 0) {
+		band = fabs(target.v) * tolerance_pct.v / 100.0;
+		if (meets(value.v, pol == POL_HIGHER ? target.v - band : target.v + band, pol))
+			return RAG_GREEN;
+	}
+	/* Without a floor nothing is red: a missed target is amber. */
+	return RAG_AMBER;
+}
+
+const char *
+rag_text(enum rag r)
+{
+	switch (r) {
+	case RAG_GREEN:
+		return "Green";
+	case RAG_AMBER:
+		return "Amber";
+	case RAG_RED:
+		return "Red";
+	case RAG_NOT_RATED:
+		break;
+	}
+	return "Not rated";
+}
+
+static enum dot
+judge(double change, enum polarity pol)
+{
+	return (change > 0) == (pol == POL_HIGHER) ? DOT_IMPROVING : DOT_WORSENING;
+}
+
+/* Least-squares slope (unit per quarter) through the present values of
+ * series[from..to], x being the quarter's index so that a missing quarter
+ * keeps its place. Returns the number of points; *mag is their mean
+ * magnitude. */
+static size_t
+trend(const struct mvalue *series, size_t from, size_t to, double *slope, double *mag)
+{
+	double sx = 0, sy = 0, sa = 0, mx, my, sxx = 0, sxy = 0;
+	size_t i, np = 0;
+
+	for (i = from; i <= to; i++) {
+		if (!present(series[i]))
+			continue;
+		sx += (double)i;
+		sy += series[i].v;
+		sa += fabs(series[i].v);
+		np++;
+	}
+	if (np < 2)
+		return np;
+	mx = sx / (double)np;
+	my = sy / (double)np;
+	for (i = from; i <= to; i++) {
+		if (!present(series[i]))
+			continue;
+		sxx += ((double)i - mx) * ((double)i - mx);
+		sxy += ((double)i - mx) * (series[i].v - my);
+	}
+	*slope = sxy / sxx;
+	*mag = sa / (double)np;
+	return np;
+}
+
+enum dot
+dot_direction(const struct mvalue *series, size_t n, size_t cur,
+    enum dot_method method, enum polarity pol, struct mvalue threshold)
+{
+	double now, then, slope = 0, mag = 0, bar;
+	size_t from, lag;
+
+	if (series == NULL || cur >= n || !present(series[cur]))
+		return DOT_NONE;
+	if (method == DOT_TREND) {
+		from = cur + 1 > DOT_TREND_QUARTERS ? cur + 1 - DOT_TREND_QUARTERS : 0;
+		if (trend(series, from, cur, &slope, &mag) < DOT_TREND_MIN_POINTS)
+			return DOT_NONE;
+		bar = present(threshold) ? fabs(threshold.v) : mag * DOT_TREND_DEFAULT_PCT / 100.0;
+		/* A flat series can fit a slope of rounding noise. */
+		bar = fmax(bar, SAME_REL * mag);
+		return fabs(slope) <= bar ? DOT_NO_CHANGE : judge(slope, pol);
+	}
+	lag = method == DOT_YEAR_AGO ? 4 : 1;
+	if (cur < lag || !present(series[cur - lag]))
+		return DOT_NONE;
+	now = series[cur].v;
+	then = series[cur - lag].v;
+	return same(now, then) ? DOT_NO_CHANGE : judge(now - then, pol);
+}
+
+const char *
+dot_text(enum dot d)
+{
+	switch (d) {
+	case DOT_IMPROVING:
+		return "Improving";
+	case DOT_WORSENING:
+		return "Worsening";
+	case DOT_NO_CHANGE:
+		return "No clear change";
+	case DOT_NONE:
+		break;
+	}
+	return "Not enough data";
+}
