@@ -1,6 +1,6 @@
-/* measures.h: the KPI rules: RAG rating and direction of travel. Pure
- * computation on plain C values; any module may include it; no SQL, XML
- * or PDF. */
+/* measures.h: the KPI rules: RAG rating, direction of travel, figures as a
+ * paper prints them and the summary sentence. Pure computation on plain C
+ * values; any module may include it; no SQL, XML or PDF. */
 #ifndef DOCKET_MEASURES_H
 #define DOCKET_MEASURES_H
 
@@ -63,5 +63,24 @@ enum dot dot_direction(const struct mvalue *series, size_t n, size_t cur,
     enum dot_method method, enum polarity pol, struct mvalue threshold);
 /* "Improving", "Worsening", "No clear change", "Not enough data". */
 const char *dot_text(enum dot d);
+
+/* A figure as the measures table prints it, thousands separated:
+ *   UNIT_PERCENT "72.5%"   UNIT_DAYS "8.2 days"   UNIT_COUNT "1,234"
+ *   UNIT_POUNDS "£1,200" or "£1,200.50" (pence only when not whole)
+ *   UNIT_RATIO "0.45" (the quotient, two decimals)   UNIT_SCORE "7.1"
+ * and "n/a" when missing. Caller frees. */
+char *measure_format(struct mvalue v, enum unit u);
+
+/* KPIs counted by rating (indexed by enum rag) and how many are improving. */
+struct rag_counts {
+	unsigned by_rag[4];
+	unsigned improving;
+};
+/* Counts one KPI. */
+void rag_tally(struct rag_counts *c, enum rag r, enum dot d);
+/* The commentary's sentence, e.g. "Of 16 KPIs, 9 are green, 4 amber and
+ * 3 red; 7 are improving."; NULL when improving exceeds the number of
+ * KPIs. Caller frees. */
+char *measure_summary(const struct rag_counts *c);
 
 #endif

@@ -1,7 +1,9 @@
-/* measures.c: the KPI rules: RAG rating and direction of travel. */
+/* measures.c: the KPI rules: RAG rating, direction of travel, number
+ * formats and the summary sentence. */
 #include "measures.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -193,4 +195,129 @@ dot_text(enum dot d)
 		break;
 	}
 	return "Not enough data";
+}
+
+/* Appends the unsigned decimal digits, with a comma between thousands. */
+static void
+add_grouped(struct buf *b, const char *digits)
+{
+	size_t i, whole = strcspn(digits, ".");
+
+	for (i = 0; i < whole; i++) {
+		if (i > 0 && (whole - i) % 3 == 0)
+			buf_addc(b, ',');
+		buf_addc(b, digits[i]);
+	}
+	buf_add(b, digits + whole);
+}
+
+char *
+measure_format(struct mvalue v, enum unit u)
+{
+	struct buf b = {0};
+	char *digits;
+	size_t len;
+	int decimals = 1;
+
+	if (!present(v))
+		return xstrdup("n/a");
+	if (u == UNIT_COUNT)
+		decimals = 0;
+	else if (u == UNIT_RATIO || u == UNIT_POUNDS)
+		decimals = 2;
+	digits = xasprintf("%.*f", decimals, fabs(v.v));
+	len = strlen(digits);
+	if (u == UNIT_POUNDS && strcmp(digits + len - 3, ".00") == 0)
+		digits[len - 3] = '\0';
+	/* No "-0.0%" for a small negative figure that rounds to zero. */
+	if (v.v < 0 && strpbrk(digits, "123456789") != NULL)
+		buf_addc(&b, '-');
+	if (u == UNIT_POUNDS)
+		buf_add(&b, "£");
+	add_grouped(&b, digits);
+	if (u == UNIT_PERCENT)
+		buf_addc(&b, '%');
+	else if (u == UNIT_DAYS)
+		buf_add(&b, " days");
+	free(digits);
+	return buf_take(&b);
+}
+
+void
+rag_tally(struct rag_counts *c, enum rag r, enum dot d)
+{
+	c->by_rag[r]++;
+	if (d == DOT_IMPROVING)
+		c->improving++;
+}
+
+/* "3 are improving", with "none", "neither", "all", "both" where they read
+ * better than a number. */
+static void
+add_improving(struct buf *b, unsigned total, unsigned improving)
+{
+	if (improving == 0)
+		buf_add(b, total == 2 ? "neither is improving" : "none is improving");
+	else if (improving == total)
+		buf_add(b, total == 2 ? "both are improving" : "all are improving");
+	else if (improving == 1)
+		buf_add(b, "1 is improving");
+	else
+		buf_addf(b, "%u are improving", improving);
+}
+
+char *
+measure_summary(const struct rag_counts *c)
+{
+	static const enum rag order[] = { RAG_GREEN, RAG_AMBER, RAG_RED, RAG_NOT_RATED };
+	static const char *const words[] = { "not rated", "red", "amber", "green" };
+	struct buf b = {0};
+	unsigned total = 0, kinds = 0, done = 0, k;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		total += c->by_rag[i];
+		kinds += c->by_rag[i] > 0;
+	}
+	if (c->improving > total)
+		return NULL;
+	if (total == 0)
+		return xstrdup("There are no KPIs to report.");
+	if (total == 1) {
+		for (i = 0; c->by_rag[order[i]] == 0; i++)
+			continue;
+		return xasprintf("The one KPI is %s; it is %simproving.", words[order[i]],
+		    c->improving ? "" : "not ");
+	}
+	if (kinds == 1 && c->by_rag[RAG_NOT_RATED] == total) {
+		if (total == 2)
+			buf_add(&b, "Neither KPI is rated; ");
+		else
+			buf_addf(&b, "None of the %u KPIs is rated; ", total);
+	} else if (kinds == 1) {
+		for (i = 0; c->by_rag[order[i]] == 0; i++)
+			continue;
+		if (total == 2)
+			buf_addf(&b, "Both KPIs are %s; ", words[order[i]]);
+		else
+			buf_addf(&b, "All %u KPIs are %s; ", total, words[order[i]]);
+	} else {
+		buf_addf(&b, "Of %u KPIs, ", total);
+		for (i = 0; i < 4; i++) {
+			k = c->by_rag[order[i]];
+			if (k == 0)
+				continue;
+			if (done > 0)
+				buf_add(&b, done + 1 == kinds ? " and " : ", ");
+			if (done == 0)
+				buf_addf(&b, "%u %s %s", k, k == 1 ? "is" : "are", words[order[i]]);
+			else
+				buf_addf(&b, "%u %s", k, words[order[i]]);
+			done++;
+		}
+		buf_add(&b, "; ");
+	}
+	add_improving(&b, total, c->improving);
+	buf_addc(&b, '.');
+	return buf_take(&b);
 }

@@ -1,5 +1,6 @@
-/* Unit tests of measures.c: the words a reader of the paper sees for each
- * KPI rule: rating and direction of travel. */
+/* Unit tests of measures.c: the words and figures a reader of the paper
+ * sees for each KPI rule: rating, direction of travel, number formats and
+ * the summary sentence. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <math.h>
@@ -200,4 +201,221 @@ Test(measures, schema_words_map_to_the_rules)
 	cr_assert_eq(dot_method_parse(NULL, &m), -1);
 	cr_assert_eq(unit_parse("pct", &u), -1);
 	cr_assert_eq(u, UNIT_DAYS, "a failed parse leaves the value alone");
+}
+
+/* ---- Figures --------------------------------------------------------- */
+
+struct fmt_case {
+	enum unit      unit;
+	struct mvalue  v;
+	char           expect[24];
+};
+
+ParameterizedTestParameters(measures, figures)
+{
+	static struct fmt_case cases[] = {
+		{ UNIT_PERCENT, V(72.5), "72.5%" },
+		{ UNIT_PERCENT, V(70), "70.0%" },
+		{ UNIT_PERCENT, V(74.94), "74.9%" },
+		{ UNIT_PERCENT, V(100), "100.0%" },
+		{ UNIT_PERCENT, V(-2.5), "-2.5%" },
+		{ UNIT_PERCENT, V(-0.04), "0.0%" },
+		{ UNIT_PERCENT, NA, "n/a" },
+		{ UNIT_DAYS, V(8.2), "8.2 days" },
+		{ UNIT_DAYS, V(45), "45.0 days" },
+		{ UNIT_DAYS, NA, "n/a" },
+		{ UNIT_COUNT, V(0), "0" },
+		{ UNIT_COUNT, V(999), "999" },
+		{ UNIT_COUNT, V(1234), "1,234" },
+		{ UNIT_COUNT, V(221000), "221,000" },
+		{ UNIT_COUNT, V(1234567), "1,234,567" },
+		{ UNIT_COUNT, V(12.6), "13" },
+		{ UNIT_COUNT, V(-1500), "-1,500" },
+		{ UNIT_COUNT, NA, "n/a" },
+		{ UNIT_POUNDS, V(1200), "£1,200" },
+		{ UNIT_POUNDS, V(1200.5), "£1,200.50" },
+		{ UNIT_POUNDS, V(0.99), "£0.99" },
+		{ UNIT_POUNDS, V(1234567.891), "£1,234,567.89" },
+		{ UNIT_POUNDS, V(1199.999), "£1,200" },
+		{ UNIT_POUNDS, V(1400000), "£1,400,000" },
+		{ UNIT_POUNDS, V(-1200), "-£1,200" },
+		{ UNIT_POUNDS, NA, "n/a" },
+		{ UNIT_RATIO, V(0.45), "0.45" },
+		{ UNIT_RATIO, V(1.6), "1.60" },
+		{ UNIT_RATIO, NA, "n/a" },
+		{ UNIT_SCORE, V(7.1), "7.1" },
+		{ UNIT_SCORE, V(7), "7.0" },
+		{ UNIT_SCORE, V(INFINITY), "n/a" },
+	};
+
+	return cr_make_param_array(struct fmt_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(struct fmt_case *c, measures, figures)
+{
+	char *s = measure_format(c->v, c->unit);
+
+	cr_assert_str_eq(s, c->expect);
+	free(s);
+}
+
+/* ---- The summary sentence -------------------------------------------- */
+
+struct sum_case {
+	unsigned green, amber, red, not_rated, improving;
+	char     expect[100];
+};
+
+ParameterizedTestParameters(measures, summary_sentence)
+{
+	static struct sum_case cases[] = {
+		{ 9, 4, 3, 0, 7, "Of 16 KPIs, 9 are green, 4 amber and 3 red; 7 are improving." },
+		{ 7, 4, 3, 2, 10, "Of 16 KPIs, 7 are green, 4 amber, 3 red and 2 not rated; 10 are improving." },
+		{ 1, 4, 3, 0, 1, "Of 8 KPIs, 1 is green, 4 amber and 3 red; 1 is improving." },
+		{ 12, 4, 0, 0, 0, "Of 16 KPIs, 12 are green and 4 amber; none is improving." },
+		{ 0, 1, 0, 1, 1, "Of 2 KPIs, 1 is amber and 1 not rated; 1 is improving." },
+		{ 0, 0, 3, 2, 5, "Of 5 KPIs, 3 are red and 2 not rated; all are improving." },
+		{ 14, 0, 0, 2, 3, "Of 16 KPIs, 14 are green and 2 not rated; 3 are improving." },
+		{ 16, 0, 0, 0, 16, "All 16 KPIs are green; all are improving." },
+		{ 0, 0, 4, 0, 2, "All 4 KPIs are red; 2 are improving." },
+		{ 2, 0, 0, 0, 2, "Both KPIs are green; both are improving." },
+		{ 1, 0, 1, 0, 0, "Of 2 KPIs, 1 is green and 1 red; neither is improving." },
+		{ 0, 0, 0, 3, 1, "None of the 3 KPIs is rated; 1 is improving." },
+		{ 0, 0, 0, 2, 0, "Neither KPI is rated; neither is improving." },
+		{ 0, 0, 1, 0, 0, "The one KPI is red; it is not improving." },
+		{ 0, 0, 0, 1, 1, "The one KPI is not rated; it is improving." },
+		{ 0, 0, 0, 0, 0, "There are no KPIs to report." },
+	};
+
+	return cr_make_param_array(struct sum_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(struct sum_case *c, measures, summary_sentence)
+{
+	struct rag_counts k = { { 0 }, 0 };
+	char *s;
+
+	k.by_rag[RAG_GREEN] = c->green;
+	k.by_rag[RAG_AMBER] = c->amber;
+	k.by_rag[RAG_RED] = c->red;
+	k.by_rag[RAG_NOT_RATED] = c->not_rated;
+	k.improving = c->improving;
+	s = measure_summary(&k);
+	cr_assert_str_eq(s, c->expect);
+	free(s);
+}
+
+Test(measures, summary_refuses_more_improving_than_kpis)
+{
+	struct rag_counts k = { { 0, 1, 1, 1 }, 4 };
+
+	cr_assert_null(measure_summary(&k));
+}
+
+/* ---- The demo KPIs at 2024/25 Quarter 2 ------------------------------ */
+
+/* From data/demo.sql: each KPI's rules and its values from 2023/24 Q1 to
+ * 2024/25 Q2 (index 5 is the quarter reported). */
+struct demo_kpi {
+	const char      *code;
+	enum polarity    pol;
+	struct mvalue    floor_std, target, tol;
+	enum dot_method  method;
+	struct mvalue    s[6];
+	const char      *rag, *dot;
+};
+
+Test(measures, demo_kpis_at_2024_25_quarter_2)
+{
+	static const struct demo_kpi kpis[] = {
+		/* SR1 recommend KCC: 62.3%, floor 55, target 65 → amber.
+		 * Trend 58.2 59.0 n/a 60.4 61.1 62.3: +0.78 a quarter, over
+		 * 0.25% of the mean 60.2 (0.15) → improving. */
+		{ "SR1", POL_HIGHER, V(55), V(65), NA, DOT_TREND,
+		  { V(58.2), V(59.0), NA, V(60.4), V(61.1), V(62.3) }, "Amber", "Improving" },
+		/* SR2 time to hire: 44.6 days, target 45 (lower is better),
+		 * floor 60 → green (met without the 2% tolerance). Previous
+		 * quarter 46.2, down → improving. */
+		{ "SR2", POL_LOWER, V(60), V(45), V(2), DOT_PREVIOUS,
+		  { V(52.4), V(50.1), V(49.5), V(47.8), V(46.2), V(44.6) }, "Green", "Improving" },
+		/* SR3 apprenticeship levy: 1.6%, floor 1.8 → red. Trend 1.6 1.7
+		 * 1.7 1.8 1.7 1.6: +0.003 a quarter, under 0.25% of 1.68
+		 * (0.004) → no clear change. */
+		{ "SR3", POL_HIGHER, V(1.8), V(2.3), NA, DOT_TREND,
+		  { V(1.6), V(1.7), V(1.7), V(1.8), V(1.7), V(1.6) }, "Red", "No clear change" },
+		/* SR4 representation: no floor, no target → not rated. Trend
+		 * 8.1 to 8.7: +0.12 a quarter, over 0.02 → improving. */
+		{ "SR4", POL_HIGHER, NA, NA, NA, DOT_TREND,
+		  { V(8.1), V(8.2), V(8.2), V(8.4), V(8.5), V(8.7) }, "Not rated", "Improving" },
+		/* OC1 training days: 3.1, target 3.0 → green. A year ago 2.5
+		 * → improving. */
+		{ "OC1", POL_HIGHER, V(2), V(3), NA, DOT_YEAR_AGO,
+		  { V(2.4), V(2.5), V(2.6), V(2.8), V(2.9), V(3.1) }, "Green", "Improving" },
+		/* OC2 learning access: 67.1%, floor 60, target 70 → amber.
+		 * Trend +0.70 a quarter → improving. */
+		{ "OC2", POL_HIGHER, V(60), V(70), NA, DOT_TREND,
+		  { V(63.5), V(64.0), V(64.8), V(65.2), V(66.0), V(67.1) }, "Amber", "Improving" },
+		/* OC3 manager rated positively: 83.1%, target 80 → green.
+		 * Trend +0.34 a quarter, over 0.25% of 82.2 (0.21) → improving. */
+		{ "OC3", POL_HIGHER, V(70), V(80), NA, DOT_TREND,
+		  { V(81.2), V(81.9), V(82.4), V(82.0), V(82.8), V(83.1) }, "Green", "Improving" },
+		/* OC4 staff skills: 64.2%, floor 65 → red. Previous 65.3,
+		 * down → worsening. */
+		{ "OC4", POL_HIGHER, V(65), V(75), NA, DOT_PREVIOUS,
+		  { V(68.0), V(67.4), V(66.9), V(66.1), V(65.3), V(64.2) }, "Red", "Worsening" },
+		/* EJ1 engagement: 74.9%, target 75, no tolerance → amber,
+		 * "just short". Trend +0.54 a quarter → improving. */
+		{ "EJ1", POL_HIGHER, V(65), V(75), NA, DOT_TREND,
+		  { V(72.1), V(72.8), V(73.0), V(73.6), V(74.2), V(74.9) }, "Amber", "Improving" },
+		/* EJ2 employee package: 47.9%, floor 50 → red. Trend -1.26 a
+		 * quarter → worsening. */
+		{ "EJ2", POL_HIGHER, V(50), V(60), NA, DOT_TREND,
+		  { V(54.0), V(52.6), V(51.2), V(49.8), V(48.5), V(47.9) }, "Red", "Worsening" },
+		/* EJ3 Higher TCP ratings: no target → not rated. A year ago
+		 * 23.8, now 21.5, higher is better → worsening. */
+		{ "EJ3", POL_HIGHER, NA, NA, NA, DOT_YEAR_AGO,
+		  { V(23.8), V(23.8), V(23.8), V(23.8), V(21.5), V(21.5) }, "Not rated", "Worsening" },
+		/* EJ4 internal promotions: 35.4%, target 35 → green. Previous
+		 * 36.2, down → worsening. */
+		{ "EJ4", POL_HIGHER, V(25), V(35), NA, DOT_PREVIOUS,
+		  { V(31.2), V(33.5), V(29.8), V(34.1), V(36.2), V(35.4) }, "Green", "Worsening" },
+		/* CR1 KCC cares about wellbeing: 70.4%, target 70 → green.
+		 * Trend +0.81 a quarter → improving. */
+		{ "CR1", POL_HIGHER, V(60), V(70), NA, DOT_TREND,
+		  { V(66.3), V(67.0), V(67.8), V(68.2), V(69.5), V(70.4) }, "Green", "Improving" },
+		/* CR2 sickness: 9.3 days, target 8.0 (lower is better), 1%
+		 * tolerance reaches 8.08 only, floor 9.5 met → amber. A year
+		 * ago 9.1, up → worsening. */
+		{ "CR2", POL_LOWER, V(9.5), V(8.0), V(1), DOT_YEAR_AGO,
+		  { V(8.9), V(9.1), V(9.6), V(9.4), V(9.0), V(9.3) }, "Amber", "Worsening" },
+		/* CR3 work-life balance: 77.0%, target 75 → green. Trend
+		 * +0.39 a quarter, over 0.19 → improving. */
+		{ "CR3", POL_HIGHER, V(65), V(75), NA, DOT_TREND,
+		  { V(74.8), V(75.6), V(76.1), V(75.9), V(76.5), V(77.0) }, "Green", "Improving" },
+		/* CR4 manager supports wellbeing: 80.1%, target 80 → green.
+		 * Trend +0.47 a quarter despite the last dip → improving. */
+		{ "CR4", POL_HIGHER, V(70), V(80), NA, DOT_TREND,
+		  { V(78.0), V(78.4), V(79.1), V(79.5), V(80.3), V(80.1) }, "Green", "Improving" },
+	};
+	struct rag_counts counts = { { 0 }, 0 };
+	const struct demo_kpi *k;
+	enum rag r;
+	enum dot d;
+	char *s;
+	size_t i;
+
+	for (i = 0; i < sizeof kpis / sizeof kpis[0]; i++) {
+		k = &kpis[i];
+		r = rag_rate(k->s[5], k->floor_std, k->target, k->pol, k->tol);
+		d = dot_direction(k->s, 6, 5, k->method, k->pol, MV_NA);
+		cr_expect_str_eq(rag_text(r), k->rag, "%s", k->code);
+		cr_expect_str_eq(dot_text(d), k->dot, "%s", k->code);
+		rag_tally(&counts, r, d);
+	}
+	/* Paper 4: "seven KPIs met or exceeded their target, four were
+	 * between floor and target, and three were below floor". */
+	s = measure_summary(&counts);
+	cr_assert_str_eq(s, "Of 16 KPIs, 7 are green, 4 amber, 3 red and 2 not rated; "
+	    "10 are improving.");
+	free(s);
 }
