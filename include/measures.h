@@ -1,6 +1,6 @@
 /* measures.h: the KPI rules: RAG rating, direction of travel, figures as a
- * paper prints them and the summary sentence. Pure computation on plain C
- * values; any module may include it; no SQL, XML or PDF. */
+ * paper prints them, the summary sentence and chart axes. Pure computation
+ * on plain C values; any module may include it; no SQL, XML or PDF. */
 #ifndef DOCKET_MEASURES_H
 #define DOCKET_MEASURES_H
 
@@ -82,5 +82,26 @@ void rag_tally(struct rag_counts *c, enum rag r, enum dot d);
  * 3 red; 7 are improving."; NULL when improving exceeds the number of
  * KPIs. Caller frees. */
 char *measure_summary(const struct rag_counts *c);
+
+/* A chart axis: ticks at min, min + step, ... max; step is 1, 2 or 5
+ * times a power of ten. */
+struct axis {
+	double min;
+	double max;
+	double step;
+	int    nticks;
+	long   first;	/* min is first * step; for axis_tick */
+	int    mant;	/* step is mant * 10^exp10 */
+	int    exp10;
+};
+/* The axis covering the present values of vals (the series and any target
+ * or floor lines) with 4 to 6 ticks and the finest such step; it may reach
+ * a step beyond the data to have 4. from_zero makes it include 0, as a bar
+ * chart must. Nothing present, or only zeros: 0 to 5 by 1. One value, or
+ * all equal: the decade either side of it (72.5: 60 to 85 by 5). */
+struct axis axis_ticks(const struct mvalue *vals, size_t n, int from_zero);
+/* Tick i (0 to nticks - 1), computed so that decimal ticks come out as
+ * the nearest double to the decimal (0.3, not 0.30000000000000004). */
+double axis_tick(const struct axis *a, int i);
 
 #endif

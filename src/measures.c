@@ -1,5 +1,5 @@
 /* measures.c: the KPI rules: RAG rating, direction of travel, number
- * formats and the summary sentence. */
+ * formats, the summary sentence and chart axes. */
 #include "measures.h"
 
 #include <math.h>
@@ -320,4 +320,111 @@ measure_summary(const struct rag_counts *c)
 	add_improving(&b, total, c->improving);
 	buf_addc(&b, '.');
 	return buf_take(&b);
+}
+
+static double
+tick_at(long k, int mant, int exp10)
+{
+	double units = (double)k * mant;
+
+	/* Dividing by an exact power of ten rounds once: 3 * 1 / 10 is 0.3. */
+	if (exp10 < 0)
+		return units / pow(10, -exp10);
+	return units * pow(10, exp10);
+}
+
+/* The ticks of step mant * 10^exp10 that just cover lo..hi, widened to at
+ * least 4, a step below first; 0 when the step cannot be used at this
+ * magnitude. */
+static int
+cover(double lo, double hi, int mant, int exp10, long *first, long *last)
+{
+	double step = tick_at(1, mant, exp10);
+	int below = 1;
+
+	if (!isnormal(step) || fabs(lo / step) > 1e15 || fabs(hi / step) > 1e15)
+		return 0;
+	*first = (long)floor(lo / step);
+	while (tick_at(*first + 1, mant, exp10) <= lo)
+		(*first)++;
+	while (tick_at(*first, mant, exp10) > lo)
+		(*first)--;
+	*last = (long)ceil(hi / step);
+	while (tick_at(*last - 1, mant, exp10) >= hi)
+		(*last)--;
+	while (tick_at(*last, mant, exp10) < hi)
+		(*last)++;
+	/* Too few ticks leave the data's only gridlines at its edges:
+	 * floor 55 and target 65 read better on 50 to 65 by 5 than on
+	 * 54 to 66 by 2. */
+	for (; *last - *first < 3; below = !below) {
+		if (below)
+			(*first)--;
+		else
+			(*last)++;
+	}
+	return 1;
+}
+
+struct axis
+axis_ticks(const struct mvalue *vals, size_t n, int from_zero)
+{
+	static const int mants[] = { 1, 2, 5 };
+	struct axis a = { 0, 5, 1, 6, 0, 1, 0 };
+	double lo = 0, hi = 0, decade;
+	long first, last, nt;
+	int any = 0, e, e0, i, score, best = -1;
+	size_t j;
+
+	for (j = 0; j < n; j++) {
+		if (!present(vals[j]))
+			continue;
+		lo = any ? fmin(lo, vals[j].v) : vals[j].v;
+		hi = any ? fmax(hi, vals[j].v) : vals[j].v;
+		any = 1;
+	}
+	if (from_zero) {
+		lo = fmin(lo, 0);
+		hi = fmax(hi, 0);
+	}
+	if (lo == 0 && hi == 0)
+		return a;
+	if (same(lo, hi)) {
+		decade = pow(10, floor(log10(fabs(lo))));
+		lo -= decade;
+		hi += decade;
+	}
+	if (!isfinite(hi - lo))
+		return a;
+	e0 = (int)floor(log10((hi - lo) / 5));
+	/* Steps in rising order: a later one wins only with strictly fewer
+	 * ticks over 6, so the finest step with 4 to 6 is kept; a coarse
+	 * enough step always has at most 6. */
+	for (e = e0 - 1; e <= e0 + 1; e++) {
+		for (i = 0; i < 3; i++) {
+			if (!cover(lo, hi, mants[i], e, &first, &last))
+				continue;
+			nt = last - first + 1;
+			score = nt > 6 ? (int)(nt - 6) : 0;
+			if (best >= 0 && score >= best)
+				continue;
+			best = score;
+			a.first = first;
+			a.nticks = (int)nt;
+			a.mant = mants[i];
+			a.exp10 = e;
+		}
+	}
+	if (best < 0)
+		return a;
+	a.step = tick_at(1, a.mant, a.exp10);
+	a.min = tick_at(a.first, a.mant, a.exp10);
+	a.max = tick_at(a.first + a.nticks - 1, a.mant, a.exp10);
+	return a;
+}
+
+double
+axis_tick(const struct axis *a, int i)
+{
+	return tick_at(a->first + i, a->mant, a->exp10);
 }

@@ -1,6 +1,6 @@
 /* Unit tests of measures.c: the words and figures a reader of the paper
- * sees for each KPI rule: rating, direction of travel, number formats and
- * the summary sentence. */
+ * sees for each KPI rule: rating, direction of travel, number formats, the
+ * summary sentence, and chart axes. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <math.h>
@@ -418,4 +418,99 @@ Test(measures, demo_kpis_at_2024_25_quarter_2)
 	cr_assert_str_eq(s, "Of 16 KPIs, 7 are green, 4 amber, 3 red and 2 not rated; "
 	    "10 are improving.");
 	free(s);
+}
+
+/* ---- Chart axes ------------------------------------------------------ */
+
+struct axis_case {
+	char           what[48];
+	struct mvalue  v[8];
+	size_t         n;
+	int            from_zero;
+	double         min, max, step;
+	int            nticks;
+};
+
+ParameterizedTestParameters(measures, chart_axis)
+{
+	static struct axis_case cases[] = {
+		{ "nothing to show", { NA }, 1, 0, 0, 5, 1, 6 },
+		{ "no values at all", { NA }, 0, 0, 0, 5, 1, 6 },
+		{ "only zeros", { V(0), V(0) }, 2, 0, 0, 5, 1, 6 },
+		{ "one value: the decade around it", { V(72.5) }, 1, 0, 60, 85, 5, 6 },
+		{ "all equal sickness days", { V(9.3), V(9.3), V(9.3) }, 3, 0, 8, 10.5, 0.5, 6 },
+		{ "one negative value", { V(-3) }, 1, 0, -4, -2, 0.5, 5 },
+		{ "across zero", { V(-3), V(5) }, 2, 0, -4, 6, 2, 6 },
+		{ "all negative", { V(-12), V(-3) }, 2, 0, -12, -2, 2, 6 },
+		{ "a ratio in hundredths", { V(0.38), V(0.42), V(0.46) }, 3, 0, 0.38, 0.46, 0.02, 5 },
+		{ "website hits", { V(186416), V(210291), V(221000) }, 3, 0, 180000, 230000, 10000, 6 },
+		{ "percent bars from zero", { V(72.5) }, 1, 1, 0, 80, 20, 5 },
+		/* Series 8.9 to 9.6 with target 8.0 and floor 9.5 lines. */
+		{ "sickness with target and floor", { V(8.9), V(9.6), V(9.3), V(8.0), V(9.5) }, 5, 0,
+		  8, 10, 0.5, 5 },
+		{ "missing values are skipped", { NA, V(20), NA, V(40) }, 4, 0, 20, 40, 5, 5 },
+		/* SR1 58.2 to 62.3 with floor 55 and target 65: 54 to 66 by 2
+		 * would have 7 ticks and leave both lines off the grid. */
+		{ "floor and target on gridlines", { V(58.2), V(62.3), V(55), V(65) }, 4, 0,
+		  50, 65, 5, 4 },
+	};
+
+	return cr_make_param_array(struct axis_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(struct axis_case *c, measures, chart_axis)
+{
+	struct axis a = axis_ticks(c->v, c->n, c->from_zero);
+
+	cr_assert_eq(a.min, c->min, "%s: min %g", c->what, a.min);
+	cr_assert_eq(a.max, c->max, "%s: max %g", c->what, a.max);
+	cr_assert_eq(a.step, c->step, "%s: step %g", c->what, a.step);
+	cr_assert_eq(a.nticks, c->nticks, "%s: %d ticks", c->what, a.nticks);
+}
+
+Test(measures, axis_ticks_are_the_decimals_a_reader_expects)
+{
+	static const double want[] = { 0.3, 0.4, 0.5, 0.6, 0.7 };
+	struct mvalue v[] = { MV(0.3), MV(0.7) };
+	struct axis a = axis_ticks(v, 2, 0);
+	int i;
+
+	cr_assert_eq(a.nticks, 5);
+	/* 3 * 0.1 would be 0.30000000000000004, and a label or a
+	 * gridline test would show it. */
+	for (i = 0; i < a.nticks; i++)
+		cr_assert_eq(axis_tick(&a, i), want[i], "tick %d is %.17g", i, axis_tick(&a, i));
+}
+
+/* Over ranges of every size and sign: the axis covers the data, has 4 to
+ * 6 ticks, does not dip below zero for data that does not, and steps by
+ * 1, 2 or 5 times a power of ten. */
+Test(measures, axis_covers_any_data_with_a_few_ticks)
+{
+	static const double base[] = { -250000, -7.3, -0.004, 0, 0.38, 1, 8.2, 55, 99.5, 186416 };
+	static const double span[] = { 0.001, 0.07, 1, 3.3, 10, 47, 1000, 123456 };
+	struct mvalue v[2];
+	struct axis a;
+	double step, m;
+	size_t i, j;
+
+	for (i = 0; i < sizeof base / sizeof base[0]; i++) {
+		for (j = 0; j < sizeof span / sizeof span[0]; j++) {
+			v[0] = MV(base[i]);
+			v[1] = MV(base[i] + span[j]);
+			a = axis_ticks(v, 2, 0);
+			cr_assert(a.min <= v[0].v && a.max >= v[1].v,
+			    "%g..%g: axis %g..%g", v[0].v, v[1].v, a.min, a.max);
+			cr_assert(a.nticks >= 4 && a.nticks <= 6,
+			    "%g..%g: %d ticks", v[0].v, v[1].v, a.nticks);
+			cr_assert(v[0].v < 0 || a.min >= 0,
+			    "%g..%g: axis from %g", v[0].v, v[1].v, a.min);
+			step = a.step;
+			m = step / pow(10, floor(log10(step)));
+			cr_assert(fabs(m - 1) < 1e-9 || fabs(m - 2) < 1e-9 || fabs(m - 5) < 1e-9,
+			    "%g..%g: step %g", v[0].v, v[1].v, step);
+			cr_assert(fabs(axis_tick(&a, a.nticks - 1) - a.max) <= 1e-9 * fabs(a.max));
+			cr_assert(fabs((a.max - a.min) - step * (a.nticks - 1)) <= 1e-6 * step);
+		}
+	}
 }
