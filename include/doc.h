@@ -36,6 +36,7 @@ enum doc_type {
 #define DOC_ORDERED 0x04	/* LIST: numbered items */
 #define DOC_PLAIN   0x08	/* PARA: never numbered */
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
+#define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
 
 struct doc_node {
 	enum doc_type     type;

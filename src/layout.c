@@ -222,7 +222,8 @@ paragraph(struct lay *L, const struct doc_node *n)
 	double indent = n->number ? NUM_INDENT : 0;
 
 	lines_inline(L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
-	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0, ALIGN_JUSTIFY });
+	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0,
+	    (n->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
 	place_box(L, &b, MARGIN_L, 2);
@@ -240,7 +241,8 @@ list(struct lay *L, const struct doc_node *n)
 	for (item = n->first; item != NULL; item = item->next) {
 		box_clear(&b);
 		lines_inline(L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
-		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0, ALIGN_JUSTIFY });
+		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0,
+		    (item->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY });
 		L->y += item == n->first ? PARA_GAP * 0.6 : 2;
 		place_box(L, &b, MARGIN_L, 2);
 	}
@@ -560,44 +562,54 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	free(colw);
 }
 
-/* The front sheet: a two-column label/value table that is never split. */
+/* The front sheet: a two-column label/value table, kept on one page
+ * whenever it fits on one. */
 static void
 frontsheet(struct lay *L, const struct doc_node *n)
 {
 	static char empty[] = "";
 	const struct doc_node *field;
-	double labelw = TEXT_W * 0.28, valw = TEXT_W - labelw;
+	double labelw = TEXT_W * 0.28, valw = TEXT_W - labelw, total = 0;
+	struct tbox *boxes;
+	size_t nf = 0, i;
 
-	for (field = n->first; field != NULL; field = field->next) {
+	for (field = n->first; field != NULL; field = field->next)
+		nf++;
+	boxes = xcalloc(2 * nf + 1, sizeof *boxes);
+	for (field = n->first, i = 0; field != NULL; field = field->next, i++) {
 		struct doc_node label = {0}, run = {0};
-		struct tbox lb = {0}, vb = {0};
-		struct rowlay r = {0};
-		double h;
 
 		run.type = DOC_TEXT;
 		run.text = field->text ? field->text : empty;
 		label.type = DOC_CELL;
 		label.first = label.last = &run;
-		lines_blocks(L->lines, &lb, &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
+		lines_blocks(L->lines, &boxes[2 * i], &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
 		    labelw - 2 * CELL_PAD, ALIGN_LEFT);
-		lines_blocks(L->lines, &vb, field, FONT_REGULAR, BODY_SIZE - 0.5, BODY_LEAD,
-		    valw - 2 * CELL_PAD, cell_align(FONT_REGULAR, valw - 2 * CELL_PAD));
+		lines_blocks(L->lines, &boxes[2 * i + 1], field, FONT_REGULAR, BODY_SIZE - 0.5,
+		    BODY_LEAD, valw - 2 * CELL_PAD, cell_align(FONT_REGULAR, valw - 2 * CELL_PAD));
+		total += fmax(box_height(&boxes[2 * i]), box_height(&boxes[2 * i + 1])) + 2 * CELL_PAD;
+	}
+	if (L->y + total > BODY_BOT && L->y > BODY_TOP && total <= BODY_BOT - BODY_TOP)
+		new_page(L);
+	for (i = 0; i < nf; i++) {
+		struct rowlay r = {0};
+
 		r.n = 2;
-		r.cells = (struct tbox[2]){ lb, vb };
+		r.cells = &boxes[2 * i];
 		r.x = (double[2]){ MARGIN_L, MARGIN_L + labelw };
 		r.w = (double[2]){ labelw, valw };
 		r.next = (size_t[2]){ 0, 0 };
-		h = row_rest(&r);
-		if (L->y + h > BODY_BOT && L->y > BODY_TOP)
-			new_page(L);
+		if (L->y + row_rest(&r) > BODY_BOT && L->y > BODY_TOP)
+			new_page(L);	/* a front sheet longer than a page */
 		row_draw(L, ROW_LABEL, &r, BODY_BOT - L->y);
 		while (!row_done(&r)) {	/* only a field taller than a page */
 			new_page(L);
 			row_draw(L, ROW_LABEL, &r, BODY_BOT - L->y);
 		}
-		box_free(&lb);
-		box_free(&vb);
 	}
+	for (i = 0; i < 2 * nf; i++)
+		box_free(&boxes[i]);
+	free(boxes);
 	L->y += PARA_GAP;
 }
 

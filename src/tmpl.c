@@ -28,7 +28,7 @@ static const struct elem elems[] = {
 	{ "field",     { "label", NULL } },
 	{ "section",   { "title", NULL } },
 	{ "appendix",  { "title", NULL } },
-	{ "p",         { "style", NULL } },
+	{ "p",         { "style", "align", NULL } },
 	{ "list",      { "ordered", NULL } },
 	{ "item",      { NULL } },
 	{ "table",     { "widths", "caption", NULL } },
@@ -357,7 +357,7 @@ add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 static void
 add_para(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	char *style = attr(st, x, "style");
+	char *style = attr(st, x, "style"), *align = attr(st, x, "align");
 	struct doc_node *n;
 
 	if (style != NULL && strcmp(style, "bullet") == 0) {
@@ -381,9 +381,14 @@ add_para(struct state *st, const xmlNode *x, struct doc_node *parent)
 		if (put(st, parent, n, x) == -1)
 			goto out;
 	}
+	if (align != NULL && strcmp(align, "left") == 0)
+		n->flags |= DOC_RAGGED;
+	else if (align != NULL && strcmp(align, "justify") != 0)
+		terror(st, x, "unknown alignment '%s' (justify, left)", align);
 	expand_children(st, x, n);
 out:
 	free(style);
+	free(align);
 }
 
 static void
