@@ -140,6 +140,15 @@ db_open(const char *path)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
+	/* Templates' own queries run on this connection: defensive mode
+	 * refuses the features that can corrupt a database (writable_schema,
+	 * shadow tables), and no other file may be attached (VACUUM INTO
+	 * attaches one to write it). */
+	if (sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK) {
+		db_error(db, NULL, "cannot make the database defensive");
+		goto fail;
+	}
+	sqlite3_limit(db->h, SQLITE_LIMIT_ATTACHED, 0);
 	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		db_error(db, NULL, "cannot read the schema version");
