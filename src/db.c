@@ -246,25 +246,22 @@ out:
 	return rc;
 }
 
-static char *
-load_text(struct db *db, sqlite3_stmt *st, int i, const struct dsdef *def, long paper_id)
+/* Column i of st's row as a new string in *val, NULL for SQL NULL. -1
+ * when the value is not UTF-8 or holds a NUL, with *bad the byte offset:
+ * the caller says where it came from. */
+static int
+load_text(sqlite3_stmt *st, int i, char **val, size_t *bad)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
-	size_t n = (size_t)sqlite3_column_bytes(st, i), bad;
-	char ctx[64];
+	size_t n = (size_t)sqlite3_column_bytes(st, i);
 
+	*val = NULL;
 	if (s == NULL)
-		return NULL;
-	if ((bad = utf8_invalid_at(s, n)) != (size_t)-1 || strlen(s) != n) {
-		struct srcpos pos = { db->path, 0, 0, ctx };
-
-		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
-		diag(D_DATA, &pos, "table %s row %lld column %s: invalid UTF-8 at byte %zu",
-		    def->table, sqlite3_column_int64(st, 0), sqlite3_column_name(st, i),
-		    bad == (size_t)-1 ? strlen(s) : bad);
-		return (char *)-1;
-	}
-	return xstrndup(s, n);
+		return 0;
+	if ((*bad = utf8_invalid_at(s, n)) != (size_t)-1 || (*bad = strlen(s)) != n)
+		return -1;
+	*val = xstrndup(s, n);
+	return 0;
 }
 
 static struct ds_row *
@@ -299,7 +296,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
     struct paperdata *pd)
 {
 	sqlite3_stmt *st = NULL;
-	size_t d, i;
+	size_t d, i, bad;
 	int rc = -1, step, parent;
 
 	pd->schemas = xcalloc(ndefs, sizeof *pd->schemas);
@@ -362,11 +359,17 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			append_row(target);
 			row = &target->rows[target->nrows - 1];
 			for (i = 0; i < s->ncols; i++) {
-				char *v = load_text(db, st, (int)i, &defs[d], paper_id);
+				char ctx[32];
+				struct srcpos pos = { db->path, 0, 0, ctx };
 
-				if (v == (char *)-1)
-					goto out;
-				row->vals[i] = v;
+				if (load_text(st, (int)i, &row->vals[i], &bad) == 0)
+					continue;
+				snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+				diag(D_DATA, &pos,
+				    "table %s row %lld column %s: invalid UTF-8 at byte %zu",
+				    defs[d].table, sqlite3_column_int64(st, 0),
+				    sqlite3_column_name(st, (int)i), bad);
+				goto out;
 			}
 		}
 		if (step != SQLITE_DONE) {
