@@ -660,8 +660,9 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 		query_error(D_TMPL, pos, name, "no SQL statement");
 		goto out;
 	}
-	/* VACUUM asks the authorizer nothing, yet writes. */
-	if (!sb.selects || !sqlite3_stmt_readonly(st)) {
+	/* VACUUM asks the authorizer nothing, yet writes; EXPLAIN gives
+	 * bytecode that changes with the SQLite version. */
+	if (!sb.selects || !sqlite3_stmt_readonly(st) || sqlite3_stmt_isexplain(st)) {
 		query_error(D_TMPL, pos, name, "only SELECT is allowed");
 		goto out;
 	}

@@ -348,6 +348,11 @@ Test(db, a_query_may_not_write_another_file)
 	free(vacuum);
 }
 
+Test(db, a_query_may_not_explain)
+{
+	refused("q", "EXPLAIN SELECT 1", "only SELECT is allowed");
+}
+
 Test(db, a_query_may_not_use_pragmas)
 {
 	refused("q", "PRAGMA user_version", "PRAGMA is not allowed");
