@@ -29,23 +29,36 @@ struct dataset {
 	struct ds_row          *rows;
 };
 
+/* A dataset a template's query made, with its own schema. Each is
+ * allocated alone so that adding one moves no other dataset. */
+struct pd_query {
+	struct ds_schema schema;
+	struct dataset   set;
+};
+
 struct paperdata {
 	char              *source;	/* the database path, for messages */
 	long               paper_id;
 	size_t             nschemas;
-	struct ds_schema  *schemas;	/* top level and children */
+	struct ds_schema  *schemas;	/* built in: top level and children */
 	size_t             nsets;
-	struct dataset    *sets;	/* the top-level datasets */
+	struct dataset    *sets;	/* the built-in top-level datasets */
+	size_t             nqueries;
+	size_t             qcap;
+	struct pd_query  **queries;	/* the template's, in the order run */
 };
 
 /* The schema's column index of name, or -1. */
 int ds_col(const struct ds_schema *s, const char *name);
 /* The schema's child index of name, or -1. */
 int ds_child(const struct ds_schema *s, const char *name);
-/* A top-level dataset by name, or NULL. */
+/* A top-level dataset, built in or a query's, by name, or NULL. */
 const struct dataset *pd_set(const struct paperdata *pd, const char *name);
 /* A value of the first row of a top-level dataset, or NULL. */
 const char *pd_get(const struct paperdata *pd, const char *set, const char *col);
+/* Appends q (which pd then owns) to pd's top-level datasets. */
+void pd_add_query(struct paperdata *pd, struct pd_query *q);
+void pd_query_free(struct pd_query *q);
 void pd_free(struct paperdata *pd);
 
 #endif

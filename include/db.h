@@ -1,5 +1,6 @@
 /* db.h: the SQLite stage: creates databases and loads a paper's data.
- * Included by main.c and render.c; only db.c includes sqlite3.h. */
+ * Included by main.c, render.c and tmpl.c (for a template's queries);
+ * only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_H
 #define DOCKET_DB_H
 
@@ -8,6 +9,7 @@
 #define DB_SCHEMA_VERSION 1
 
 struct db;
+struct srcpos;
 
 /* Opens an existing docket database read-only and checks its schema
  * version. Returns NULL with the diagnostic emitted. Caller closes. */
@@ -27,5 +29,17 @@ struct paperdata *db_list(struct db *db);
  * emitted when the paper does not exist or its data is bad. Caller
  * frees with pd_free. */
 struct paperdata *db_load_paper(struct db *db, long paper_id);
+
+/* Runs a template's query, one SELECT, and adds its rows to pd as a new
+ * top-level dataset `name` (the datasets already there do not move). The
+ * SQL may use :paper (pd's paper id), :meeting (that paper's meeting id)
+ * and :period (its period, "2024/25 Q2", "2024/25" for a whole year, or
+ * NULL). Anything that is not a SELECT, or calls a function outside a
+ * list of pure ones, is refused, as is a query that runs over 2 s,
+ * returns over 100,000 rows or a value over 1 MB. Returns 0, or -1 with
+ * the diagnostic emitted at pos (the template's file:line) and pd as it
+ * was. */
+int db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
+    const struct srcpos *pos);
 
 #endif

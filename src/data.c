@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 int
 ds_col(const struct ds_schema *s, const char *name)
 {
@@ -34,6 +36,9 @@ pd_set(const struct paperdata *pd, const char *name)
 	for (i = 0; i < pd->nsets; i++)
 		if (strcmp(pd->sets[i].schema->name, name) == 0)
 			return &pd->sets[i];
+	for (i = 0; i < pd->nqueries; i++)
+		if (strcmp(pd->queries[i]->schema.name, name) == 0)
+			return &pd->queries[i]->set;
 	return NULL;
 }
 
@@ -64,24 +69,51 @@ ds_free(struct dataset *d)
 	free(d->rows);
 }
 
+static void
+schema_free(struct ds_schema *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++)
+		free(s->cols[i]);
+	free(s->cols);
+	free(s->child);
+	free(s->name);
+}
+
+void
+pd_add_query(struct paperdata *pd, struct pd_query *q)
+{
+	pd->queries = xgrow(pd->queries, &pd->qcap, pd->nqueries + 1, sizeof *pd->queries);
+	pd->queries[pd->nqueries++] = q;
+}
+
+void
+pd_query_free(struct pd_query *q)
+{
+	if (q == NULL)
+		return;
+	ds_free(&q->set);
+	schema_free(&q->schema);
+	free(q);
+}
+
 void
 pd_free(struct paperdata *pd)
 {
-	size_t i, j;
+	size_t i;
 
 	if (pd == NULL)
 		return;
 	for (i = 0; i < pd->nsets; i++)
 		ds_free(&pd->sets[i]);
 	free(pd->sets);
-	for (i = 0; i < pd->nschemas; i++) {
-		for (j = 0; j < pd->schemas[i].ncols; j++)
-			free(pd->schemas[i].cols[j]);
-		free(pd->schemas[i].cols);
-		free(pd->schemas[i].child);
-		free(pd->schemas[i].name);
-	}
+	for (i = 0; i < pd->nschemas; i++)
+		schema_free(&pd->schemas[i]);
 	free(pd->schemas);
+	for (i = 0; i < pd->nqueries; i++)
+		pd_query_free(pd->queries[i]);
+	free(pd->queries);
 	free(pd->source);
 	free(pd);
 }

@@ -4,9 +4,12 @@
 
 #include <errno.h>
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -29,9 +32,9 @@ struct dsdef {
 
 static const struct dsdef paper_sets[] = {
 	{ "paper", "paper", NULL,
-	  "SELECT p.id AS _rowid, p.id, p.agenda_item, p.title, p.template, p.from_post,"
-	  " p.divisions, p.classification, p.exempt_paragraph, p.status, p.key_decision,"
-	  " p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
+	  "SELECT p.id AS _rowid, p.meeting_id AS _meeting_id, p.id, p.agenda_item, p.title,"
+	  " p.template, p.from_post, p.divisions, p.classification, p.exempt_paragraph,"
+	  " p.status, p.key_decision, p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
 	  " CASE WHEN p.fy IS NOT NULL THEN printf('%d/%02d', p.fy, (p.fy + 1) % 100) END"
 	  "  AS financial_year, p.quarter,"
 	  " c.council, c.name AS committee, m.date AS meeting_date, m.venue,"
@@ -140,6 +143,15 @@ db_open(const char *path)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
+	/* Templates' own queries run on this connection: defensive mode
+	 * refuses the features that can corrupt a database (writable_schema,
+	 * shadow tables), and no other file may be attached (VACUUM INTO
+	 * attaches one to write it). */
+	if (sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK) {
+		db_error(db, NULL, "cannot make the database defensive");
+		goto fail;
+	}
+	sqlite3_limit(db->h, SQLITE_LIMIT_ATTACHED, 0);
 	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		db_error(db, NULL, "cannot read the schema version");
@@ -237,25 +249,22 @@ out:
 	return rc;
 }
 
-static char *
-load_text(struct db *db, sqlite3_stmt *st, int i, const struct dsdef *def, long paper_id)
+/* Column i of st's row as a new string in *val, NULL for SQL NULL. -1
+ * when the value is not UTF-8 or holds a NUL, with *bad the byte offset:
+ * the caller says where it came from. */
+static int
+load_text(sqlite3_stmt *st, int i, char **val, size_t *bad)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
-	size_t n = (size_t)sqlite3_column_bytes(st, i), bad;
-	char ctx[64];
+	size_t n = (size_t)sqlite3_column_bytes(st, i);
 
+	*val = NULL;
 	if (s == NULL)
-		return NULL;
-	if ((bad = utf8_invalid_at(s, n)) != (size_t)-1 || strlen(s) != n) {
-		struct srcpos pos = { db->path, 0, 0, ctx };
-
-		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
-		diag(D_DATA, &pos, "table %s row %lld column %s: invalid UTF-8 at byte %zu",
-		    def->table, sqlite3_column_int64(st, 0), sqlite3_column_name(st, i),
-		    bad == (size_t)-1 ? strlen(s) : bad);
-		return (char *)-1;
-	}
-	return xstrndup(s, n);
+		return 0;
+	if ((*bad = utf8_invalid_at(s, n)) != (size_t)-1 || (*bad = strlen(s)) != n)
+		return -1;
+	*val = xstrndup(s, n);
+	return 0;
 }
 
 static struct ds_row *
@@ -290,7 +299,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
     struct paperdata *pd)
 {
 	sqlite3_stmt *st = NULL;
-	size_t d, i;
+	size_t d, i, bad;
 	int rc = -1, step, parent;
 
 	pd->schemas = xcalloc(ndefs, sizeof *pd->schemas);
@@ -353,11 +362,17 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			append_row(target);
 			row = &target->rows[target->nrows - 1];
 			for (i = 0; i < s->ncols; i++) {
-				char *v = load_text(db, st, (int)i, &defs[d], paper_id);
+				char ctx[32];
+				struct srcpos pos = { db->path, 0, 0, ctx };
 
-				if (v == (char *)-1)
-					goto out;
-				row->vals[i] = v;
+				if (load_text(st, (int)i, &row->vals[i], &bad) == 0)
+					continue;
+				snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+				diag(D_DATA, &pos,
+				    "table %s row %lld column %s: invalid UTF-8 at byte %zu",
+				    defs[d].table, sqlite3_column_int64(st, 0),
+				    sqlite3_column_name(st, (int)i), bad);
+				goto out;
 			}
 		}
 		if (step != SQLITE_DONE) {
@@ -407,4 +422,304 @@ db_load_paper(struct db *db, long paper_id)
 fail:
 	pd_free(pd);
 	return NULL;
+}
+
+#define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
+
+/* Bounds on a template's query: run time, checked every QUERY_STEPS
+ * virtual-machine instructions; rows; bytes in any one value. */
+#define QUERY_SECONDS	2
+#define QUERY_STEPS	1000
+#define QUERY_MAX_ROWS	100000
+#define QUERY_MAX_BYTES	1000000
+
+/* The functions a template's query may call: pure ones only, so no
+ * load_extension(), and nothing random or so large it exhausts memory. */
+static const char *const query_functions[] = {
+	"abs", "avg", "ceil", "ceiling", "char", "coalesce", "count", "cume_dist",
+	"date", "datetime", "dense_rank", "first_value", "floor", "format", "glob",
+	"group_concat", "ifnull", "iif", "instr", "julianday", "lag", "last_value",
+	"lead", "length", "like", "lower", "ltrim", "max", "min", "mod", "nth_value",
+	"ntile", "nullif", "percent_rank", "printf", "rank", "replace", "round",
+	"row_number", "rtrim", "sign", "strftime", "substr", "substring", "sum",
+	"time", "total", "trim", "trunc", "typeof", "unicode", "unixepoch", "upper",
+};
+
+/* What a refused action is called in a message. */
+static const char *const query_actions[] = {
+	[SQLITE_ALTER_TABLE] = "ALTER TABLE",
+	[SQLITE_ANALYZE] = "ANALYZE",
+	[SQLITE_ATTACH] = "ATTACH",
+	[SQLITE_CREATE_INDEX] = "CREATE INDEX",
+	[SQLITE_CREATE_TABLE] = "CREATE TABLE",
+	[SQLITE_CREATE_TEMP_INDEX] = "CREATE INDEX",
+	[SQLITE_CREATE_TEMP_TABLE] = "CREATE TABLE",
+	[SQLITE_CREATE_TEMP_TRIGGER] = "CREATE TRIGGER",
+	[SQLITE_CREATE_TEMP_VIEW] = "CREATE VIEW",
+	[SQLITE_CREATE_TRIGGER] = "CREATE TRIGGER",
+	[SQLITE_CREATE_VIEW] = "CREATE VIEW",
+	[SQLITE_CREATE_VTABLE] = "CREATE VIRTUAL TABLE",
+	[SQLITE_DELETE] = "DELETE",
+	[SQLITE_DETACH] = "DETACH",
+	[SQLITE_DROP_INDEX] = "DROP INDEX",
+	[SQLITE_DROP_TABLE] = "DROP TABLE",
+	[SQLITE_DROP_TEMP_INDEX] = "DROP INDEX",
+	[SQLITE_DROP_TEMP_TABLE] = "DROP TABLE",
+	[SQLITE_DROP_TEMP_TRIGGER] = "DROP TRIGGER",
+	[SQLITE_DROP_TEMP_VIEW] = "DROP VIEW",
+	[SQLITE_DROP_TRIGGER] = "DROP TRIGGER",
+	[SQLITE_DROP_VIEW] = "DROP VIEW",
+	[SQLITE_DROP_VTABLE] = "DROP VIRTUAL TABLE",
+	[SQLITE_INSERT] = "INSERT",
+	[SQLITE_PRAGMA] = "PRAGMA",
+	[SQLITE_REINDEX] = "REINDEX",
+	[SQLITE_SAVEPOINT] = "SAVEPOINT",
+	[SQLITE_UPDATE] = "UPDATE",
+};
+
+/* A query's sandbox: what the authorizer refused first, and the deadline
+ * the progress handler holds it to. */
+struct sandbox {
+	int    refused;	/* SQLite's action code */
+	char   what[64];	/* its name, or the function's; "" while none */
+	int    selects;	/* the statement is a SELECT */
+	double deadline;	/* s, monotonic */
+	int    late;	/* the progress handler stopped it */
+};
+
+static void query_error(enum diag_code code, const struct srcpos *pos, const char *name,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* Prints "query 'NAME': message" at the template's position. */
+static void
+query_error(enum diag_code code, const struct srcpos *pos, const char *name,
+    const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	diag(code, pos, "query '%s': %s", name, b.s);
+	buf_free(&b);
+}
+
+/* The allow-list: SQLite asks before it compiles each part of a statement. */
+static int
+query_authorize(void *arg, int action, const char *a1, const char *a2, const char *dbname,
+    const char *trigger)
+{
+	struct sandbox *sb = arg;
+	const char *what = "this statement";
+	size_t i;
+
+	(void)dbname;
+	(void)trigger;
+	if (action == SQLITE_SELECT)
+		sb->selects = 1;
+	if (action == SQLITE_SELECT || action == SQLITE_READ || action == SQLITE_RECURSIVE)
+		return SQLITE_OK;
+	if (action == SQLITE_FUNCTION) {
+		for (i = 0; i < NITEMS(query_functions); i++)
+			if (strcasecmp(a2, query_functions[i]) == 0)
+				return SQLITE_OK;
+		what = a2;
+	} else if (action == SQLITE_TRANSACTION)
+		what = a1;	/* BEGIN, COMMIT or ROLLBACK */
+	else if ((action == SQLITE_INSERT || action == SQLITE_DELETE) &&
+	    (strcmp(a1, "sqlite_master") == 0 || strcmp(a1, "sqlite_temp_master") == 0))
+		what = "schema change";	/* how CREATE and DROP first ask */
+	else if (action >= 0 && (size_t)action < NITEMS(query_actions) &&
+	    query_actions[action] != NULL)
+		what = query_actions[action];
+	if (sb->what[0] == '\0') {
+		sb->refused = action;
+		snprintf(sb->what, sizeof sb->what, "%s", what);
+	}
+	return SQLITE_DENY;
+}
+
+static void
+query_refused(const struct srcpos *pos, const char *name, const struct sandbox *sb)
+{
+	switch (sb->refused) {
+	case SQLITE_FUNCTION:
+		query_error(D_TMPL, pos, name, "function %s() is not allowed", sb->what);
+		break;
+	case SQLITE_ATTACH:
+	case SQLITE_DETACH:
+	case SQLITE_PRAGMA:
+		query_error(D_TMPL, pos, name, "%s is not allowed", sb->what);
+		break;
+	default:
+		query_error(D_TMPL, pos, name, "only SELECT is allowed (%s refused)", sb->what);
+		break;
+	}
+}
+
+static double
+monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int
+query_progress(void *arg)
+{
+	struct sandbox *sb = arg;
+
+	return sb->late = monotonic() > sb->deadline;
+}
+
+/* A query may hide neither a top-level dataset nor a row's child one. */
+static int
+name_taken(const struct paperdata *pd, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < pd->nschemas; i++)
+		if (strcmp(pd->schemas[i].name, name) == 0)
+			return 1;
+	return pd_set(pd, name) != NULL;
+}
+
+/* Binds :paper, :meeting and :period from pd's "paper" dataset; any
+ * other parameter is an error. A value pd lacks stays NULL. */
+static int
+bind_params(sqlite3_stmt *st, const struct paperdata *pd, const char *name,
+    const struct srcpos *pos)
+{
+	const char *fy = pd_get(pd, "paper", "financial_year");
+	const char *quarter = pd_get(pd, "paper", "quarter");
+	const char *meeting = pd_get(pd, "paper", "_meeting_id");
+	char *period = NULL;
+	int i, rc = -1;
+
+	if (fy != NULL)
+		period = quarter != NULL ? xasprintf("%s Q%s", fy, quarter) : xstrdup(fy);
+	for (i = 1; i <= sqlite3_bind_parameter_count(st); i++) {
+		const char *p = sqlite3_bind_parameter_name(st, i);
+
+		if (p == NULL)
+			p = "?";
+		if (strcmp(p, ":paper") == 0)
+			sqlite3_bind_int64(st, i, pd->paper_id);
+		else if (strcmp(p, ":meeting") == 0) {
+			if (meeting != NULL)
+				sqlite3_bind_int64(st, i, strtoll(meeting, NULL, 10));
+		} else if (strcmp(p, ":period") == 0) {
+			if (period != NULL)
+				sqlite3_bind_text(st, i, period, -1, SQLITE_TRANSIENT);
+		} else {
+			query_error(D_TMPL, pos, name,
+			    "unknown parameter %s (known: :paper, :meeting, :period)", p);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	free(period);
+	return rc;
+}
+
+int
+db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
+    const struct srcpos *pos)
+{
+	struct sandbox sb = {0};
+	struct pd_query *q = NULL;
+	sqlite3_stmt *st = NULL, *next = NULL;
+	const char *tail = NULL;
+	struct ds_row *row;
+	size_t i, ncols, bad;
+	int rc = -1, step, maxlen;
+
+	/* Installed for the whole query, prepare and run, and removed at
+	 * out: so the built-in queries run without them. */
+	sb.deadline = monotonic() + QUERY_SECONDS;
+	sqlite3_set_authorizer(db->h, query_authorize, &sb);
+	sqlite3_progress_handler(db->h, QUERY_STEPS, query_progress, &sb);
+	maxlen = sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, QUERY_MAX_BYTES);
+
+	if (name_taken(pd, name)) {
+		query_error(D_TMPL, pos, name, "there is already a dataset '%s'", name);
+		goto out;
+	}
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, &tail) != SQLITE_OK) {
+		if (sb.what[0] != '\0')
+			query_refused(pos, name, &sb);
+		else
+			query_error(D_TMPL, pos, name, "%s", sqlite3_errmsg(db->h));
+		goto out;
+	}
+	if (st == NULL) {
+		query_error(D_TMPL, pos, name, "no SQL statement");
+		goto out;
+	}
+	/* VACUUM asks the authorizer nothing, yet writes; EXPLAIN gives
+	 * bytecode that changes with the SQLite version. */
+	if (!sb.selects || !sqlite3_stmt_readonly(st) || sqlite3_stmt_isexplain(st)) {
+		query_error(D_TMPL, pos, name, "only SELECT is allowed");
+		goto out;
+	}
+	/* SQLite's own parser says whether the rest is more than comments. */
+	if (sqlite3_prepare_v2(db->h, tail, -1, &next, NULL) != SQLITE_OK || next != NULL) {
+		query_error(D_TMPL, pos, name, "one statement only");
+		goto out;
+	}
+	if (bind_params(st, pd, name, pos) == -1)
+		goto out;
+
+	q = xcalloc(1, sizeof *q);
+	q->schema.name = xstrdup(name);
+	ncols = (size_t)sqlite3_column_count(st);
+	q->schema.ncols = ncols;
+	q->schema.cols = xcalloc(ncols, sizeof *q->schema.cols);
+	for (i = 0; i < ncols; i++)
+		q->schema.cols[i] = xstrdup(sqlite3_column_name(st, (int)i));
+	q->set.schema = &q->schema;
+	for (i = 0; i < ncols; i++)
+		if (ds_col(&q->schema, q->schema.cols[i]) != (int)i) {
+			query_error(D_TMPL, pos, name,
+			    "two columns are called '%s' (name them with AS)", q->schema.cols[i]);
+			goto out;
+		}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (q->set.nrows == QUERY_MAX_ROWS) {
+			query_error(D_TMPL, pos, name, "more than %d rows", QUERY_MAX_ROWS);
+			goto out;
+		}
+		append_row(&q->set);
+		row = &q->set.rows[q->set.nrows - 1];
+		for (i = 0; i < ncols; i++)
+			if (load_text(st, (int)i, &row->vals[i], &bad) == -1) {
+				query_error(D_DATA, pos, name,
+				    "row %zu column %s: invalid UTF-8 at byte %zu",
+				    q->set.nrows, q->schema.cols[i], bad);
+				goto out;
+			}
+	}
+	if (step != SQLITE_DONE) {
+		if (sb.late)
+			query_error(D_TMPL, pos, name, "took too long (stopped after %d s)",
+			    QUERY_SECONDS);
+		else
+			query_error(D_TMPL, pos, name, "%s", sqlite3_errmsg(db->h));
+		goto out;
+	}
+	pd_add_query(pd, q);
+	q = NULL;
+	rc = 0;
+out:
+	sqlite3_finalize(next);
+	sqlite3_finalize(st);
+	sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, maxlen);
+	sqlite3_progress_handler(db->h, 0, NULL, NULL);
+	sqlite3_set_authorizer(db->h, NULL, NULL);
+	pd_query_free(q);
+	return rc;
 }
