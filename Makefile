@@ -38,7 +38,7 @@ TEST_FLAGS = -Werror
 ASAN_FLAGS = -Werror -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 
 .PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
-        uninstall clean
+        uninstall clean golden-update
 .DEFAULT_GOAL := all
 
 all: build/docket
@@ -101,6 +101,11 @@ test: deps
 
 test-run: check-includes build/test/docket build/test/docket-tests
 	DOCKET_BIN=build/test/docket build/test/docket-tests --jobs 2
+
+# Rewrites the golden traces in tests/golden from what the code draws now;
+# read `git diff tests/golden` before committing them.
+golden-update: build/test/docket build/test/docket-tests
+	UPDATE_GOLDEN=1 DOCKET_BIN=build/test/docket build/test/docket-tests --filter '*/golden*'
 
 # Criterion forks each test, so sanitizer reports do not change its exit
 # status: the log is searched for them.

@@ -309,3 +309,33 @@ header_repeats(const char *pdf, const char *start, const char *const head[], siz
 	}
 	return continued;
 }
+
+int
+golden_check(const char *actual, const char *path, char *why, size_t whylen)
+{
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	char *want, *saved;
+	size_t len, line = 1, i;
+	struct run r;
+
+	if (getenv("UPDATE_GOLDEN") != NULL && strcmp(getenv("UPDATE_GOLDEN"), "1") == 0)
+		return write_file_atomic(path, actual, strlen(actual), 1);
+	if ((want = read_file(path, &len)) == NULL) {
+		snprintf(why, whylen, "%s: missing (make golden-update writes it)", path);
+		return -1;
+	}
+	if (len == strlen(actual) && memcmp(want, actual, len) == 0) {
+		free(want);
+		return 0;
+	}
+	for (i = 0; i < len && actual[i] == want[i]; i++)
+		line += want[i] == '\n';
+	run_sh(&r, "mkdir -p build/golden");
+	run_free(&r);
+	saved = xasprintf("build/golden/%s", name);
+	write_file_atomic(saved, actual, strlen(actual), 1);
+	snprintf(why, whylen, "%s differs from line %zu on: diff -u %s %s", path, line, path, saved);
+	free(saved);
+	free(want);
+	return -1;
+}

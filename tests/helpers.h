@@ -48,6 +48,12 @@ int header_repeats(const char *pdf, const char *start, const char *const head[],
 /* The number of pages of pdf (pdfinfo), or -1. */
 int pdf_pages(const char *pdf);
 
+/* Compares actual with the golden file at path (tests/golden/...). With
+ * UPDATE_GOLDEN=1 in the environment it writes the file instead. Returns
+ * 0, or -1 with the first difference in why and the actual text saved as
+ * build/golden/NAME for a diff. */
+int golden_check(const char *actual, const char *path, char *why, size_t whylen);
+
 /* The number of entries of dir (hidden ones included), . and .. excluded. */
 int   count_entries(const char *dir);
 /* Position of needle in hay, or -1. */

@@ -431,3 +431,52 @@ Test(layout, a_word_wider_than_a_justified_cell_is_never_dropped)
 	free(tr);
 	doc_free(d);
 }
+
+/* Golden traces: the exact drawing calls of a paginated table and of
+ * headings and paragraphs at page ends. A change of layout shows up here
+ * as a diff to read; `make golden-update` rewrites them when it is meant. */
+Test(layout, golden_table_split)
+{
+	struct doc *d = new_doc(1);
+	char why[300], *t;
+	int pages;
+
+	para(d->root, "The plan follows.");
+	big_table(d->root, 60);
+	t = trace(d, &pages);
+	cr_assert_eq(golden_check(t, "tests/golden/layout/table-split.trace", why, sizeof why), 0,
+	    "%s", why);
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, golden_headings_and_paragraph_breaks)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *s;
+	char why[300], *t;
+	int pages, i, k;
+
+	for (i = 1; i <= 4; i++) {
+		char title[32];
+
+		snprintf(title, sizeof title, "Section %d", i);
+		s = add(d->root, DOC_SECTION, title);
+		s->number = xasprintf("%d", i);
+		s->level = 1;
+		for (k = 1; k <= 5; k++) {
+			struct doc_node *p = para(s, "Members have previously been briefed that the Council "
+			    "is changing how it communicates its priorities for supporting and developing "
+			    "employees, and that a decision was taken to consolidate its workforce "
+			    "priorities within the wider Business Plan.");
+
+			p->number = xasprintf("%d.%d", i, k);
+		}
+	}
+	t = trace(d, &pages);
+	cr_assert_gt(pages, 1);
+	cr_assert_eq(golden_check(t, "tests/golden/layout/headings-paragraphs.trace", why, sizeof why),
+	    0, "%s", why);
+	free(t);
+	doc_free(d);
+}
