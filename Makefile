@@ -107,18 +107,26 @@ test-run: check-includes build/test/docket build/test/docket-tests
 golden-update: build/test/docket build/test/docket-tests
 	UPDATE_GOLDEN=1 DOCKET_BIN=build/test/docket build/test/docket-tests --filter '*/golden*'
 
-# Criterion forks each test, so sanitizer reports do not change its exit
-# status: the log is searched for them.
+# Criterion forks each test, and the end-to-end tests run build/asan/docket
+# with its stderr captured, so sanitizer reports change no exit status and
+# may never reach the terminal: every process writes them to
+# build/asan/reports/ instead, and any file there fails the run.
 asan: deps
 	@$(MAKE) --no-print-directory asan-run
 
 asan-run: build/asan/docket build/asan/docket-tests
-	@set -o pipefail; \
-	DOCKET_BIN=build/asan/docket ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
-	UBSAN_OPTIONS=print_stacktrace=1 build/asan/docket-tests --jobs 2 2>&1 | tee build/asan/log; \
+	@rm -rf build/asan/reports && mkdir -p build/asan/reports; \
+	set -o pipefail; \
+	DOCKET_BIN=build/asan/docket \
+	ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/asan/reports/asan \
+	UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan \
+	build/asan/docket-tests --jobs 2 2>&1 | tee build/asan/log; \
 	rc=$$?; \
-	if grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' build/asan/log >/dev/null; then \
-	  echo "asan: sanitizer reports in build/asan/log" >&2; exit 1; fi; \
+	if [ -n "$$(ls -A build/asan/reports)" ] || \
+	   grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' build/asan/log >/dev/null; then \
+	  cat build/asan/reports/* 2>/dev/null | head -60; \
+	  echo "asan: sanitizer reports in build/asan/reports and build/asan/log" >&2; exit 1; fi; \
+	echo "asan: no sanitizer reports"; \
 	exit $$rc
 
 # Each third-party header belongs to exactly one file.
