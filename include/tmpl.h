@@ -1,15 +1,36 @@
-/* tmpl.h: the template stage: fills an XML template with a paper's data
- * and builds the document tree. Included by render.c; only tmpl.c
- * includes libxml2. */
+/* tmpl.h: the template stage: reads an XML template safely, validates it
+ * against the language's RELAX NG schema, and fills it with a paper's data
+ * to build the document tree. Included by render.c, main.c (docket check)
+ * and the tests; only tmpl.c includes libxml2. */
 #ifndef DOCKET_TMPL_H
 #define DOCKET_TMPL_H
 
 #include "data.h"
 #include "doc.h"
 
-/* Reads DIR/NAME, checks it, and builds the document for pd. Returns NULL
- * with every diagnostic emitted (FILE:LINE:COL). Caller frees with doc_free. */
-struct doc *tmpl_build(const char *dir, const char *name, const struct paperdata *pd);
+struct tmpl;
+
+/* Reads DIR/NAME: well-formed, no DOCTYPE or entities, XIncludes resolved
+ * within DIR only, valid against DIR/docket.rng. NULL with every
+ * diagnostic emitted (FILE:LINE:COL, exit 65; a missing file 66). Close
+ * with tmpl_close. */
+struct tmpl *tmpl_open(const char *dir, const char *name);
+void         tmpl_close(struct tmpl *t);
+
+/* A query the template declares: its rows become the dataset `name`. */
+struct tmpl_query {
+	char          *name;
+	char          *sql;
+	struct srcpos  pos;
+};
+
+/* The template's i-th query, or NULL past the last. */
+const struct tmpl_query *tmpl_query(const struct tmpl *t, size_t i);
+
+/* Builds the document for pd, whose datasets include the template's
+ * queries. Every binding is checked, even in loops over no rows. NULL
+ * with every diagnostic emitted. Caller frees with doc_free. */
+struct doc *tmpl_fill(const struct tmpl *t, const struct paperdata *pd);
 
 /* Formats an ISO date (YYYY-MM-DD) as "9 July 2024" into out; returns -1
  * when iso is not such a date. */

@@ -60,11 +60,13 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 {
 	struct paperdata *pd = NULL;
 	struct doc *doc = NULL;
+	struct tmpl *t = NULL;
+	const struct tmpl_query *q;
 	struct dev_pdf *pdf = NULL;
 	struct dev dev;
 	char *dir = NULL, *path = NULL, *data = NULL;
 	const char *status;
-	size_t len = 0;
+	size_t len = 0, i;
 	int rc = -1;
 	FILE *out = stdout;
 
@@ -73,15 +75,20 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	if ((pd = db_load_paper(db, id)) == NULL)
 		goto out;
 	dir = xasprintf("%s/templates", o->datadir);
-	if ((doc = tmpl_build(dir, pd_get(pd, "paper", "template"), pd)) == NULL)
+	if ((t = tmpl_open(dir, pd_get(pd, "paper", "template"))) == NULL)
+		goto out;
+	for (i = 0; (q = tmpl_query(t, i)) != NULL; i++)
+		if (db_query(db, pd, q->name, q->sql, &q->pos) == -1)
+			goto out;
+	if ((doc = tmpl_fill(t, pd)) == NULL)
 		goto out;
 	if ((doc->date == NULL || doc->date[0] == '\0') && getenv("SOURCE_DATE_EPOCH") != NULL) {
 		/* No date in the data: the build's, never the clock's. */
-		time_t t = (time_t)strtoll(getenv("SOURCE_DATE_EPOCH"), NULL, 10);
+		time_t epoch = (time_t)strtoll(getenv("SOURCE_DATE_EPOCH"), NULL, 10);
 		struct tm tm;
 		char day[16];
 
-		if (gmtime_r(&t, &tm) != NULL && strftime(day, sizeof day, "%Y-%m-%d", &tm) > 0) {
+		if (gmtime_r(&epoch, &tm) != NULL && strftime(day, sizeof day, "%Y-%m-%d", &tm) > 0) {
 			free(doc->date);
 			doc->date = xstrdup(day);
 		}
@@ -126,6 +133,7 @@ out:
 	free(dir);
 	dev_pdf_free(pdf);
 	doc_free(doc);
+	tmpl_close(t);
 	pd_free(pd);
 	return rc;
 }

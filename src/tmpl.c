@@ -7,7 +7,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/xinclude.h>
 #include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,31 +19,10 @@
 /* What an element may contain, and where it may stand. */
 enum ctx { C_ROOT, C_FRONT, C_FIELD, C_FLOW, C_INLINE, C_LIST, C_TABLE, C_ROW, C_CELL };
 
-struct elem {
-	const char *name;
-	const char *attrs[8];	/* allowed attributes */
-};
-
-static const struct elem elems[] = {
-	{ "paper",     { "title", "author", "subject", "keywords", "header", "date", NULL } },
-	{ "frontsheet", { NULL } },
-	{ "field",     { "label", NULL } },
-	{ "section",   { "title", NULL } },
-	{ "appendix",  { "title", NULL } },
-	{ "p",         { "style", "align", NULL } },
-	{ "list",      { "ordered", NULL } },
-	{ "item",      { NULL } },
-	{ "table",     { "widths", "caption", NULL } },
-	{ "head",      { NULL } },
-	{ "row",       { "group", NULL } },
-	{ "cell",      { "span", NULL } },
-	{ "pagebreak", { NULL } },
-	{ "contents",  { "title", NULL } },
-	{ "each",      { "in", NULL } },
-	{ "if",        { "test", "not", NULL } },
-	{ "b",         { NULL } },
-	{ "i",         { NULL } },
-	{ "link",      { "href", NULL } },
+/* Cross-references: each id's node, and each <ref> waiting for one. */
+struct anchor {
+	char                  *id;
+	const struct doc_node *node;
 };
 
 /* One level of <each>: the dataset iterated and the current row. */
@@ -57,6 +38,13 @@ struct state {
 	struct frame            stack[8];
 	int                     depth;
 	int                     errors;
+	struct anchor          *anchors;	/* ids met so far */
+	size_t                  nanchors, acap;
+	struct {
+		struct doc_node *node;
+		char            *to;
+	}                      *refs;	/* <ref>s to resolve after numbering */
+	size_t                  nrefs, rcap;
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
 };
@@ -95,17 +83,6 @@ terror(struct state *st, const xmlNode *x, const char *fmt, ...)
 	diag(D_TMPL, &p, "%s", msg.s);
 	buf_free(&msg);
 	st->errors++;
-}
-
-static const struct elem *
-find_elem(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof elems / sizeof elems[0]; i++)
-		if (strcmp(elems[i].name, name) == 0)
-			return &elems[i];
-	return NULL;
 }
 
 static int
@@ -305,6 +282,26 @@ put(struct state *st, struct doc_node *parent, struct doc_node *n, const xmlNode
 	return -1;
 }
 
+/* Records the node an id="..." names, for <ref>. */
+static void
+anchor(struct state *st, const xmlNode *x, const struct doc_node *n)
+{
+	char *id = attr(st, x, "id");
+	size_t k;
+
+	if (id == NULL)
+		return;
+	for (k = 0; k < st->nanchors; k++)
+		if (strcmp(st->anchors[k].id, id) == 0) {
+			terror(st, x, "id '%s' is used twice", id);
+			free(id);
+			return;
+		}
+	st->anchors = xgrow(st->anchors, &st->acap, st->nanchors + 1, sizeof *st->anchors);
+	st->anchors[st->nanchors].id = id;
+	st->anchors[st->nanchors++].node = n;
+}
+
 static void expand_children(struct state *st, const xmlNode *x, struct doc_node *parent);
 
 /* Inline content in a block that holds paragraphs goes into an implicit
@@ -380,6 +377,7 @@ add_para(struct state *st, const xmlNode *x, struct doc_node *parent)
 			terror(st, x, "unknown paragraph style '%s' (numbered, bullet, plain)", style);
 		if (put(st, parent, n, x) == -1)
 			goto out;
+		anchor(st, x, n);
 	}
 	if (align != NULL && strcmp(align, "left") == 0)
 		n->flags |= DOC_RAGGED;
@@ -417,8 +415,10 @@ add_table(struct state *st, const xmlNode *x, struct doc_node *parent)
 	if (*p != '\0' || t->ncols == 0)
 		terror(st, x, "bad column widths '%s'", w);
 	free(w);
-	if (put(st, parent, t, x) == 0)
+	if (put(st, parent, t, x) == 0) {
+		anchor(st, x, t);
 		expand_children(st, x, t);
+	}
 }
 
 static void
@@ -524,24 +524,24 @@ add_if(struct state *st, const xmlNode *x, struct doc_node *parent)
 	free(not);
 }
 
+/* <ref to="ID"/>: a text node filled in once everything is numbered. */
 static void
-check_attrs(struct state *st, const xmlNode *x, const struct elem *e)
+add_ref(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	const xmlAttr *a;
-	int i, ok;
+	struct doc_node *n = node(st, DOC_TEXT, x);
 
-	for (a = x->properties; a != NULL; a = a->next) {
-		for (i = 0, ok = 0; e->attrs[i] != NULL; i++)
-			ok |= strcmp(e->attrs[i], (const char *)a->name) == 0;
-		if (!ok)
-			terror(st, x, "unknown attribute %s on <%s>", (const char *)a->name, e->name);
-	}
+	if (put(st, inline_parent(st, parent, x), n, x) == -1)
+		return;
+	st->refs = xgrow(st->refs, &st->rcap, st->nrefs + 1, sizeof *st->refs);
+	st->refs[st->nrefs].node = n;
+	st->refs[st->nrefs++].to = attr(st, x, "to");
 }
 
+/* Expands one template node into parent. The schema has checked names,
+ * attributes and nesting; what is checked here needs the data. */
 static void
 expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	const struct elem *e;
 	struct doc_node *n = NULL;
 	char *v;
 
@@ -549,17 +549,8 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		add_text(st, x, parent);
 		return;
 	}
-	if (x->type == XML_COMMENT_NODE || x->type == XML_PI_NODE)
-		return;
-	if (x->type != XML_ELEMENT_NODE) {
-		terror(st, x, "entity references are not allowed");
-		return;
-	}
-	if (x->ns != NULL || (e = find_elem((const char *)x->name)) == NULL) {
-		terror(st, x, "unknown element <%s>", (const char *)x->name);
-		return;
-	}
-	check_attrs(st, x, e);
+	if (x->type != XML_ELEMENT_NODE || is_el(x, "query"))
+		return;	/* comments; queries ran before */
 	if (is_el(x, "each")) {
 		add_each(st, x, parent);
 		return;
@@ -576,8 +567,8 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		add_table(st, x, parent);
 		return;
 	}
-	if (is_el(x, "paper")) {
-		terror(st, x, "<paper> must be the root element");
+	if (is_el(x, "ref")) {
+		add_ref(st, x, parent);
 		return;
 	}
 	if (is_el(x, "frontsheet"))
@@ -587,8 +578,7 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		n->text = attr(st, x, "label");
 	} else if (is_el(x, "section") || is_el(x, "appendix")) {
 		n = node(st, is_el(x, "section") ? DOC_SECTION : DOC_APPENDIX, x);
-		if ((n->text = attr(st, x, "title")) == NULL)
-			terror(st, x, "<%s> needs a title", (const char *)x->name);
+		n->text = attr(st, x, "title");
 	} else if (is_el(x, "list")) {
 		n = node(st, DOC_LIST, x);
 		if (attr_yes(st, x, "ordered"))
@@ -605,8 +595,6 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		n = node(st, DOC_CELL, x);
 		if ((v = attr(st, x, "span")) != NULL) {
 			n->span = atoi(v);
-			if (n->span < 1)
-				terror(st, x, "bad span '%s'", v);
 			free(v);
 		}
 	} else if (is_el(x, "pagebreak"))
@@ -615,20 +603,23 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		n = node(st, DOC_CONTENTS, x);
 		if ((n->text = attr(st, x, "title")) == NULL)
 			n->text = xstrdup("Contents");
-	}
-	else if (is_el(x, "b"))
+	} else if (is_el(x, "b"))
 		n = node(st, DOC_BOLD, x);
 	else if (is_el(x, "i"))
 		n = node(st, DOC_ITALIC, x);
-	else {
+	else if (is_el(x, "link")) {
 		n = node(st, DOC_LINK, x);
-		if ((n->text = attr(st, x, "href")) == NULL)
-			terror(st, x, "<link> needs href");
+		n->text = attr(st, x, "href");
+	} else {
+		terror(st, x, "<%s> is not in the template language", (const char *)x->name);
+		return;
 	}
 	if (doc_is_inline(n->type))
 		parent = inline_parent(st, parent, x);
 	if (put(st, parent, n, x) == -1)
 		return;
+	if (n->type == DOC_SECTION || n->type == DOC_APPENDIX)
+		anchor(st, x, n);
 	expand_children(st, x, n);
 	if (n->type == DOC_ROW)
 		check_row(st, x, n);
@@ -680,7 +671,9 @@ number(struct doc_node *n, const char *prefix, int *counter)
 }
 
 struct xmlerrs {
-	int count;
+	int         count;
+	int         first_only;	/* well-formedness: the first error says it */
+	const char *dir;	/* includes must resolve inside it */
 };
 
 static void
@@ -691,9 +684,7 @@ on_xml_error(void *data, xmlErrorPtr e)
 	    (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
 	size_t n = e->message ? strlen(e->message) : 0;
 
-	/* After the first well-formedness error the parser's further
-	 * messages are its consequences: the first says where to look. */
-	if (e->level < XML_ERR_ERROR || errs->count > 0)
+	if (e->level < XML_ERR_ERROR || (errs->first_only && errs->count > 0))
 		return;
 	while (n > 0 && e->message[n - 1] == '\n')
 		n--;
@@ -701,7 +692,7 @@ on_xml_error(void *data, xmlErrorPtr e)
 	errs->count++;
 }
 
-/* Templates never load anything from outside: no DTD, no entity. */
+/* Parsing a template loads nothing at all: no DTD, no entity. */
 static xmlParserInputPtr
 refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
@@ -711,58 +702,387 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	return NULL;
 }
 
-struct doc *
-tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
+/* What the loader below may read: files inside the templates folder. */
+static const char *include_dir;
+static xmlExternalEntityLoader default_loader;
+
+/* Templates load nothing from outside: no DTD, no entity, no network;
+ * an XInclude only of a file inside the templates folder. */
+static xmlParserInputPtr
+confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
-	struct state st = {0};
-	struct xmlerrs errs = {0};
+	char *real = NULL;
+	const char *path = url;
+	size_t n;
+	xmlParserInputPtr in = NULL;
+
+	if (include_dir == NULL || url == NULL)
+		return NULL;
+	if (strncmp(path, "file://", 7) == 0)
+		path += 7;
+	if (strstr(path, "://") != NULL) {
+		struct srcpos p = { url, 0, 0, NULL };
+
+		diag(D_TMPL, &p, "not read: a template may include only files inside %s", include_dir);
+		return NULL;
+	}
+	real = realpath(path, NULL);
+	n = strlen(include_dir);
+	if (real != NULL && strncmp(real, include_dir, n) == 0 && real[n] == '/')
+		in = default_loader(real, id, ctxt);
+	else if (real != NULL) {
+		struct srcpos p = { url, 0, 0, NULL };
+
+		diag(D_TMPL, &p, "not read: a template may include only files inside %s",
+		    include_dir);
+	}
+	free(real);
+	return in;
+}
+
+struct tmpl {
+	char              *path;
+	char              *dir;		/* the templates folder, resolved */
+	xmlDocPtr          xdoc;
+	xmlNodePtr         root;
+	size_t             nqueries;
+	struct tmpl_query *queries;
+};
+
+static int
+count_includes(xmlNodePtr n)
+{
+	int k = 0;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE && n->ns != NULL &&
+		    strcmp((const char *)n->name, "include") == 0)
+			k++;
+		if (n->type == XML_ELEMENT_NODE)
+			k += count_includes(n->children);
+	}
+	return k;
+}
+
+/* Resolves the XIncludes, each confined to the templates folder; an
+ * include that was refused or failed leaves its element behind. */
+static int
+resolve_includes(struct tmpl *t, struct xmlerrs *errs)
+{
+	struct srcpos p = { t->path, 0, 0, NULL };
+	int rc;
+
+	include_dir = t->dir;
+	default_loader = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(confined_loader);
+	rc = xmlXIncludeProcessFlags(t->xdoc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE);
+	xmlSetExternalEntityLoader(default_loader);
+	include_dir = NULL;
+	if (rc < 0 || count_includes(xmlDocGetRootElement(t->xdoc)) > 0) {
+		if (errs->count == 0)
+			diag(D_TMPL, &p, "an include could not be read: it must name a file inside %s",
+			    t->dir);
+		return -1;
+	}
+	return 0;
+}
+
+/* The names the schema gives: each element and every attribute it may
+ * carry in any context, read from the RELAX NG grammar itself so that the
+ * language is defined in one place. */
+struct names {
+	size_t n;
+	struct {
+		const xmlChar *element;
+		const xmlChar *attrs[16];
+		size_t         nattrs;
+	} e[64];
+};
+
+static xmlNodePtr
+rng_define(xmlNodePtr grammar, const xmlChar *name)
+{
+	xmlNodePtr d;
+
+	for (d = grammar->children; d != NULL; d = d->next)
+		if (d->type == XML_ELEMENT_NODE && xmlStrEqual(d->name, BAD_CAST "define")) {
+			xmlChar *v = xmlGetProp(d, BAD_CAST "name");
+			int same = xmlStrEqual(v, name);
+
+			xmlFree(v);
+			if (same)
+				return d;
+		}
+	return NULL;
+}
+
+/* Adds the attributes in pattern p (not those of nested elements) to e. */
+static void
+rng_attrs(xmlNodePtr grammar, xmlNodePtr p, int depth, const xmlChar **attrs, size_t *n)
+{
+	xmlNodePtr c;
+
+	for (c = p->children; c != NULL && depth < 16; c = c->next) {
+		xmlChar *name;
+		size_t k;
+
+		if (c->type != XML_ELEMENT_NODE || xmlStrEqual(c->name, BAD_CAST "element"))
+			continue;
+		name = xmlGetProp(c, BAD_CAST "name");
+		if (xmlStrEqual(c->name, BAD_CAST "attribute") && name != NULL) {
+			for (k = 0; k < *n && !xmlStrEqual(attrs[k], name); k++)
+				;
+			if (k == *n && *n < 16)
+				attrs[(*n)++] = xmlDictLookup(c->doc->dict, name, -1);
+		} else if (xmlStrEqual(c->name, BAD_CAST "ref") && name != NULL) {
+			xmlNodePtr d = rng_define(grammar, name);
+
+			if (d != NULL)
+				rng_attrs(grammar, d, depth + 1, attrs, n);
+		} else
+			rng_attrs(grammar, c, depth + 1, attrs, n);
+		xmlFree(name);
+	}
+}
+
+static void
+rng_names(xmlNodePtr grammar, xmlNodePtr p, struct names *out)
+{
+	xmlNodePtr c;
+
+	for (c = p->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrEqual(c->name, BAD_CAST "element")) {
+			xmlChar *name = xmlGetProp(c, BAD_CAST "name");
+			const xmlChar *key = name ? xmlDictLookup(c->doc->dict, name, -1) : NULL;
+			size_t k;
+
+			xmlFree(name);
+			for (k = 0; k < out->n && out->e[k].element != key; k++)
+				;
+			if (key != NULL && k == out->n && out->n < 64)
+				out->e[out->n++].element = key;
+			if (key != NULL && k < out->n)
+				rng_attrs(grammar, c, 0, out->e[k].attrs, &out->e[k].nattrs);
+		}
+		rng_names(grammar, c, out);
+	}
+}
+
+/* Every element and attribute the schema does not know, all reported;
+ * the schema's own messages for these are poorer and stop at the first. */
+static int
+check_names(const struct names *nm, const char *file, xmlNodePtr x)
+{
+	int errors = 0;
+	size_t k, i;
+	xmlAttrPtr a;
+
+	for (; x != NULL; x = x->next) {
+		struct srcpos p = { file, (unsigned)xmlGetLineNo(x), 0, NULL };
+
+		if (x->type != XML_ELEMENT_NODE)
+			continue;
+		for (k = 0; k < nm->n && !xmlStrEqual(nm->e[k].element, x->name); k++)
+			;
+		if (k == nm->n || x->ns != NULL) {
+			diag(D_TMPL, &p, "unknown element <%s>", (const char *)x->name);
+			errors++;
+			continue;
+		}
+		for (a = x->properties; a != NULL; a = a->next) {
+			for (i = 0; i < nm->e[k].nattrs && !xmlStrEqual(nm->e[k].attrs[i], a->name); i++)
+				;
+			if (i == nm->e[k].nattrs) {
+				diag(D_TMPL, &p, "unknown attribute %s on <%s>", (const char *)a->name,
+				    (const char *)x->name);
+				errors++;
+			}
+		}
+		errors += check_names(nm, file, x->children);
+	}
+	return errors;
+}
+
+static int
+validate(struct tmpl *t, struct xmlerrs *errs)
+{
+	char *rng = xasprintf("%s/docket.rng", t->dir);
+	xmlDocPtr rngdoc = xmlReadFile(rng, NULL, XML_PARSE_NONET);
+	xmlRelaxNGParserCtxtPtr pctxt = NULL;
+	xmlRelaxNGPtr schema = NULL;
+	xmlRelaxNGValidCtxtPtr vctxt = NULL;
+	struct names *nm = xcalloc(1, sizeof *nm);
+	int rc = -1;
+
+	errs->first_only = 0;
+	if (rngdoc == NULL || (pctxt = xmlRelaxNGNewDocParserCtxt(rngdoc)) == NULL ||
+	    (schema = xmlRelaxNGParse(pctxt)) == NULL) {
+		struct srcpos p = { rng, 0, 0, NULL };
+
+		diag(D_INTERNAL, &p, "cannot read the template schema");
+		goto out;
+	}
+	rng_names(xmlDocGetRootElement(rngdoc), xmlDocGetRootElement(rngdoc), nm);
+	if (check_names(nm, t->path, xmlDocGetRootElement(t->xdoc)) > 0)
+		goto out;
+	vctxt = xmlRelaxNGNewValidCtxt(schema);
+	xmlRelaxNGSetValidStructuredErrors(vctxt, on_xml_error, errs);
+	rc = xmlRelaxNGValidateDoc(vctxt, t->xdoc) == 0 && errs->count == 0 ? 0 : -1;
+out:
+	free(nm);
+	xmlRelaxNGFreeValidCtxt(vctxt);
+	xmlRelaxNGFree(schema);
+	xmlRelaxNGFreeParserCtxt(pctxt);
+	xmlFreeDoc(rngdoc);
+	free(rng);
+	return rc;
+}
+
+struct tmpl *
+tmpl_open(const char *dir, const char *name)
+{
+	struct tmpl *t = xcalloc(1, sizeof *t);
+	struct xmlerrs errs = { 0, 1, NULL };
 	struct srcpos p = {0};
 	xmlParserCtxtPtr ctxt = NULL;
-	xmlDocPtr xdoc = NULL;
-	xmlNodePtr root;
 	xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
-	char *path = xasprintf("%s/%s", dir, name), *text = NULL;
-	const char *status, *cls, *para;
+	xmlNodePtr c;
+	char *text = NULL;
 	size_t len;
-	struct doc *doc = NULL;
 
-	p.file = path;
-	if ((text = read_file(path, &len)) == NULL) {
+	t->path = xasprintf("%s/%s", dir, name);
+	t->dir = realpath(dir, NULL);
+	if (t->dir == NULL)
+		t->dir = xstrdup(dir);
+	p.file = t->path;
+	if ((text = read_file(t->path, &len)) == NULL) {
 		diag(errno == ENOENT ? D_TMPL_MISSING : D_NO_INPUT, &p, "cannot read template: %s",
 		    strerror(errno));
-		goto out;
+		goto fail;
 	}
 	ctxt = xmlNewParserCtxt();
 	xmlSetStructuredErrorFunc(&errs, on_xml_error);
 	xmlSetExternalEntityLoader(refuse_entity);
-	xdoc = xmlCtxtReadMemory(ctxt, text, (int)len, path, NULL, XML_PARSE_NONET);
+	t->xdoc = xmlCtxtReadMemory(ctxt, text, (int)len, t->path, NULL, XML_PARSE_NONET);
 	xmlSetExternalEntityLoader(old_loader);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (xdoc == NULL || errs.count > 0) {
+	if (t->xdoc == NULL || errs.count > 0) {
 		if (errs.count == 0)
 			diag(D_TMPL_XML, &p, "not well-formed XML");
-		goto out;
+		goto fail;
 	}
-	if (xdoc->intSubset != NULL || xdoc->extSubset != NULL) {
-		const char *at = strstr(text, "<!DOCTYPE"), *c;
+	if (t->xdoc->intSubset != NULL || t->xdoc->extSubset != NULL) {
+		const char *at = strstr(text, "<!DOCTYPE"), *k;
 
-		for (c = text, p.line = 1, p.col = 1; at != NULL && c < at; c++) {
-			p.col = *c == '\n' ? 1 : p.col + 1;
-			p.line += *c == '\n';
+		for (k = text, p.line = 1, p.col = 1; at != NULL && k < at; k++) {
+			p.col = *k == '\n' ? 1 : p.col + 1;
+			p.line += *k == '\n';
 		}
 		diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
-		goto out;
+		goto fail;
 	}
-	root = xmlDocGetRootElement(xdoc);
+	if (resolve_includes(t, &errs) == -1 || validate(t, &errs) == -1)
+		goto fail;
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	t->root = xmlDocGetRootElement(t->xdoc);
+	for (c = t->root->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && is_el(c, "query")) {
+			struct tmpl_query *q;
+			xmlChar *v;
+
+			t->queries = xrealloc(t->queries, (t->nqueries + 1) * sizeof *t->queries);
+			q = &t->queries[t->nqueries++];
+			v = xmlGetProp(c, (const xmlChar *)"name");
+			q->name = xstrdup((const char *)v);
+			xmlFree(v);
+			v = xmlNodeGetContent(c);
+			q->sql = xstrdup(v ? (const char *)v : "");
+			xmlFree(v);
+			q->pos.file = t->path;
+			q->pos.line = (unsigned)xmlGetLineNo(c);
+			q->pos.col = 0;
+			q->pos.ctx = NULL;
+		}
+	xmlFreeParserCtxt(ctxt);
+	free(text);
+	return t;
+fail:
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlFreeParserCtxt(ctxt);
+	free(text);
+	tmpl_close(t);
+	return NULL;
+}
+
+void
+tmpl_close(struct tmpl *t)
+{
+	if (t == NULL)
+		return;
+	xmlFreeDoc(t->xdoc);
+	for (size_t i = 0; i < t->nqueries; i++) {
+		free(t->queries[i].name);
+		free(t->queries[i].sql);
+	}
+	free(t->queries);
+	free(t->path);
+	free(t->dir);
+	free(t);
+}
+
+const struct tmpl_query *
+tmpl_query(const struct tmpl *t, size_t i)
+{
+	return i < t->nqueries ? &t->queries[i] : NULL;
+}
+
+/* Replaces each <ref to="ID"/> with the number of what it names:
+ * "paragraph 2.3", "section 4", "Appendix 1". */
+static void
+resolve_refs(struct state *st)
+{
+	size_t i, k;
+
+	for (i = 0; i < st->nrefs; i++) {
+		struct doc_node *r = st->refs[i].node;
+		const struct doc_node *to = NULL;
+
+		for (k = 0; k < st->nanchors && to == NULL; k++)
+			if (strcmp(st->anchors[k].id, st->refs[i].to) == 0)
+				to = st->anchors[k].node;
+		if (to == NULL) {
+			diag(D_TMPL, &r->pos, "<ref to=\"%s\">: no element has that id", st->refs[i].to);
+			st->errors++;
+		} else if (to->type == DOC_APPENDIX)
+			r->text = xasprintf("Appendix %s", to->number);
+		else if (to->type == DOC_SECTION && to->level == 1)
+			r->text = xasprintf("section %s", to->number);
+		else if (to->number != NULL)
+			r->text = xasprintf("paragraph %s", to->number);
+		else {
+			diag(D_TMPL, &r->pos, "<ref to=\"%s\">: what it names has no number",
+			    st->refs[i].to);
+			st->errors++;
+		}
+		if (r->text == NULL)
+			r->text = xstrdup("");
+	}
+}
+
+struct doc *
+tmpl_fill(const struct tmpl *t, const struct paperdata *pd)
+{
+	struct state st = {0};
+	struct doc *doc;
+	const char *status, *cls, *para;
+	xmlNodePtr root = t->root;
+	size_t i;
+
 	st.pd = pd;
-	st.file = path;
+	st.file = t->path;
 	st.doc = doc = xcalloc(1, sizeof *doc);
-	keep_string(doc, xstrdup(path));
-	if (!is_el(root, "paper") || root->ns != NULL) {
-		terror(&st, root, "the root element must be <paper>, not <%s>", (const char *)root->name);
-		goto out;
-	}
-	check_attrs(&st, root, find_elem("paper"));
+	keep_string(doc, xstrdup(t->path));
 	doc->root = node(&st, DOC_DOCUMENT, root);
 	doc->title = attr(&st, root, "title");
 	doc->author = attr(&st, root, "author");
@@ -772,6 +1092,7 @@ tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
 	doc->header = attr(&st, root, "header");
 	expand_children(&st, root, doc->root);
 	number(doc->root, NULL, NULL);
+	resolve_refs(&st);
 
 	/* Rules, not template choices: DRAFT until signed off; the statutory
 	 * marking on every page of an exempt paper. */
@@ -782,14 +1103,15 @@ tmpl_build(const char *dir, const char *name, const struct paperdata *pd)
 	if (cls != NULL && strcmp(cls, "exempt") == 0)
 		doc->marking = xasprintf("NOT FOR PUBLICATION by virtue of paragraph %s of Part 1 "
 		    "of Schedule 12A to the Local Government Act 1972", para ? para : "?");
-out:
+	for (i = 0; i < st.nanchors; i++)
+		free(st.anchors[i].id);
+	free(st.anchors);
+	for (i = 0; i < st.nrefs; i++)
+		free(st.refs[i].to);
+	free(st.refs);
 	if (st.errors > 0) {	/* nothing half-built leaves this stage */
 		doc_free(doc);
 		doc = NULL;
 	}
-	xmlFreeDoc(xdoc);
-	xmlFreeParserCtxt(ctxt);
-	free(text);
-	free(path);
 	return doc;
 }

@@ -31,6 +31,9 @@ setup(void)
 	cr_assert_eq(db_init(dbpath, "data", 1), 0);
 	db = db_open(dbpath);
 	free(dbpath);
+	dbpath = xasprintf("cp templates/docket.rng '%s/'", dir);
+	cr_assert_eq(system(dbpath), 0);
+	free(dbpath);
 }
 
 static void
@@ -72,12 +75,24 @@ build(long id, const char *xml, struct doc **out)
 	char *path = xasprintf("%s/t.xml", dir), *dump = NULL;
 	struct paperdata *pd = db_load_paper(db, id);
 	struct doc *doc;
+	struct tmpl *t;
 	size_t len;
 	FILE *f;
 
 	cr_assert_not_null(pd);
 	cr_assert_eq(write_file_atomic(path, xml, strlen(xml), 1), 0);
-	doc = tmpl_build(dir, "t.xml", pd);
+	doc = NULL;
+	if ((t = tmpl_open(dir, "t.xml")) != NULL) {
+		const struct tmpl_query *q;
+		size_t i;
+		int ok = 1;
+
+		for (i = 0; ok && (q = tmpl_query(t, i)) != NULL; i++)
+			ok = db_query(db, pd, q->name, q->sql, &q->pos) == 0;
+		if (ok)
+			doc = tmpl_fill(t, pd);
+		tmpl_close(t);
+	}
 	if (doc != NULL) {
 		f = open_memstream(&dump, &len);
 		doc_dump(doc, f);
@@ -194,12 +209,9 @@ Test(tmpl, a_doctype_is_refused_and_entities_never_read)
 
 Test(tmpl, a_missing_template_is_missing_input)
 {
-	struct paperdata *pd = db_load_paper(db, 2);
-
-	cr_assert_null(tmpl_build(dir, "nowhere.xml", pd));
+	cr_assert_null(tmpl_open(dir, "nowhere.xml"));
 	cr_assert_eq(diag_status(), EX_NOINPUT);
 	cr_assert(said_match("nowhere\\.xml: error: cannot read template: No such file"), "%s", said());
-	pd_free(pd);
 }
 
 Test(tmpl, rows_must_fill_the_table)
@@ -235,4 +247,107 @@ Test(tmpl, dates_are_written_in_full)
 	cr_assert_str_eq(out, "9 July 2024");
 	cr_assert_eq(tmpl_format_date("2024-13-01", out, sizeof out), -1);
 	cr_assert_eq(tmpl_format_date("9 July", out, sizeof out), -1);
+}
+
+static void
+write_in(const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+
+	cr_assert_eq(write_file_atomic(path, text, strlen(text), 1), 0);
+	free(path);
+}
+
+Test(tmpl, the_schema_finds_misplaced_elements)
+{
+	cr_assert_null(build(2, "<paper>\n<list>\n<item>x</item>\n<row/>\n</list>\n</paper>", NULL));
+	cr_assert_eq(diag_status(), EX_DATAERR);
+	cr_assert(said_match("t\\.xml:4: error: .*row"), "%s", said());
+}
+
+Test(tmpl, a_template_query_becomes_a_dataset)
+{
+	char *d = build(1,
+	    "<paper>\n<query name='by_status'>SELECT a.status, count(*) AS n FROM action a\n"
+	    " JOIN priority r ON r.id = a.priority_id JOIN paper p ON p.plan_id = r.plan_id\n"
+	    " WHERE p.id = :paper AND a.parent_id IS NOT NULL GROUP BY a.status ORDER BY a.status</query>\n"
+	    "<list><each in='by_status'><item>{status|humanise}: {n}</item></each></list>\n</paper>",
+	    NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "text \"Complete: 18\"") >= 0, "%s", d);
+	cr_assert(find(d, "text \"On track: 32\"") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_query_that_writes_is_refused_at_its_line)
+{
+	cr_assert_null(build(1, "<paper>\n\n<query name='gone'>DELETE FROM paper</query>\n"
+	    "<p>x</p></paper>", NULL));
+	cr_assert_eq(diag_status(), EX_DATAERR);
+	cr_assert(said_match("t\\.xml:3: error: query 'gone': only SELECT is allowed \\(DELETE refused\\)"),
+	    "%s", said());
+}
+
+Test(tmpl, a_query_with_a_second_statement_is_refused)
+{
+	cr_assert_null(build(1, "<paper>\n<query name='two'>SELECT 1; DELETE FROM paper</query>\n"
+	    "<p>x</p></paper>", NULL));
+	cr_assert(said_match("t\\.xml:2: error: query 'two': one statement only"), "%s", said());
+}
+
+Test(tmpl, cross_references_resolve_to_numbers)
+{
+	char *d = build(2,
+	    "<paper><section title='Background'><p>One.</p><p id='why'>Two.</p></section>\n"
+	    "<section title='Risks' id='risks'><p>See <ref to='why'/> and <ref to='plan'/>.</p>"
+	    "<p>As <ref to='risks'/> says.</p></section>\n"
+	    "<appendix title='Plan' id='plan'><p>x</p></appendix></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "text \"paragraph 1.2\"") >= 0, "%s", d);
+	cr_assert(find(d, "text \"Appendix 1\"") >= 0, "%s", d);
+	cr_assert(find(d, "text \"section 2\"") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_reference_to_an_unknown_id_is_an_error)
+{
+	cr_assert_null(build(2, "<paper><section title='A'>\n<p>See <ref to='nowhere'/>.</p>"
+	    "</section></paper>", NULL));
+	cr_assert(said_match("t\\.xml:2: error: <ref to=\"nowhere\">: no element has that id$"), "%s",
+	    said());
+}
+
+Test(tmpl, fragments_are_included_from_the_templates_folder)
+{
+	char *d;
+
+	write_in("front.xml", "<field label='To'>{paper.committee}</field>");
+	d = build(2, "<paper xmlns:xi='http://www.w3.org/2001/XInclude'><frontsheet>\n"
+	    "<xi:include href='front.xml'/></frontsheet></paper>", NULL);
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "field \"To\"\n      para\n        text \"Audit and Accounts Committee\"") >= 0,
+	    "%s", d);
+	free(d);
+}
+
+Test(tmpl, an_include_outside_the_templates_folder_is_refused)
+{
+	cr_assert_null(build(2, "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='/etc/hostname' parse='text'/></paper>", NULL));
+	cr_assert_eq(diag_status(), EX_DATAERR);
+	cr_assert(said_match("t\\.xml:2: error: .*(/etc/hostname|include)"), "%s", said());
+}
+
+Test(tmpl, a_cycle_of_includes_is_an_error)
+{
+	write_in("a.xml", "<section xmlns:xi='http://www.w3.org/2001/XInclude' title='A'>"
+	    "<xi:include href='b.xml'/></section>");
+	write_in("b.xml", "<section xmlns:xi='http://www.w3.org/2001/XInclude' title='B'>"
+	    "<xi:include href='a.xml'/></section>");
+	cr_assert_null(build(2, "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='a.xml'/></paper>", NULL));
+	cr_assert_eq(diag_status(), EX_DATAERR);
+	cr_assert(said_match("error: .*recursion"), "%s", said());
 }
