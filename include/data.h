@@ -29,11 +29,15 @@ struct dataset {
 	struct ds_row          *rows;
 };
 
-/* A dataset a template's query made, with its own schema. Each is
- * allocated alone so that adding one moves no other dataset. */
+/* A dataset made after loading (by a template's query, or computed from
+ * the data), with its own schema and, when its rows have children, the
+ * children's schema. Each is allocated alone so that adding one moves no
+ * other dataset. */
 struct pd_query {
-	struct ds_schema schema;
-	struct dataset   set;
+	struct ds_schema  schema;
+	struct ds_schema  child;	/* name NULL: no children */
+	struct ds_schema *childp;	/* &child, as schema.child */
+	struct dataset    set;
 };
 
 struct paperdata {
@@ -56,8 +60,17 @@ int ds_child(const struct ds_schema *s, const char *name);
 const struct dataset *pd_set(const struct paperdata *pd, const char *name);
 /* A value of the first row of a top-level dataset, or NULL. */
 const char *pd_get(const struct paperdata *pd, const char *set, const char *col);
+/* A new dataset `name` with the given columns (and, when child is not
+ * NULL, rows with a child dataset of those columns), not yet in any pd. */
+struct pd_query *pd_query_new(const char *name, const char *const cols[], size_t ncols,
+    const char *child, const char *const ccols[], size_t nccols);
 /* Appends q (which pd then owns) to pd's top-level datasets. */
 void pd_add_query(struct paperdata *pd, struct pd_query *q);
+/* Appends an empty row to d (values NULL, child datasets empty). */
+struct ds_row *ds_add_row(struct dataset *d);
+/* Sets a row's value of column col (which must exist) to v, which the
+ * row then owns. */
+void ds_put(struct ds_row *row, const struct ds_schema *s, const char *col, char *v);
 void pd_query_free(struct pd_query *q);
 void pd_free(struct paperdata *pd);
 

@@ -38,6 +38,9 @@ enum doc_type {
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
 #define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
 
+/* The shading of a table cell: a rating's colour, always with its word. */
+enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };
+
 struct doc_node {
 	enum doc_type     type;
 	struct doc_node  *parent;
@@ -50,6 +53,7 @@ struct doc_node {
 	int               level;
 	unsigned          flags;
 	int               span;
+	enum doc_shade    shade;	/* CELL */
 	int               ncols;
 	double           *widths;	/* TABLE: ncols relative widths */
 };

@@ -81,6 +81,60 @@ schema_free(struct ds_schema *s)
 	free(s->name);
 }
 
+static void
+schema_init(struct ds_schema *s, const char *name, const char *const cols[], size_t ncols)
+{
+	size_t i;
+
+	s->name = xstrdup(name);
+	s->ncols = ncols;
+	s->cols = xcalloc(ncols, sizeof *s->cols);
+	for (i = 0; i < ncols; i++)
+		s->cols[i] = xstrdup(cols[i]);
+}
+
+struct pd_query *
+pd_query_new(const char *name, const char *const cols[], size_t ncols, const char *child,
+    const char *const ccols[], size_t nccols)
+{
+	struct pd_query *q = xcalloc(1, sizeof *q);
+
+	schema_init(&q->schema, name, cols, ncols);
+	if (child != NULL) {
+		schema_init(&q->child, child, ccols, nccols);
+		q->childp = &q->child;
+		q->schema.child = xcalloc(1, sizeof *q->schema.child);
+		q->schema.child[0] = q->childp;
+		q->schema.nchild = 1;
+	}
+	q->set.schema = &q->schema;
+	return q;
+}
+
+struct ds_row *
+ds_add_row(struct dataset *d)
+{
+	struct ds_row *row;
+	size_t i;
+
+	d->rows = xgrow(d->rows, &d->cap, d->nrows + 1, sizeof *d->rows);
+	row = &d->rows[d->nrows++];
+	row->vals = xcalloc(d->schema->ncols, sizeof *row->vals);
+	row->child = xcalloc(d->schema->nchild, sizeof *row->child);
+	for (i = 0; i < d->schema->nchild; i++)
+		row->child[i].schema = d->schema->child[i];
+	return row;
+}
+
+void
+ds_put(struct ds_row *row, const struct ds_schema *s, const char *col, char *v)
+{
+	int c = ds_col(s, col);
+
+	free(row->vals[c]);
+	row->vals[c] = v;
+}
+
 void
 pd_add_query(struct paperdata *pd, struct pd_query *q)
 {
@@ -95,6 +149,8 @@ pd_query_free(struct pd_query *q)
 		return;
 	ds_free(&q->set);
 	schema_free(&q->schema);
+	if (q->child.name != NULL)
+		schema_free(&q->child);
 	free(q);
 }
 

@@ -32,7 +32,8 @@ struct dsdef {
 
 static const struct dsdef paper_sets[] = {
 	{ "paper", "paper", NULL,
-	  "SELECT p.id AS _rowid, p.meeting_id AS _meeting_id, p.id, p.agenda_item, p.title,"
+	  "SELECT p.id AS _rowid, p.meeting_id AS _meeting_id, p.fy AS _fy, p.id, p.agenda_item,"
+	  " p.title,"
 	  " p.template, p.from_post, p.divisions, p.classification, p.exempt_paragraph,"
 	  " p.status, p.key_decision, p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
 	  " CASE WHEN p.fy IS NOT NULL THEN printf('%d/%02d', p.fy, (p.fy + 1) % 100) END"
@@ -84,6 +85,18 @@ static const struct dsdef paper_sets[] = {
 	  "SELECT k.id AS _rowid, k.seq, k.description, k.mitigation"
 	  " FROM risk k JOIN paper p ON p.plan_id = k.plan_id"
 	  " WHERE p.id = :paper ORDER BY k.seq" },
+	{ "measures", "measure", NULL,
+	  "SELECT m.id AS _rowid, m.id AS _key, t.seq AS theme_seq, t.name AS theme, m.code,"
+	  " m.name, m.kind, m.unit, m.polarity, m.floor, m.target, m.benchmark,"
+	  " m.tolerance_pct, m.direction, m.demo"
+	  " FROM measure m JOIN theme t ON t.id = m.theme_id"
+	  " JOIN paper p ON p.strategy_id = t.strategy_id"
+	  " WHERE p.id = :paper ORDER BY t.seq, m.seq" },
+	{ "measure_values", "measure_value", "measures",
+	  "SELECT v.rowid AS _rowid, v.measure_id AS _parent, v.fy, v.quarter, v.value"
+	  " FROM measure_value v JOIN measure m ON m.id = v.measure_id"
+	  " JOIN theme t ON t.id = m.theme_id JOIN paper p ON p.strategy_id = t.strategy_id"
+	  " WHERE p.id = :paper ORDER BY v.measure_id, v.fy, v.quarter" },
 };
 
 static const struct dsdef list_sets[] = {
@@ -279,20 +292,6 @@ find_parent(struct dataset *d, const char *key)
 	return NULL;
 }
 
-static struct dataset *
-append_row(struct dataset *d)
-{
-	struct ds_row *row;
-
-	d->rows = xgrow(d->rows, &d->cap, d->nrows + 1, sizeof *d->rows);
-	row = &d->rows[d->nrows++];
-	row->vals = xcalloc(d->schema->ncols, sizeof *row->vals);
-	row->child = xcalloc(d->schema->nchild, sizeof *row->child);
-	for (size_t i = 0; i < d->schema->nchild; i++)
-		row->child[i].schema = d->schema->child[i];
-	return d;
-}
-
 /* Runs every definition and builds the datasets; -1 on failure. */
 static int
 load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
@@ -359,8 +358,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 					continue;	/* its parent was filtered out */
 				target = &prow->child[ds_child(pset->schema, s->name)];
 			}
-			append_row(target);
-			row = &target->rows[target->nrows - 1];
+			row = ds_add_row(target);
 			for (i = 0; i < s->ncols; i++) {
 				char ctx[32];
 				struct srcpos pos = { db->path, 0, 0, ctx };
@@ -632,6 +630,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 {
 	struct sandbox sb = {0};
 	struct pd_query *q = NULL;
+	const char **cols;
 	sqlite3_stmt *st = NULL, *next = NULL;
 	const char *tail = NULL;
 	struct ds_row *row;
@@ -674,14 +673,12 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	if (bind_params(st, pd, name, pos) == -1)
 		goto out;
 
-	q = xcalloc(1, sizeof *q);
-	q->schema.name = xstrdup(name);
 	ncols = (size_t)sqlite3_column_count(st);
-	q->schema.ncols = ncols;
-	q->schema.cols = xcalloc(ncols, sizeof *q->schema.cols);
+	cols = xcalloc(ncols, sizeof *cols);
 	for (i = 0; i < ncols; i++)
-		q->schema.cols[i] = xstrdup(sqlite3_column_name(st, (int)i));
-	q->set.schema = &q->schema;
+		cols[i] = sqlite3_column_name(st, (int)i);
+	q = pd_query_new(name, cols, ncols, NULL, NULL, 0);
+	free(cols);
 	for (i = 0; i < ncols; i++)
 		if (ds_col(&q->schema, q->schema.cols[i]) != (int)i) {
 			query_error(D_TMPL, pos, name,
@@ -693,8 +690,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 			query_error(D_TMPL, pos, name, "more than %d rows", QUERY_MAX_ROWS);
 			goto out;
 		}
-		append_row(&q->set);
-		row = &q->set.rows[q->set.nrows - 1];
+		row = ds_add_row(&q->set);
 		for (i = 0; i < ncols; i++)
 			if (load_text(st, (int)i, &row->vals[i], &bad) == -1) {
 				query_error(D_DATA, pos, name,

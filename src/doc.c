@@ -10,6 +10,8 @@ static const char *const names[DOC_NTYPES] = {
 	"item", "table", "row", "cell", "pagebreak", "contents", "text", "bold", "italic", "link",
 };
 
+static const char *const shades[] = { "none", "green", "amber", "red", "grey", "blue" };
+
 #define B(t) (1u << (t))
 #define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK))
 #define FLOW (B(DOC_PARA) | B(DOC_LIST) | B(DOC_TABLE) | B(DOC_PAGEBREAK))
@@ -99,6 +101,8 @@ dump(const struct doc_node *n, int depth, FILE *out)
 		fputs(" ordered", out);
 	if (n->type == DOC_CELL && n->span > 1)
 		fprintf(out, " span=%d", n->span);
+	if (n->shade != SHADE_NONE)
+		fprintf(out, " shade=%s", shades[n->shade]);
 	if (n->type == DOC_TABLE) {
 		fputs(" widths=", out);
 		for (i = 0; i < n->ncols; i++)

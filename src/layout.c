@@ -29,6 +29,7 @@
 #define PARA_GAP   7.0
 #define HEAD_GAP   12.0
 #define JUSTIFY_MIN 90.0	/* pt: narrower cells stay ragged */
+#define KEEP_ROWS  12		/* a table this short stays on one page if it can */
 
 static const struct rgb black = { 0, 0, 0 };
 static const struct rgb grey = { 0.35, 0.35, 0.35 };
@@ -37,6 +38,11 @@ static const struct rgb head_fill = { 0.85, 0.88, 0.92 };
 static const struct rgb group_fill = { 0.93, 0.94, 0.96 };
 static const struct rgb label_fill = { 0.95, 0.95, 0.95 };
 static const struct rgb draft_grey = { 0.86, 0.86, 0.86 };
+/* Light enough for black text, told apart by their words as well. */
+static const struct rgb shade_fill[] = {
+	{ 1, 1, 1 }, { 0.78, 0.92, 0.80 }, { 1.00, 0.90, 0.60 }, { 0.96, 0.72, 0.69 },
+	{ 0.88, 0.88, 0.88 }, { 0.74, 0.84, 0.93 },
+};
 
 struct lay {
 	const struct doc *doc;
@@ -256,6 +262,7 @@ struct rowlay {
 	double      *w;
 	int          n;
 	size_t      *next;	/* the next line of each cell to draw */
+	enum doc_shade *shade;
 };
 
 /* Running text in a cell wide enough for it is justified like the body;
@@ -280,9 +287,11 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 	r->x = xcalloc((size_t)r->n, sizeof *r->x);
 	r->w = xcalloc((size_t)r->n, sizeof *r->w);
 	r->next = xcalloc((size_t)r->n, sizeof *r->next);
+	r->shade = xcalloc((size_t)r->n, sizeof *r->shade);
 	for (c = row->first; c != NULL; c = c->next, i++) {
 		int k;
 
+		r->shade[i] = c->shade;
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
 		for (k = 0; k < c->span && col < ncols; k++)
 			r->w[i] += colw[col++];
@@ -302,6 +311,7 @@ row_free(struct rowlay *r)
 	free(r->x);
 	free(r->w);
 	free(r->next);
+	free(r->shade);
 	memset(r, 0, sizeof *r);
 }
 
@@ -365,6 +375,8 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, group_fill);
 		else if ((flags & ROW_LABEL) && i == 0)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
+		else if (r->shade != NULL && r->shade[i] != SHADE_NONE)
+			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, shade_fill[r->shade[i]]);
 		draw_lines(L, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
 		r->next[i] = end;
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
@@ -509,6 +521,17 @@ column_widths(struct lay *L, const struct doc_node *t, double total, double *col
 	free(maxw);
 }
 
+static int
+count_rows(const struct doc_node *t)
+{
+	const struct doc_node *row;
+	int n = 0;
+
+	for (row = t->first; row != NULL; row = row->next)
+		n++;
+	return n;
+}
+
 static void
 table(struct lay *L, const struct doc_node *t, double left, double total)
 {
@@ -525,6 +548,21 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	}
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
+	/* A short table that fits on a page is not split: it starts a page
+	 * if it must. */
+	if (L->y > BODY_TOP && count_rows(t) <= KEEP_ROWS) {
+		double h = t->text != NULL ? 15 : 0;
+
+		for (row = t->first; row != NULL; row = row->next) {
+			struct rowlay r = {0};
+
+			row_layout(L, row, colx, colw, t->ncols, &r);
+			h += row_rest(&r);
+			row_free(&r);
+		}
+		if (L->y + h > BODY_BOT && h <= BODY_BOT - BODY_TOP)
+			new_page(L);
+	}
 	for (row = t->first; row != NULL; row = row->next) {
 		struct rowlay r = {0};
 		int at_top = L->y <= BODY_TOP;	/* nothing of this page to gain by moving on */

@@ -12,6 +12,7 @@
 #include "dev_trace.h"
 #include "diag.h"
 #include "layout.h"
+#include "rate.h"
 #include "tmpl.h"
 #include "util.h"
 
@@ -72,7 +73,7 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 
 	if (written != NULL)
 		*written = NULL;
-	if ((pd = db_load_paper(db, id)) == NULL)
+	if ((pd = db_load_paper(db, id)) == NULL || rate_paper(pd) == -1)
 		goto out;
 	dir = xasprintf("%s/templates", o->datadir);
 	if ((t = tmpl_open(dir, pd_get(pd, "paper", "template"))) == NULL)

@@ -62,7 +62,9 @@ keep_string(struct doc *doc, char *s)
 static struct srcpos
 pos_of(const struct state *st, const xmlNode *x)
 {
-	struct srcpos p = { st->file, (unsigned)xmlGetLineNo(x), 0, NULL };
+	/* An included fragment's nodes remember their file (see mark_files). */
+	struct srcpos p = { x->_private ? (const char *)x->_private : st->file,
+	    (unsigned)xmlGetLineNo(x), 0, NULL };
 
 	return p;
 }
@@ -265,8 +267,12 @@ static struct doc_node *
 node(struct state *st, enum doc_type type, const xmlNode *x)
 {
 	struct srcpos p = pos_of(st, x);
+	size_t i;
 
-	p.file = st->doc->strings[0];
+	/* The node keeps a copy of its file name in the document. */
+	for (i = 0; i < st->doc->nstrings && strcmp(st->doc->strings[i], p.file) != 0; i++)
+		;
+	p.file = i < st->doc->nstrings ? st->doc->strings[i] : keep_string(st->doc, xstrdup(p.file));
 	return doc_node_new(type, &p);
 }
 
@@ -280,6 +286,28 @@ put(struct state *st, struct doc_node *parent, struct doc_node *n, const xmlNode
 	terror(st, x, "<%s> is not allowed here", (const char *)x->name);
 	doc_node_free(n);
 	return -1;
+}
+
+/* A cell's shading from its name; the rating keys of rate.h and the
+ * action statuses of the schema name theirs. */
+static enum doc_shade
+shade_of(struct state *st, const xmlNode *x, const char *v)
+{
+	static const struct { const char *name; enum doc_shade shade; } names[] = {
+		{ "", SHADE_NONE }, { "none", SHADE_NONE }, { "green", SHADE_GREEN },
+		{ "amber", SHADE_AMBER }, { "red", SHADE_RED }, { "grey", SHADE_GREY },
+		{ "not-rated", SHADE_GREY }, { "blue", SHADE_BLUE },
+		/* an action's status: complete in blue, as several councils show it */
+		{ "complete", SHADE_BLUE }, { "on_track", SHADE_GREEN }, { "at_risk", SHADE_AMBER },
+		{ "off_track", SHADE_RED }, { "not_started", SHADE_GREY },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i].name, v) == 0)
+			return names[i].shade;
+	terror(st, x, "unknown shade '%s' (green, amber, red, grey, blue, none)", v);
+	return SHADE_NONE;
 }
 
 /* Records the node an id="..." names, for <ref>. */
@@ -597,6 +625,10 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 			n->span = atoi(v);
 			free(v);
 		}
+		if ((v = attr(st, x, "shade")) != NULL) {
+			n->shade = shade_of(st, x, v);
+			free(v);
+		}
 	} else if (is_el(x, "pagebreak"))
 		n = node(st, DOC_PAGEBREAK, x);
 	else if (is_el(x, "contents")) {
@@ -680,8 +712,9 @@ static void
 on_xml_error(void *data, xmlErrorPtr e)
 {
 	struct xmlerrs *errs = data;
-	struct srcpos p = { e->file, (unsigned)(e->line > 0 ? e->line : 0),
-	    (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
+	const xmlNode *node = e->node;
+	struct srcpos p = { node != NULL && node->_private ? (const char *)node->_private : e->file,
+	    (unsigned)(e->line > 0 ? e->line : 0), (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
 	size_t n = e->message ? strlen(e->message) : 0;
 
 	if (e->level < XML_ERR_ERROR || (errs->first_only && errs->count > 0))
@@ -747,6 +780,8 @@ struct tmpl {
 	xmlNodePtr         root;
 	size_t             nqueries;
 	struct tmpl_query *queries;
+	char             **files;	/* included fragments' paths */
+	size_t             nfiles;
 };
 
 static int
@@ -764,6 +799,50 @@ count_includes(xmlNodePtr n)
 	return k;
 }
 
+/* Each element from an included fragment gets the fragment's file name
+ * (from the xml:base XInclude put on it; strip_bases then removes those,
+ * as the language has no such attribute), so messages point into it. */
+static void
+mark_files(struct tmpl *t, xmlNodePtr n, const char *file)
+{
+	for (; n != NULL; n = n->next) {
+		const char *here = file;
+		xmlChar *base;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlHasNsProp(n, BAD_CAST "base", XML_XML_NAMESPACE) != NULL &&
+		    (base = xmlNodeGetBase(n->doc, n)) != NULL) {
+			size_t i;
+
+			for (i = 0; i < t->nfiles && strcmp(t->files[i], (char *)base) != 0; i++)
+				;
+			if (i == t->nfiles) {
+				t->files = xrealloc(t->files, (t->nfiles + 1) * sizeof *t->files);
+				t->files[t->nfiles++] = xstrdup((char *)base);
+			}
+			here = t->files[i];
+			xmlFree(base);
+		}
+		n->_private = (void *)here;
+		mark_files(t, n->children, here);
+	}
+}
+
+static void
+strip_bases(xmlNodePtr n)
+{
+	xmlAttrPtr a;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if ((a = xmlHasNsProp(n, BAD_CAST "base", XML_XML_NAMESPACE)) != NULL)
+			xmlRemoveProp(a);
+		strip_bases(n->children);
+	}
+}
+
 /* Resolves the XIncludes, each confined to the templates folder; an
  * include that was refused or failed leaves its element behind. */
 static int
@@ -778,6 +857,8 @@ resolve_includes(struct tmpl *t, struct xmlerrs *errs)
 	rc = xmlXIncludeProcessFlags(t->xdoc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE);
 	xmlSetExternalEntityLoader(default_loader);
 	include_dir = NULL;
+	mark_files(t, xmlDocGetRootElement(t->xdoc), NULL);
+	strip_bases(xmlDocGetRootElement(t->xdoc));
 	if (rc < 0 || count_includes(xmlDocGetRootElement(t->xdoc)) > 0) {
 		if (errs->count == 0)
 			diag(D_TMPL, &p, "an include could not be read: it must name a file inside %s",
@@ -880,7 +961,8 @@ check_names(const struct names *nm, const char *file, xmlNodePtr x)
 	xmlAttrPtr a;
 
 	for (; x != NULL; x = x->next) {
-		struct srcpos p = { file, (unsigned)xmlGetLineNo(x), 0, NULL };
+		struct srcpos p = { x->_private ? (const char *)x->_private : file,
+		    (unsigned)xmlGetLineNo(x), 0, NULL };
 
 		if (x->type != XML_ELEMENT_NODE)
 			continue;
@@ -1026,6 +1108,9 @@ tmpl_close(struct tmpl *t)
 		free(t->queries[i].sql);
 	}
 	free(t->queries);
+	for (size_t i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	free(t->files);
 	free(t->path);
 	free(t->dir);
 	free(t);

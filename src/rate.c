@@ -1,0 +1,232 @@
+/* rate.c: the rating stage. Each KPI of the paper's strategy is rated
+ * (Kent's rule, polarity-aware, with its tolerance) on the value of the
+ * paper's quarter, and its direction of travel judged by the method it
+ * names over the twelve quarters ending there; themes and the whole set
+ * are counted and summed up in a sentence. */
+#include "rate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "measures.h"
+#include "util.h"
+
+#define NQ DOT_TREND_QUARTERS	/* quarters of history the series holds */
+
+static const char *const theme_cols[] = { "seq", "name", "kpis", "summary", "key" };
+static const char *const kpi_cols[] = {
+	"code", "name", "unit", "unit_name", "floor", "target", "q1", "q2", "q3", "q4", "value",
+	"rating", "rating_key", "direction", "direction_key", "method",
+};
+static const char *const sum_cols[] = {
+	"period", "kpis", "green", "amber", "red", "not_rated", "improving", "sentence",
+};
+
+static const char *const rag_keys[] = { "not-rated", "red", "amber", "green" };
+static const char *const dot_keys[] = { "none", "improving", "worsening", "level" };
+static const char *const method_words[] = {
+	"against the previous quarter", "against the same quarter last year",
+	"the trend over up to twelve quarters",
+};
+
+/* A figure for a table column whose heading names the unit: days lose
+ * the word, which the measure's name then carries ("(days)"). */
+static char *
+figure(struct mvalue v, enum unit u)
+{
+	char *s = measure_format(v, u);
+	size_t n = strlen(s);
+
+	if (u == UNIT_DAYS && n > 5 && strcmp(s + n - 5, " days") == 0)
+		s[n - 5] = '\0';
+	return s;
+}
+
+static struct mvalue
+number(const char *s)
+{
+	char *end;
+	double v;
+
+	if (s == NULL || *s == '\0')
+		return MV_NA;
+	v = strtod(s, &end);
+	return *end == '\0' ? MV(v) : MV_NA;
+}
+
+static const char *
+col(const struct dataset *d, const struct ds_row *row, const char *name)
+{
+	int c = ds_col(d->schema, name);
+
+	return c >= 0 ? row->vals[c] : NULL;
+}
+
+/* The measure's values for the NQ quarters ending at quarter q of year
+ * fy, oldest first; quarters with no value are missing. */
+static void
+series_of(const struct dataset *vals, long fy, int q, struct mvalue *series)
+{
+	long end = fy * 4 + (q - 1), t;
+	size_t r;
+
+	for (r = 0; r < NQ; r++)
+		series[r] = MV_NA;
+	for (r = 0; r < vals->nrows; r++) {
+		const char *y = col(vals, &vals->rows[r], "fy");
+		const char *k = col(vals, &vals->rows[r], "quarter");
+
+		if (y == NULL || k == NULL)
+			continue;
+		t = atol(y) * 4 + (atol(k) - 1);
+		if (t <= end && t > end - NQ)
+			series[NQ - 1 - (end - t)] = number(col(vals, &vals->rows[r], "value"));
+	}
+}
+
+static char *
+count_text(unsigned n)
+{
+	return xasprintf("%u", n);
+}
+
+/* The key under a theme's table: what the ratings mean and which
+ * direction methods its measures use. */
+static char *
+theme_key(const int used[3])
+{
+	struct buf b = {0};
+	int i, n = 0;
+
+	buf_add(&b, "Rating: green, target met; amber, floor standard met but target missed; "
+	    "red, floor standard not met. Direction of travel judged ");
+	for (i = 0; i < 3; i++)
+		if (used[i])
+			buf_addf(&b, "%s%s", n++ ? "; or " : "", method_words[i]);
+	buf_add(&b, n ? ", as each measure names." : "as each measure names.");
+	return buf_take(&b);
+}
+
+static void
+close_theme(struct ds_row *theme, const struct ds_schema *s, const struct rag_counts *c,
+    unsigned n, const int used[3])
+{
+	char *sentence = measure_summary(c);
+
+	ds_put(theme, s, "kpis", count_text(n));
+	ds_put(theme, s, "summary", sentence ? sentence : xstrdup(""));
+	ds_put(theme, s, "key", theme_key(used));
+}
+
+int
+rate_paper(struct paperdata *pd)
+{
+	const struct dataset *m = pd_set(pd, "measures");
+	const char *fys = pd_get(pd, "paper", "_fy"), *qs = pd_get(pd, "paper", "quarter");
+	struct pd_query *themes = pd_query_new("kpi_themes", theme_cols,
+	    sizeof theme_cols / sizeof theme_cols[0], "kpis", kpi_cols,
+	    sizeof kpi_cols / sizeof kpi_cols[0]);
+	struct pd_query *sum = pd_query_new("kpi_summary", sum_cols,
+	    sizeof sum_cols / sizeof sum_cols[0], NULL, NULL, 0);
+	struct rag_counts all = {{0}, 0}, one = {{0}, 0};
+	struct ds_row *theme = NULL, *row;
+	const char *last_theme = NULL;
+	long fy = fys ? atol(fys) : 0;
+	int q = qs ? atoi(qs) : 0, used[3] = {0}, rc = -1;
+	unsigned nall = 0, none = 0;
+	size_t r, k;
+	char *sentence;
+
+	for (r = 0; m != NULL && fy > 0 && q >= 1 && q <= 4 && r < m->nrows; r++) {
+		const struct ds_row *mr = &m->rows[r];
+		const struct dataset *vals = &mr->child[ds_child(m->schema, "measure_values")];
+		const char *kind = col(m, mr, "kind"), *name = col(m, mr, "theme");
+		struct mvalue series[NQ];
+		enum unit unit;
+		enum polarity pol;
+		enum dot_method method;
+		enum rag rating;
+		enum dot dir;
+
+		if (kind == NULL || strcmp(kind, "kpi") != 0)
+			continue;
+		if (unit_parse(col(m, mr, "unit"), &unit) == -1 ||
+		    polarity_parse(col(m, mr, "polarity"), &pol) == -1 ||
+		    dot_method_parse(col(m, mr, "direction"), &method) == -1) {
+			char ctx[48];
+			struct srcpos pos = { pd->source, 0, 0, ctx };
+
+			snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
+			diag(D_DATA, &pos, "measure %s: unit, polarity or direction method not known",
+			    col(m, mr, "code"));
+			goto out;
+		}
+		if (theme == NULL || name == NULL || last_theme == NULL || strcmp(name, last_theme) != 0) {
+			if (theme != NULL)
+				close_theme(theme, &themes->schema, &one, none, used);
+			theme = ds_add_row(&themes->set);
+			ds_put(theme, &themes->schema, "seq", xstrdup(col(m, mr, "theme_seq")));
+			ds_put(theme, &themes->schema, "name", xstrdup(name ? name : ""));
+			memset(&one, 0, sizeof one);
+			memset(used, 0, sizeof used);
+			none = 0;
+			last_theme = name;
+		}
+		series_of(vals, fy, q, series);
+		rating = rag_rate(series[NQ - 1], number(col(m, mr, "floor")),
+		    number(col(m, mr, "target")), pol, number(col(m, mr, "tolerance_pct")));
+		dir = dot_direction(series, NQ, NQ - 1, method, pol, MV_NA);
+		rag_tally(&all, rating, dir);
+		rag_tally(&one, rating, dir);
+		nall++;
+		none++;
+		used[method] = 1;
+
+		row = ds_add_row(&theme->child[0]);
+		ds_put(row, &themes->child, "code", xstrdup(col(m, mr, "code")));
+		ds_put(row, &themes->child, "name", xstrdup(col(m, mr, "name")));
+		ds_put(row, &themes->child, "unit", xstrdup(col(m, mr, "unit")));
+		ds_put(row, &themes->child, "unit_name", unit == UNIT_DAYS ?
+		    xasprintf("%s (days)", col(m, mr, "name")) : xstrdup(col(m, mr, "name")));
+		ds_put(row, &themes->child, "floor", figure(number(col(m, mr, "floor")), unit));
+		ds_put(row, &themes->child, "target", figure(number(col(m, mr, "target")), unit));
+		/* The year's quarters: those to come are left blank, not "n/a". */
+		for (k = 1; k <= 4; k++) {
+			char qcol[4];
+
+			snprintf(qcol, sizeof qcol, "q%zu", k);
+			ds_put(row, &themes->child, qcol, (int)k <= q ?
+			    figure(series[NQ - 1 - (size_t)(q - (int)k)], unit) : xstrdup(""));
+		}
+		ds_put(row, &themes->child, "value", measure_format(series[NQ - 1], unit));
+		ds_put(row, &themes->child, "rating", xstrdup(rag_text(rating)));
+		ds_put(row, &themes->child, "rating_key", xstrdup(rag_keys[rating]));
+		ds_put(row, &themes->child, "direction", xstrdup(dot_text(dir)));
+		ds_put(row, &themes->child, "direction_key", xstrdup(dot_keys[dir]));
+		ds_put(row, &themes->child, "method", xstrdup(method_words[method]));
+	}
+	if (theme != NULL)
+		close_theme(theme, &themes->schema, &one, none, used);
+
+	row = ds_add_row(&sum->set);
+	ds_put(row, &sum->schema, "period", fy > 0 && q > 0 ?
+	    xasprintf("%ld/%02ld Q%d", fy, (fy + 1) % 100, q) : xstrdup(""));
+	ds_put(row, &sum->schema, "kpis", count_text(nall));
+	ds_put(row, &sum->schema, "green", count_text(all.by_rag[RAG_GREEN]));
+	ds_put(row, &sum->schema, "amber", count_text(all.by_rag[RAG_AMBER]));
+	ds_put(row, &sum->schema, "red", count_text(all.by_rag[RAG_RED]));
+	ds_put(row, &sum->schema, "not_rated", count_text(all.by_rag[RAG_NOT_RATED]));
+	ds_put(row, &sum->schema, "improving", count_text(all.improving));
+	sentence = measure_summary(&all);
+	ds_put(row, &sum->schema, "sentence", sentence ? sentence : xstrdup(""));
+	pd_add_query(pd, themes);
+	pd_add_query(pd, sum);
+	themes = sum = NULL;
+	rc = 0;
+out:
+	pd_query_free(themes);
+	pd_query_free(sum);
+	return rc;
+}
