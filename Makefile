@@ -139,11 +139,12 @@ check-includes:
 	done
 
 install: build/docket
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/docket/templates \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/docket/templates/fragments \
 	  $(DESTDIR)$(PREFIX)/share/docket/fonts $(DESTDIR)$(PREFIX)/share/docket/data \
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 build/docket $(DESTDIR)$(PREFIX)/bin/docket
-	install -m 644 templates/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates
+	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
+	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
 	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
 	install -m 644 data/schema.sql data/demo.sql $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1

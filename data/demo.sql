@@ -742,7 +742,7 @@ INSERT INTO risk (id, plan_id, seq, description, mitigation) VALUES
   (4, 1, 4, 'Breaches in Health and Safety would impact on the delivery of essential services', 'Competent and qualified Health and Safety professionals providing advice and support');
 
 -- ---------------------------------------------------------------------------
--- Papers. All use templates/committee-paper.xml.
+-- Papers, each naming its template in templates/
 -- Paper 1: REAL. Cambridgeshire County Council, "People Strategy Update - Action
 -- Plan", Strategy, Resources and Performance Committee, 9 July 2024. Text
 -- verbatim from the seed (straight apostrophes as in the seed). The agenda
@@ -797,7 +797,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- section. Its source document table gives only the location "Camweb"; the
 -- title "Workforce Strategy working papers" is INVENTED.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (2, 9, '9', 'Interim Report on Workforce Strategy', 'committee-paper.xml', 'Martin Cox, LGSS Head of People', 'All', 'public', NULL, 'signed_off', 0, NULL, NULL, 2, 'Purpose', 'An update on the plan to develop a Workforce Strategy for Cambridgeshire County Council.', NULL, NULL, NULL, NULL);
+  (2, 9, '9', 'Interim Report on Workforce Strategy', 'audit-interim-report.xml', 'Martin Cox, LGSS Head of People', 'All', 'public', NULL, 'signed_off', 0, NULL, NULL, 2, 'Purpose', 'An update on the plan to develop a Workforce Strategy for Cambridgeshire County Council.', NULL, NULL, NULL, NULL);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
   (2, 1, 'The Committee notes the update and receives a future briefing on content of the Strategy once it has been finalised.');
@@ -846,7 +846,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- Paper 3: INVENTED narrative (demo). Staffing and Appeals Committee briefing.
 -- Its status counts match the demo sub-action statuses above.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (3, 6, '5', 'People Strategy Action Plan: Six-Month Progress Update', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan over its first six months, April to September 2024.', NULL, 1, 2024, 2);
+  (3, 6, '5', 'People Strategy Action Plan: Six-Month Progress Update', 'staffing-briefing.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan over its first six months, April to September 2024.', NULL, 1, 2024, 2);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
   (3, 1, 'The Committee is recommended to note the progress made in delivering the People Strategy Action Plan, as set out in Appendix 1, and the steps being taken to bring at-risk and off-track actions back on track.');
@@ -884,7 +884,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- rated green at or above target, amber between floor and target, red
 -- below floor.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (4, 3, '8', 'People Strategy Performance Report: Quarter 2 2024/25', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'final', 0, NULL, NULL, 3, 'Executive Summary', 'To report to Committee on performance against the People Strategy key performance indicators for Quarter 2 2024/25 (July to September 2024), specifically:', 1, 1, 2024, 2);
+  (4, 3, '8', 'People Strategy Performance Report: Quarter 2 2024/25', 'quarterly-update.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'final', 0, NULL, NULL, 3, 'Executive Summary', 'To report to Committee on performance against the People Strategy key performance indicators for Quarter 2 2024/25 (July to September 2024), specifically:', 1, 1, 2024, 2);
 
 INSERT INTO summary_point (paper_id, seq, text) VALUES
   (4, 1, 'Performance against the 16 key performance indicators, seven of which met or exceeded their target in the quarter.'),
@@ -927,7 +927,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- Paper 5: INVENTED (demo). Exempt: paragraph 1 of Part 1 of Schedule 12A
 -- (information relating to an individual). No real case or person.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (5, 7, '6', 'Appeal against Dismissal: Case 2025/03', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'exempt', 1, 'draft', 0, NULL, NULL, 4, 'Purpose', 'To set out the management case and the procedure for the Committee’s hearing of an appeal against dismissal (Case 2025/03).', NULL, NULL, NULL, NULL);
+  (5, 7, '6', 'Appeal against Dismissal: Case 2025/03', 'plain-report.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'exempt', 1, 'draft', 0, NULL, NULL, 4, 'Purpose', 'To set out the management case and the procedure for the Committee’s hearing of an appeal against dismissal (Case 2025/03).', NULL, NULL, NULL, NULL);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
   (5, 1, 'The Committee is recommended to hear the appeal and determine whether the decision to dismiss is upheld or overturned.');
@@ -955,7 +955,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- health procurement was chosen rather than a Pay Policy Statement, which by
 -- law must be approved by full Council before the year starts.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (6, 4, '10', 'Occupational Health and Employee Assistance Service: Procurement', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'All', 'public', NULL, 'draft', 1, '2025/017', '2025-02-25', 1, 'Purpose', 'To seek approval to procure an occupational health and employee assistance service for Council employees from 1 April 2026.', NULL, NULL, NULL, NULL);
+  (6, 4, '10', 'Occupational Health and Employee Assistance Service: Procurement', 'plain-report.xml', 'Executive Director of Strategy and Partnerships', 'All', 'public', NULL, 'draft', 1, '2025/017', '2025-02-25', 1, 'Purpose', 'To seek approval to procure an occupational health and employee assistance service for Council employees from 1 April 2026.', NULL, NULL, NULL, NULL);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
   (6, 1, 'The Committee is recommended to approve the procurement of an occupational health and employee assistance service for a term of three years, with an option to extend for up to two further years, at an estimated total contract value of £1.8m.'),

@@ -121,6 +121,23 @@ note_source(struct state *st, const struct dataset *d, const struct ds_row *row)
 	st->bound_row = c >= 0 ? row->vals[c] : NULL;
 }
 
+/* The day of the week of a valid ISO date (Zeller's congruence). */
+static const char *
+weekday(const char *iso)
+{
+	static const char *const days[7] = {
+		"Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	};
+	int y, m, d;
+
+	sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
+	if (m < 3) {
+		m += 12;
+		y--;
+	}
+	return days[(d + 13 * (m + 1) / 5 + y + y / 4 - y / 100 + y / 400) % 7];
+}
+
 /* Finds a value: "set.col" names a dataset being iterated (innermost
  * first) or a top-level dataset's first row; "col" the innermost row.
  * Returns 0 and sets *val (NULL: no value), or -1 when there is no such field. */
@@ -185,6 +202,14 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 			buf_add(out, tmp);
 		else
 			buf_add(out, val);
+	} else if (strcmp(filter, "longdate") == 0) {
+		if (tmpl_format_date(val, tmp, sizeof tmp) == 0)
+			buf_addf(out, "%s %s", weekday(val), tmp);
+		else
+			buf_add(out, val);
+	} else if (strcmp(filter, "upper") == 0) {
+		for (; *val != '\0'; val++)
+			buf_addc(out, *val >= 'a' && *val <= 'z' ? (char)(*val - 'a' + 'A') : *val);
 	} else if (strcmp(filter, "yesno") == 0) {
 		buf_add(out, strcmp(val, "0") == 0 || val[0] == '\0' ? "No" : "Yes");
 	} else if (strcmp(filter, "humanise") == 0) {
@@ -195,7 +220,8 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 		if (out->len > start && out->s[start] >= 'a' && out->s[start] <= 'z')
 			out->s[start] = (char)(out->s[start] - 'a' + 'A');
 	} else
-		terror(st, x, "unknown filter '%s' (known: date, yesno, humanise)", filter);
+		terror(st, x, "unknown filter '%s' (known: date, longdate, yesno, humanise, upper)",
+		    filter);
 }
 
 /* Replaces each {field} or {field|filter} in s; "{{" is a literal brace.
