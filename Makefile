@@ -29,7 +29,7 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 # The pipeline, in the order data flows (DESIGN.md):
 #   db -> data -> tmpl -> doc -> layout (textbreak, layout_lines) -> dev_pdf | dev_trace,
 #   run by render; rate applies the KPI rules of measures to the data for tmpl.
-MODULES = util diag db data measures rate tmpl doc textbreak layout_lines layout dev_pdf dev_trace render
+MODULES = util diag db data measures rate lint tmpl doc textbreak layout_lines layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -15,6 +15,9 @@ struct srcpos;
  * version. Returns NULL with the diagnostic emitted. Caller closes. */
 struct db *db_open(const char *path);
 void       db_close(struct db *db);
+/* An empty database in memory with DATADIR/schema.sql, for checking
+ * templates without data. NULL with the diagnostic emitted. */
+struct db *db_open_empty(const char *datadir);
 
 /* Creates a new database at path from DATADIR/schema.sql, and with demo
  * set DATADIR/demo.sql too. Never touches an existing file. 0 or -1. */
@@ -24,6 +27,10 @@ int db_init(const char *path, const char *datadir, int demo);
  * id, committee, meeting_date, agenda_item, title, status. Caller
  * frees with pd_free. NULL on failure. */
 struct paperdata *db_list(struct db *db);
+
+/* Every dataset a paper has, with its columns and no rows: what a
+ * template is checked against when there is no paper. Caller frees. */
+struct paperdata *db_load_shape(struct db *db);
 
 /* Everything one paper's template may bind to. NULL with the diagnostic
  * emitted when the paper does not exist or its data is bad. Caller

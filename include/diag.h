@@ -25,6 +25,7 @@ enum diag_code {
 	D_IO,			/* I/O failure while writing */
 	D_PDF,			/* the PDF library failed */
 	D_GLYPH,		/* a character the font lacks */
+	D_LINT,			/* a paper rule worth a warning */
 	D_INTERNAL,		/* a bug of ours */
 	D_NCODES
 };

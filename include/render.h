@@ -4,6 +4,7 @@
 #define DOCKET_RENDER_H
 
 #include "db.h"
+#include "doc.h"
 
 enum render_mode { RENDER_PDF, RENDER_TREE, RENDER_TRACE };
 
@@ -18,6 +19,13 @@ struct render_opts {
  * file written. On success *written (if not NULL) is the path written,
  * which the caller frees. */
 int render_paper(struct db *db, long id, const struct render_opts *o, char **written);
+
+/* The stages between the data and the document: the template DIR/NAME
+ * opened, its queries run against db into pd, the ratings computed, and
+ * the template filled. NULL with the diagnostics emitted. Caller frees
+ * with doc_free. */
+struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir,
+    const char *name);
 
 /* The default file name of a paper: "2024-07-09-committee-title.pdf",
  * safe on any file system. Caller frees. */

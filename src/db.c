@@ -139,6 +139,40 @@ check_sqlite_file(const char *path)
 	return 0;
 }
 
+/* Templates' own queries run on the connection: defensive mode refuses
+ * the features that can corrupt a database (writable_schema, shadow
+ * tables), and no other file may be attached (VACUUM INTO attaches one to
+ * write it). */
+static int
+harden(struct db *db)
+{
+	sqlite3_extended_result_codes(db->h, 1);
+	if (sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK) {
+		db_error(db, NULL, "cannot make the database defensive");
+		return -1;
+	}
+	sqlite3_limit(db->h, SQLITE_LIMIT_ATTACHED, 0);
+	return 0;
+}
+
+static int exec_file(sqlite3 *h, const char *path);
+
+struct db *
+db_open_empty(const char *datadir)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+	char *schema = xasprintf("%s/schema.sql", datadir);
+
+	db->path = xstrdup("(schema only)");
+	if (sqlite3_open_v2(":memory:", &db->h, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    exec_file(db->h, schema) == -1 || harden(db) == -1) {
+		db_close(db);
+		db = NULL;
+	}
+	free(schema);
+	return db;
+}
+
 struct db *
 db_open(const char *path)
 {
@@ -155,16 +189,8 @@ db_open(const char *path)
 		db_error(db, NULL, "cannot open database");
 		goto fail;
 	}
-	sqlite3_extended_result_codes(db->h, 1);
-	/* Templates' own queries run on this connection: defensive mode
-	 * refuses the features that can corrupt a database (writable_schema,
-	 * shadow tables), and no other file may be attached (VACUUM INTO
-	 * attaches one to write it). */
-	if (sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK) {
-		db_error(db, NULL, "cannot make the database defensive");
+	if (harden(db) == -1)
 		goto fail;
-	}
-	sqlite3_limit(db->h, SQLITE_LIMIT_ATTACHED, 0);
 	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		db_error(db, NULL, "cannot read the schema version");
@@ -393,6 +419,19 @@ db_list(struct db *db)
 
 	pd->source = xstrdup(db->path);
 	if (load_sets(db, list_sets, sizeof list_sets / sizeof list_sets[0], 0, pd) == -1) {
+		pd_free(pd);
+		return NULL;
+	}
+	return pd;
+}
+
+struct paperdata *
+db_load_shape(struct db *db)
+{
+	struct paperdata *pd = xcalloc(1, sizeof *pd);
+
+	pd->source = xstrdup(db->path);
+	if (load_sets(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], 0, pd) == -1) {
 		pd_free(pd);
 		return NULL;
 	}

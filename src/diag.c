@@ -23,6 +23,7 @@ static const struct {
 	[D_IO]            = { DIAG_ERROR,   EX_IOERR },
 	[D_PDF]           = { DIAG_ERROR,   EX_SOFTWARE },
 	[D_GLYPH]         = { DIAG_WARNING, 0 },
+	[D_LINT]          = { DIAG_WARNING, 0 },
 	[D_INTERNAL]      = { DIAG_ERROR,   EX_SOFTWARE },
 };
 

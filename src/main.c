@@ -12,6 +12,8 @@
 
 #include "db.h"
 #include "diag.h"
+#include "doc.h"
+#include "lint.h"
 #include "render.h"
 #include "util.h"
 
@@ -24,6 +26,7 @@ static const char usage_main[] =
 "  init     create a database (with --demo: the demo papers)\n"
 "  list     list the papers in a database\n"
 "  render   render papers to PDF\n"
+"  check    check templates, or a paper, without rendering\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -47,6 +50,21 @@ static const char usage_list[] =
 "\n"
 "  --db DB       the database to read\n"
 "  --tsv         tab-separated with a header line, for scripts\n"
+"  -h, --help    show this help\n";
+
+static const char usage_check[] =
+"usage: docket check TEMPLATE...\n"
+"       docket check --db DB --paper ID\n"
+"\n"
+"Checks without rendering. For each TEMPLATE (a file in a templates folder):\n"
+"well-formed XML with no DOCTYPE, the template language (docket.rng beside it),\n"
+"includes, each query against the sandbox, and every binding and loop against\n"
+"the datasets a paper has. With --db and --paper: the rules a committee paper\n"
+"must keep (key decisions, exempt papers, recommendations, implications,\n"
+"background papers) and its template filled with its data.\n"
+"\n"
+"  --db DB       the database to read (opened read-only)\n"
+"  --paper ID    the paper to check\n"
 "  -h, --help    show this help\n";
 
 static const char usage_render[] =
@@ -244,6 +262,96 @@ parse_id(const char *s, long *id)
 	return errno == 0 && end != s && *end == '\0' && *id > 0 ? 0 : -1;
 }
 
+/* Checks one template file against the datasets every paper has. */
+static int
+check_template(const char *datadir, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	char *data = xasprintf("%s/data", datadir);
+	struct db *db = db_open_empty(data);
+	struct paperdata *pd = db ? db_load_shape(db) : NULL;
+	struct doc *doc = NULL;
+	int rc;
+
+	diag_reset();
+	if (pd != NULL)
+		doc = render_document(db, pd, dir, slash ? slash + 1 : path);
+	rc = doc != NULL ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;
+	if (doc != NULL)
+		printf("%s: ok\n", path);
+	doc_free(doc);
+	pd_free(pd);
+	db_close(db);
+	free(data);
+	free(dir);
+	return rc;
+}
+
+/* Checks one paper: its rules, then its template with its data. */
+static int
+check_paper(const char *datadir, const char *dbpath, long id)
+{
+	struct db *db = db_open(dbpath);
+	struct paperdata *pd = db ? db_load_paper(db, id) : NULL;
+	char *dir = xasprintf("%s/templates", datadir);
+	struct doc *doc = NULL;
+	int errors = 0, rc;
+
+	if (pd != NULL) {
+		errors = lint_paper(pd);
+		doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"));
+	}
+	rc = doc != NULL && errors == 0 ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;
+	if (rc == EX_OK)
+		printf("paper %ld: ok\n", id);
+	doc_free(doc);
+	pd_free(pd);
+	db_close(db);
+	free(dir);
+	return rc;
+}
+
+static int
+cmd_check(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "paper", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *dbpath = NULL;
+	char *datadir;
+	long id = 0;
+	int c, i, rc = EX_OK, one;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'p':
+			if (parse_id(optarg, &id) == -1)
+				return usage_error(usage_check, "bad paper id", optarg);
+			break;
+		case 'h': fputs(usage_check, stdout); return EX_OK;
+		default: fputs(usage_check, stderr); return EX_USAGE;
+		}
+	}
+	if ((dbpath == NULL) != (id == 0))
+		return usage_error(usage_check, "--db and --paper go together", NULL);
+	if (dbpath == NULL && optind == argc)
+		return usage_error(usage_check, "check needs TEMPLATE... or --db DB --paper ID", NULL);
+	datadir = find_datadir();
+	if (dbpath != NULL)
+		rc = check_paper(datadir, dbpath, id);
+	for (i = optind; i < argc; i++)
+		if ((one = check_template(datadir, argv[i])) != EX_OK && rc == EX_OK)
+			rc = one;
+	free(datadir);
+	return rc;
+}
+
+
 static int
 cmd_render(int argc, char **argv)
 {
@@ -370,5 +478,7 @@ main(int argc, char **argv)
 		return cmd_list(argc - 1, argv + 1);
 	if (strcmp(cmd, "render") == 0)
 		return cmd_render(argc - 1, argv + 1);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
 	return usage_error(usage_main, "unknown command", cmd);
 }

@@ -12,6 +12,7 @@
 #include "dev_trace.h"
 #include "diag.h"
 #include "layout.h"
+#include "lint.h"
 #include "rate.h"
 #include "tmpl.h"
 #include "util.h"
@@ -56,32 +57,45 @@ write_pdf(const char *path, const char *data, size_t len, int signed_off)
 	return -1;
 }
 
+struct doc *
+render_document(struct db *db, struct paperdata *pd, const char *dir, const char *name)
+{
+	struct tmpl *t = tmpl_open(dir, name);
+	const struct tmpl_query *q;
+	struct doc *doc = NULL;
+	size_t i;
+
+	if (t == NULL)
+		return NULL;
+	for (i = 0; (q = tmpl_query(t, i)) != NULL; i++)
+		if (db_query(db, pd, q->name, q->sql, &q->pos) == -1)
+			goto out;
+	if (rate_paper(pd) == 0)
+		doc = tmpl_fill(t, pd);
+out:
+	tmpl_close(t);
+	return doc;
+}
+
 int
 render_paper(struct db *db, long id, const struct render_opts *o, char **written)
 {
 	struct paperdata *pd = NULL;
 	struct doc *doc = NULL;
-	struct tmpl *t = NULL;
-	const struct tmpl_query *q;
 	struct dev_pdf *pdf = NULL;
 	struct dev dev;
 	char *dir = NULL, *path = NULL, *data = NULL;
 	const char *status;
-	size_t len = 0, i;
+	size_t len = 0;
 	int rc = -1;
 	FILE *out = stdout;
 
 	if (written != NULL)
 		*written = NULL;
-	if ((pd = db_load_paper(db, id)) == NULL || rate_paper(pd) == -1)
+	if ((pd = db_load_paper(db, id)) == NULL || lint_paper(pd) > 0)
 		goto out;
 	dir = xasprintf("%s/templates", o->datadir);
-	if ((t = tmpl_open(dir, pd_get(pd, "paper", "template"))) == NULL)
-		goto out;
-	for (i = 0; (q = tmpl_query(t, i)) != NULL; i++)
-		if (db_query(db, pd, q->name, q->sql, &q->pos) == -1)
-			goto out;
-	if ((doc = tmpl_fill(t, pd)) == NULL)
+	if ((doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"))) == NULL)
 		goto out;
 	if ((doc->date == NULL || doc->date[0] == '\0') && getenv("SOURCE_DATE_EPOCH") != NULL) {
 		/* No date in the data: the build's, never the clock's. */
@@ -134,7 +148,6 @@ out:
 	free(dir);
 	dev_pdf_free(pdf);
 	doc_free(doc);
-	tmpl_close(t);
 	pd_free(pd);
 	return rc;
 }

@@ -1,0 +1,106 @@
+/* lint.c: the rules of committee papers (DOMAIN.md): statutory notice of
+ * key decisions, the marking of exempt papers, and the parts every paper
+ * needs. Each broken rule is one message naming the paper. */
+#include "lint.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+
+/* Clear days between the forward plan and the meeting: neither the day
+ * of the entry nor the day of the meeting counts (regulations 8 and 9 of
+ * the 2012 Access to Information Regulations). */
+#define KEY_DECISION_CLEAR_DAYS 28
+
+/* Days since 1 March of year 0, for differences of dates. */
+static long
+day_number(int y, int m, int d)
+{
+	if (m < 3) {
+		y--;
+		m += 12;
+	}
+	return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+}
+
+long
+lint_days_between(const char *a, const char *b)
+{
+	int y1, m1, d1, y2, m2, d2;
+
+	if (a == NULL || b == NULL || sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
+		return -1;
+	return day_number(y2, m2, d2) - day_number(y1, m1, d1);
+}
+
+static int
+yes(const char *v)
+{
+	return v != NULL && v[0] != '\0' && strcmp(v, "0") != 0;
+}
+
+static size_t
+rows(const struct paperdata *pd, const char *set)
+{
+	const struct dataset *d = pd_set(pd, set);
+
+	return d ? d->nrows : 0;
+}
+
+int
+lint_paper(const struct paperdata *pd)
+{
+	const char *meeting = pd_get(pd, "paper", "meeting_date");
+	const char *ref = pd_get(pd, "paper", "forward_plan_ref");
+	const char *fp = pd_get(pd, "paper", "forward_plan_date");
+	const char *cls = pd_get(pd, "paper", "classification");
+	const struct dataset *impl = pd_set(pd, "implications");
+	char ctx[48];
+	struct srcpos pos = { pd->source, 0, 0, ctx };
+	int errors = 0;
+	size_t r;
+
+	snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
+	if (yes(pd_get(pd, "paper", "key_decision"))) {
+		long days = lint_days_between(fp, meeting);
+
+		if (ref == NULL || ref[0] == '\0') {
+			diag(D_DATA, &pos, "a key decision needs a forward plan reference");
+			errors++;
+		}
+		if (fp == NULL || days < 0) {
+			diag(D_DATA, &pos, "a key decision needs the date it entered the forward plan");
+			errors++;
+		} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
+			diag(D_DATA, &pos, "key decision: forward plan entry of %s is %ld clear days "
+			    "before the meeting on %s; %d are needed", fp, days - 1, meeting,
+			    KEY_DECISION_CLEAR_DAYS);
+			errors++;
+		}
+	}
+	if (cls != NULL && strcmp(cls, "exempt") == 0 && pd_get(pd, "paper", "exempt_paragraph") == NULL) {
+		diag(D_DATA, &pos, "an exempt paper needs its paragraph of Schedule 12A");
+		errors++;
+	}
+	if (rows(pd, "recommendations") == 0) {
+		diag(D_DATA, &pos, "no recommendation: every paper asks the committee for something");
+		errors++;
+	}
+	for (r = 0; impl != NULL && r < impl->nrows; r++) {
+		int h = ds_col(impl->schema, "heading"), t = ds_col(impl->schema, "text");
+		const char *text = impl->rows[r].vals[t];
+
+		if (text == NULL || text[strspn(text, " \t\n")] == '\0') {
+			diag(D_DATA, &pos, "implications heading '%s' is empty",
+			    impl->rows[r].vals[h] ? impl->rows[r].vals[h] : "");
+			errors++;
+		}
+	}
+	if (impl == NULL || impl->nrows == 0)
+		diag(D_LINT, &pos, "no implications recorded");
+	if (rows(pd, "sources") == 0)
+		diag(D_LINT, &pos, "no background papers listed (s.100D asks for them)");
+	return errors;
+}

@@ -1,0 +1,199 @@
+/* End-to-end tests of docket check: templates checked without rendering
+ * (each bad input of issue 4 with FILE:LINE and exit 65), and the rules of
+ * committee papers on a paper's data, which also stop a render. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+
+static char *dir, *db, *tdir;
+
+static void
+setup(void)
+{
+	struct run r;
+
+	dir = tmpdir_new();
+	db = demo_db(dir);
+	cr_assert_not_null(db);
+	tdir = xasprintf("%s/templates", dir);
+	cr_assert_eq(run_sh(&r, "mkdir -p '%s/fragments' && cp templates/docket.rng '%s/' && "
+	    "cp templates/fragments/*.xml '%s/fragments/'", tdir, tdir, tdir), 0);
+	run_free(&r);
+}
+
+static void
+teardown(void)
+{
+	rm_rf(dir);
+	free(dir);
+	free(db);
+	free(tdir);
+}
+
+TestSuite(check, .init = setup, .fini = teardown);
+
+static void
+sql(const char *statement)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", db, statement), 0, "sqlite3: %s", r.err);
+	run_free(&r);
+}
+
+/* Writes a template into the test's templates folder; returns its path. */
+static char *
+template(const char *name, const char *xml)
+{
+	char *path = xasprintf("%s/%s", tdir, name);
+
+	cr_assert_eq(write_file_atomic(path, xml, strlen(xml), 1), 0);
+	return path;
+}
+
+static void
+assert_refused(const char *xml, const char *want)
+{
+	char *path = template("bad.xml", xml);
+	struct run r;
+
+	run_docket(&r, "check", path, NULL);
+	cr_assert_eq(r.status, 65, "status %d: %s", r.status, r.err);
+	cr_assert_geq(find(r.err, want), 0, "stderr lacks '%s':\n%s", want, r.err);
+	cr_assert_eq(find(r.out, ": ok"), -1);
+	run_free(&r);
+	free(path);
+}
+
+Test(check, the_shipped_templates_pass)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "%s check templates/*.xml",
+	    getenv("DOCKET_BIN") ? getenv("DOCKET_BIN") : "build/test/docket"), 0, "%s", r.err);
+	cr_assert_geq(find(r.out, "templates/quarterly-update.xml: ok"), 0, "%s", r.out);
+	cr_assert_geq(find(r.out, "templates/staffing-briefing.xml: ok"), 0);
+	cr_assert_geq(find(r.out, "templates/plain-report.xml: ok"), 0);
+	cr_assert_geq(find(r.out, "templates/audit-interim-report.xml: ok"), 0);
+	run_free(&r);
+}
+
+Test(check, malformed_xml)
+{
+	assert_refused("<paper>\n<p>open\n</paper>\n", "bad.xml:3:");
+}
+
+Test(check, unknown_element_and_attribute)
+{
+	assert_refused("<paper>\n<chapter/>\n</paper>", "bad.xml:2: error: unknown element <chapter>");
+	assert_refused("<paper>\n<p colour='red'>x</p>\n</paper>",
+	    "bad.xml:2: error: unknown attribute colour on <p>");
+}
+
+Test(check, binding_to_a_field_that_does_not_exist)
+{
+	assert_refused("<paper>\n<p>{paper.tittle}</p>\n</paper>", "bad.xml:2: error: no field 'paper.tittle' here");
+}
+
+Test(check, loop_over_an_unknown_dataset)
+{
+	assert_refused("<paper>\n<each in='minutes'><p>x</p></each>\n</paper>",
+	    "bad.xml:2: error: no dataset 'minutes' here");
+}
+
+Test(check, queries_that_break_the_sandbox)
+{
+	assert_refused("<paper>\n<query name='q'>DELETE FROM paper</query>\n</paper>",
+	    "bad.xml:2: error: query 'q': only SELECT is allowed (DELETE refused)");
+	assert_refused("<paper>\n<query name='q'>ATTACH 'x.db' AS x</query>\n</paper>",
+	    "bad.xml:2: error: query 'q': ATTACH is not allowed");
+	assert_refused("<paper>\n<query name='q'>PRAGMA user_version</query>\n</paper>",
+	    "bad.xml:2: error: query 'q': PRAGMA is not allowed");
+	assert_refused("<paper>\n<query name='q'>SELECT 1; SELECT 2</query>\n</paper>",
+	    "bad.xml:2: error: query 'q': one statement only");
+	assert_refused("<paper>\n<query name='q'>WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+	    "SELECT i + 1 FROM n) SELECT count(*) FROM n</query>\n</paper>",
+	    "bad.xml:2: error: query 'q': took too long");
+}
+
+Test(check, doctype_and_external_entity)
+{
+	assert_refused("<!DOCTYPE paper [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>\n"
+	    "<paper><p>&e;</p></paper>", "bad.xml:1:1: error: a DOCTYPE is not allowed");
+}
+
+Test(check, include_outside_templates_and_a_cycle)
+{
+	char *a = template("a.xml", "<section xmlns:xi='http://www.w3.org/2001/XInclude' title='A'>"
+	    "<xi:include href='b.xml'/></section>");
+	char *b = template("b.xml", "<section xmlns:xi='http://www.w3.org/2001/XInclude' title='B'>"
+	    "<xi:include href='a.xml'/></section>");
+
+	assert_refused("<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='../demo.db' parse='text'/></paper>",
+	    "a template may include only files inside");
+	assert_refused("<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='a.xml'/></paper>", "recursion");
+	free(a);
+	free(b);
+}
+
+Test(check, a_sound_paper_passes)
+{
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "paper 6: ok\n");
+	run_free(&r);
+}
+
+Test(check, a_key_decision_needs_28_clear_days)
+{
+	struct run r;
+
+	/* Paper 6 goes to the meeting of 22 April 2025. */
+	sql("UPDATE paper SET forward_plan_date = '2025-04-01' WHERE id = 6");
+	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 65);
+	cr_assert_geq(find(r.err, "paper 6: error: key decision: forward plan entry of 2025-04-01 is "
+	    "20 clear days before the meeting on 2025-04-22; 28 are needed"), 0, "%s", r.err);
+	run_free(&r);
+	/* 24 March 2025 leaves 28 clear days: enough. */
+	sql("UPDATE paper SET forward_plan_date = '2025-03-24' WHERE id = 6");
+	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 0, "%s", r.err);
+	run_free(&r);
+	sql("UPDATE paper SET forward_plan_date = '2025-03-25' WHERE id = 6");
+	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 65);
+	run_free(&r);
+}
+
+Test(check, the_rules_also_stop_a_render)
+{
+	struct run r;
+	char *out = xasprintf("%s/p.pdf", dir);
+
+	sql("DELETE FROM recommendation WHERE paper_id = 5");
+	sql("UPDATE implication SET text = '  ' WHERE paper_id = 5 AND seq = 1");
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "5", "-o", out, NULL), 65);
+	cr_assert_geq(find(r.err, "paper 5: error: no recommendation"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "paper 5: error: implications heading '"), 0, "%s", r.err);
+	cr_assert_eq(count_entries(dir), 2, "no PDF written: only demo.db and templates/");
+	run_free(&r);
+	free(out);
+}
+
+Test(check, usage)
+{
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "check", NULL), 64);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "check", "--db", db, NULL), 64);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "check", "--help", NULL), 0);
+	cr_assert(find(r.out, "usage: docket check TEMPLATE...") == 0);
+	run_free(&r);
+}

@@ -1,0 +1,130 @@
+/* End-to-end test of the KPIs in the quarterly update (demo paper 4,
+ * 2024/25 Q2): each rating and direction worked out by hand from
+ * data/demo.sql and DOMAIN.md's rules, then found on the row of the
+ * measure in the PDF (pdftotext -bbox). */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+
+static char *dir, *db, *pdf;
+
+static void
+setup(void)
+{
+	struct run r;
+
+	dir = tmpdir_new();
+	db = demo_db(dir);
+	cr_assert_not_null(db);
+	pdf = xasprintf("%s/q.pdf", dir);
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "-o", pdf, NULL), 0, "%s",
+	    r.err);
+	run_free(&r);
+}
+
+static void
+teardown(void)
+{
+	rm_rf(dir);
+	free(dir);
+	free(db);
+	free(pdf);
+}
+
+TestSuite(kpis, .init = setup, .fini = teardown);
+
+/* The words on the first line of the row whose first word is code. */
+static char *
+row_of(const char *code)
+{
+	int pages = pdf_pages(pdf), p;
+	struct buf b = {0};
+
+	for (p = 1; p <= pages && b.s == NULL; p++) {
+		size_t n, i;
+		struct word *w = pdf_words(pdf, p, &n);
+		const struct word *c = NULL;
+
+		for (i = 0; i < n && c == NULL; i++)
+			if (strcmp(w[i].text, code) == 0 && w[i].x0 < 70)
+				c = &w[i];
+		for (i = 0; c != NULL && i < n; i++)
+			if (fabs(w[i].y0 - c->y0) < 1)
+				buf_addf(&b, "%s ", w[i].text);
+		free(w);
+	}
+	return b.s;
+}
+
+struct expect {
+	const char *code;
+	const char *figures;	/* floor, target, Q1, Q2 as printed */
+	const char *rating;
+	const char *direction;	/* NULL: not checked here */
+};
+
+/* Hand calculations at 2024/25 Q2 (values from data/demo.sql):
+ * SR2 time to hire, lower is better: 44.6 days against target 45.0 (floor
+ *     60.0) meets it: Green. Previous quarter 46.2, now 44.6: down, and
+ *     down is better: Improving.
+ * OC1 training days per FTE, higher: 3.1 >= target 3.0: Green. Same
+ *     quarter last year 2.5: up: Improving.
+ * OC4 managers saying staff have the skills, higher: 64.2% < floor 65.0%:
+ *     Red. Previous quarter 65.3%: down: Worsening.
+ * EJ4 higher: 35.4% >= target 35.0%: Green. Previous 36.2%: Worsening.
+ * CR2 sickness days, lower, target 8.0 with 1% tolerance (green to 8.08),
+ *     floor 9.5: 9.3 misses the target, meets the floor: Amber. Same
+ *     quarter last year 9.1: up, and up is worse: Worsening.
+ * SR1 higher: 62.3% between floor 55.0% and target 65.0%: Amber.
+ * SR3 higher: 1.6% < floor 1.8%: Red.
+ * EJ2 higher: 47.9% < floor 50.0%: Red.
+ * OC3 higher: 83.1% >= target 80.0%: Green.
+ * SR4 and EJ3 have no target: Not rated. EJ3 by year: 23.8% to 21.5%:
+ *     Worsening. */
+static const struct expect expected[] = {
+	{ "SR2", "60.0 45.0 46.2 44.6", "Green", "Improving" },
+	{ "OC1", "2.0 3.0 2.9 3.1", "Green", "Improving" },
+	{ "OC4", "65.0% 75.0% 65.3% 64.2%", "Red", "Worsening" },
+	{ "EJ4", "25.0% 35.0% 36.2% 35.4%", "Green", "Worsening" },
+	{ "CR2", "9.5 8.0 9.0 9.3", "Amber", "Worsening" },
+	{ "SR1", "55.0% 65.0% 61.1% 62.3%", "Amber", NULL },
+	{ "SR3", "1.8% 2.3% 1.7% 1.6%", "Red", NULL },
+	{ "EJ2", "50.0% 60.0% 48.5% 47.9%", "Red", NULL },
+	{ "OC3", "70.0% 80.0% 82.8% 83.1%", "Green", NULL },
+	{ "SR4", "n/a n/a 8.5% 8.7%", "Not", NULL },
+	{ "EJ3", "n/a n/a 21.5% 21.5%", "Not", "Worsening" },
+};
+
+Test(kpis, ratings_and_directions_match_the_hand_calculations)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+		char *row = row_of(expected[i].code);
+
+		cr_assert_not_null(row, "no row for %s", expected[i].code);
+		cr_assert_geq(find(row, expected[i].figures), 0, "%s figures: %s", expected[i].code, row);
+		cr_assert_geq(find(row, expected[i].rating), 0, "%s rating: %s", expected[i].code, row);
+		if (expected[i].direction != NULL)
+			cr_assert_geq(find(row, expected[i].direction), 0, "%s direction: %s",
+			    expected[i].code, row);
+		free(row);
+	}
+}
+
+Test(kpis, the_commentary_counts_them)
+{
+	char *text = pdf_text(pdf);
+
+	/* Counted by the rules: 7 green, 4 amber, 3 red, 2 not rated, as the
+	 * officers' narrative of paper 4 in data/demo.sql also says. */
+	cr_assert_geq(find(text, "Of 16 KPIs, 7 are green, 4 amber, 3 red and 2 not"), 0, "%s", text);
+	cr_assert_geq(find(text, "Smart Resourcing"), 0);
+	cr_assert_geq(find(text, "Rating: green, target met"), 0, "the key under each table");
+	free(text);
+}
