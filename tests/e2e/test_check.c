@@ -197,3 +197,39 @@ Test(check, usage)
 	cr_assert(find(r.out, "usage: docket check TEMPLATE...") == 0);
 	run_free(&r);
 }
+
+/* The worked example of docs/templates.md is checked and rendered, and
+ * says what it gives. */
+Test(check, the_documented_example_does_what_the_docs_say)
+{
+	size_t len;
+	char *doc = read_file("docs/templates.md", &len), *a, *b, *path, *pdf, *text;
+	struct run r;
+
+	cr_assert_not_null(doc);
+	a = strstr(doc, "```xml\n");
+	cr_assert_not_null(a);
+	a += 7;
+	b = strstr(a, "```");
+	*b = '\0';
+	path = template("example.xml", a);
+	cr_assert_eq(run_sh(&r, "ln -s \"$PWD/fonts\" '%s/fonts' && ln -s \"$PWD/data\" '%s/data'", dir,
+	    dir), 0);
+	run_free(&r);
+	setenv("DOCKET_DATADIR", dir, 1);
+	cr_assert_eq(run_docket(&r, "check", path, NULL), 0, "%s", r.err);
+	run_free(&r);
+	sql("UPDATE paper SET template = 'example.xml' WHERE id = 1");
+	pdf = xasprintf("%s/example.pdf", dir);
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "1", "-o", pdf, NULL), 0, "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_geq(find(text, "5. Actions at risk"), 0, "%s", text);
+	cr_assert_geq(find(text, "the whole plan is at Appendix 1."), 0);
+	cr_assert_geq(find(text, "6.4 Equality and Diversity Implications"), 0);
+	cr_assert_geq(find(text, "Appendix 1: Action plan"), 0);
+	free(text);
+	free(pdf);
+	free(path);
+	free(doc);
+}
