@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "measures.h"
 #include "util.h"
 
 /* What an element may contain, and where it may stand. */
@@ -207,6 +208,19 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 			buf_addf(out, "%s %s", weekday(val), tmp);
 		else
 			buf_add(out, val);
+	} else if (strcmp(filter, "number") == 0 || strcmp(filter, "percent") == 0 ||
+	    strcmp(filter, "money") == 0) {
+		char *end, *f;
+		double d = strtod(val, &end);
+		enum unit u = filter[0] == 'n' ? UNIT_COUNT : filter[0] == 'p' ? UNIT_PERCENT : UNIT_POUNDS;
+
+		if (*val == '\0' || *end != '\0') {
+			terror(st, x, "'%s' is not a number for |%s", val, filter);
+			return;
+		}
+		f = measure_format(MV(d), u);
+		buf_add(out, f);
+		free(f);
 	} else if (strcmp(filter, "upper") == 0) {
 		for (; *val != '\0'; val++)
 			buf_addc(out, *val >= 'a' && *val <= 'z' ? (char)(*val - 'a' + 'A') : *val);
@@ -220,8 +234,8 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 		if (out->len > start && out->s[start] >= 'a' && out->s[start] <= 'z')
 			out->s[start] = (char)(out->s[start] - 'a' + 'A');
 	} else
-		terror(st, x, "unknown filter '%s' (known: date, longdate, yesno, humanise, upper)",
-		    filter);
+		terror(st, x, "unknown filter '%s' (known: date, longdate, yesno, humanise, upper, "
+		    "number, percent, money)", filter);
 }
 
 /* Replaces each {field} or {field|filter} in s; "{{" is a literal brace.

@@ -351,3 +351,14 @@ Test(tmpl, a_cycle_of_includes_is_an_error)
 	cr_assert_eq(diag_status(), EX_DATAERR);
 	cr_assert(said_match("error: .*recursion"), "%s", said());
 }
+
+Test(tmpl, numbers_percentages_and_money_are_formatted)
+{
+	char *d = build(1, "<paper>\n<query name='n'>SELECT 1234.4 AS count, 72.46 AS pct, "
+	    "1200 AS cost, 1200.5 AS fee</query>\n<each in='n'><p>{count|number} {pct|percent} "
+	    "{cost|money} {fee|money}</p></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "text \"1,234 72.5% £1,200 £1,200.50\"") >= 0, "%s", d);
+	free(d);
+}
