@@ -168,6 +168,7 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 }
 
 static void layout_blocks(struct lay *L, const struct doc_node *n);
+static double kept_height(struct lay *L, const struct doc_node *t, double total);
 
 /* A heading as printed: "2. Background", "5.1 Finance", "Appendix 1: Action plan".
  * Caller frees. */
@@ -203,9 +204,14 @@ heading(struct lay *L, const struct doc_node *n, int level)
 
 	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
 	    0, 0, ALIGN_LEFT });
-	/* Keep the heading with two lines of what follows, and with the
-	 * heading of its first subsection. */
-	keep = 2 * BODY_LEAD + (n->first && n->first->type == DOC_SECTION ? HEAD_GAP + 20 : 0);
+	/* Keep the heading with what follows: two lines of a paragraph, the
+	 * heading of a first subsection, or the whole of a short table. */
+	keep = 2 * BODY_LEAD;
+	if (n->first != NULL && n->first->type == DOC_SECTION)
+		keep += HEAD_GAP + 20;
+	else if (n->first != NULL && n->first->type == DOC_TABLE &&
+	    kept_height(L, n->first, TEXT_W + 2 * CELL_PAD) <= BODY_BOT - BODY_TOP)
+		keep = fmax(keep, kept_height(L, n->first, TEXT_W + 2 * CELL_PAD));
 	if (L->y + HEAD_GAP + box_height(&b) + keep > BODY_BOT && L->y > BODY_TOP)
 		new_page(L);
 	else if (L->y > BODY_TOP)
@@ -532,6 +538,36 @@ count_rows(const struct doc_node *t)
 	return n;
 }
 
+/* The height of a table short enough to be kept on one page (caption and
+ * the space above included), or 0 for a longer one. */
+static double
+kept_height(struct lay *L, const struct doc_node *t, double total)
+{
+	const struct doc_node *row;
+	double *colx, *colw, h = PARA_GAP + (t->text != NULL ? 15 : 0), x = 0;
+	int i;
+
+	if (count_rows(t) > KEEP_ROWS)
+		return 0;
+	colx = xcalloc((size_t)t->ncols, sizeof *colx);
+	colw = xcalloc((size_t)t->ncols, sizeof *colw);
+	column_widths(L, t, total, colw);
+	for (i = 0; i < t->ncols; i++) {
+		colx[i] = x;
+		x += colw[i];
+	}
+	for (row = t->first; row != NULL; row = row->next) {
+		struct rowlay r = {0};
+
+		row_layout(L, row, colx, colw, t->ncols, &r);
+		h += row_rest(&r);
+		row_free(&r);
+	}
+	free(colx);
+	free(colw);
+	return h;
+}
+
 static void
 table(struct lay *L, const struct doc_node *t, double left, double total)
 {
@@ -551,15 +587,8 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	/* A short table that fits on a page is not split: it starts a page
 	 * if it must. */
 	if (L->y > BODY_TOP && count_rows(t) <= KEEP_ROWS) {
-		double h = t->text != NULL ? 15 : 0;
+		double h = kept_height(L, t, total);
 
-		for (row = t->first; row != NULL; row = row->next) {
-			struct rowlay r = {0};
-
-			row_layout(L, row, colx, colw, t->ncols, &r);
-			h += row_rest(&r);
-			row_free(&r);
-		}
 		if (L->y + h > BODY_BOT && h <= BODY_BOT - BODY_TOP)
 			new_page(L);
 	}
