@@ -18,7 +18,10 @@
 static const char *const theme_cols[] = { "seq", "name", "kpis", "summary", "key" };
 static const char *const kpi_cols[] = {
 	"code", "name", "unit", "unit_name", "floor", "target", "q1", "q2", "q3", "q4", "value",
-	"rating", "rating_key", "direction", "direction_key", "method",
+	"rating", "rating_key", "direction", "direction_key", "method", "headline",
+	"floor_raw", "target_raw",
+	"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
+	"l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8", "l9", "l10", "l11", "l12",
 };
 static const char *const sum_cols[] = {
 	"period", "kpis", "green", "amber", "red", "not_rated", "improving", "sentence",
@@ -42,6 +45,13 @@ figure(struct mvalue v, enum unit u)
 	if (u == UNIT_DAYS && n > 5 && strcmp(s + n - 5, " days") == 0)
 		s[n - 5] = '\0';
 	return s;
+}
+
+/* A figure as plain digits for a chart, or empty when missing. */
+static char *
+raw(struct mvalue v)
+{
+	return v.present ? xasprintf("%.10g", v.v) : xstrdup("");
 }
 
 static struct mvalue
@@ -206,6 +216,20 @@ rate_paper(struct paperdata *pd)
 		ds_put(row, &themes->child, "direction", xstrdup(dot_text(dir)));
 		ds_put(row, &themes->child, "direction_key", xstrdup(dot_keys[dir]));
 		ds_put(row, &themes->child, "method", xstrdup(method_words[method]));
+		ds_put(row, &themes->child, "headline", xstrdup(none == 1 ? "1" : "0"));
+		ds_put(row, &themes->child, "floor_raw", raw(number(col(m, mr, "floor"))));
+		ds_put(row, &themes->child, "target_raw", raw(number(col(m, mr, "target"))));
+		/* The twelve quarters for charts: v1 the oldest, v12 this one. */
+		for (k = 0; k < NQ; k++) {
+			char vcol[8], lcol[8];
+			long t = fy * 4 + (q - 1) - (long)(NQ - 1 - k);
+
+			snprintf(vcol, sizeof vcol, "v%zu", k + 1);
+			snprintf(lcol, sizeof lcol, "l%zu", k + 1);
+			ds_put(row, &themes->child, vcol, raw(series[k]));
+			ds_put(row, &themes->child, lcol, xasprintf("Q%ld %ld/%02ld", t % 4 + 1, t / 4,
+			    (t / 4 + 1) % 100));
+		}
 	}
 	if (theme != NULL)
 		close_theme(theme, &themes->schema, &one, none, used);

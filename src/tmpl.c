@@ -46,6 +46,7 @@ struct state {
 		char            *to;
 	}                      *refs;	/* <ref>s to resolve after numbering */
 	size_t                  nrefs, rcap;
+	int                     checking;	/* inside a loop over no rows */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
 };
@@ -546,7 +547,9 @@ add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 
 		f->row = NULL;
 		scratch->ncols = parent->ncols;
+		st->checking++;
 		expand_children(st, x, scratch);
+		st->checking--;
 		doc_node_free(scratch);
 	}
 	for (r = 0; r < d->nrows; r++) {
@@ -579,17 +582,34 @@ truth(struct state *st, const xmlNode *x, const char *ref)
 	return val != NULL && val[0] != '\0' && strcmp(val, "0") != 0;
 }
 
+/* <if test="F"> (or not="F"): F has a value, or with is="V", F's value
+ * is V. */
 static void
 add_if(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	char *test = attr(st, x, "test"), *not = attr(st, x, "not");
+	char *test = attr(st, x, "test"), *not = attr(st, x, "not"), *is = attr(st, x, "is");
+	const char *ref = test != NULL ? test : not, *val;
+	int yes;
 
-	if ((test == NULL) == (not == NULL))
+	if ((test == NULL) == (not == NULL)) {
 		terror(st, x, "<if> needs exactly one of test=\"FIELD\" or not=\"FIELD\"");
-	else if (test != NULL ? truth(st, x, test) : !truth(st, x, not))
+		goto out;
+	}
+	if (is != NULL) {
+		if (lookup(st, ref, &val) == -1) {
+			terror(st, x, "no field '%s' here", ref);
+			goto out;
+		}
+		yes = val != NULL && strcmp(val, is) == 0;
+	} else
+		yes = truth(st, x, ref);
+	/* While a loop over no rows is checked, both branches are. */
+	if ((test != NULL ? yes : !yes) || st->checking)
 		expand_children(st, x, parent);
+out:
 	free(test);
 	free(not);
+	free(is);
 }
 
 /* <ref to="ID"/>: a text node filled in once everything is numbered. */

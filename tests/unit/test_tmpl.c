@@ -362,3 +362,15 @@ Test(tmpl, numbers_percentages_and_money_are_formatted)
 	cr_assert(find(d, "text \"1,234 72.5% £1,200 £1,200.50\"") >= 0, "%s", d);
 	free(d);
 }
+
+Test(tmpl, if_is_compares_a_value)
+{
+	char *d = build(4, "<paper><each in='kpi_themes'><each in='kpis'>"
+	    "<if test='code' is='CR2'><p>{code} {rating}, {v12} in {l12}</p></if>"
+	    "</each></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "text \"CR2 Amber, 9.3 in Q2 2024/25\"") >= 0, "%s", d);
+	cr_assert(find(d, "SR1") < 0, "only the one KPI");
+	free(d);
+}
