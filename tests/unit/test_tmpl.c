@@ -10,6 +10,7 @@
 #include "db.h"
 #include "diag.h"
 #include "helpers.h"
+#include "render.h"
 #include "tmpl.h"
 #include "util.h"
 
@@ -75,24 +76,12 @@ build(long id, const char *xml, struct doc **out)
 	char *path = xasprintf("%s/t.xml", dir), *dump = NULL;
 	struct paperdata *pd = db_load_paper(db, id);
 	struct doc *doc;
-	struct tmpl *t;
 	size_t len;
 	FILE *f;
 
 	cr_assert_not_null(pd);
 	cr_assert_eq(write_file_atomic(path, xml, strlen(xml), 1), 0);
-	doc = NULL;
-	if ((t = tmpl_open(dir, "t.xml")) != NULL) {
-		const struct tmpl_query *q;
-		size_t i;
-		int ok = 1;
-
-		for (i = 0; ok && (q = tmpl_query(t, i)) != NULL; i++)
-			ok = db_query(db, pd, q->name, q->sql, &q->pos) == 0;
-		if (ok)
-			doc = tmpl_fill(t, pd);
-		tmpl_close(t);
-	}
+	doc = render_document(db, pd, dir, "t.xml");
 	if (doc != NULL) {
 		f = open_memstream(&dump, &len);
 		doc_dump(doc, f);
