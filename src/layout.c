@@ -755,6 +755,10 @@ static void q_line(void *c, double a, double b, double d, double e, double w, st
     { (void)c; (void)a; (void)b; (void)d; (void)e; (void)w; (void)k; }
 static void q_rect(void *c, double x, double y, double w, double h, struct rgb k)
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)k; }
+static void q_path(void *c, const struct dev_point *p, size_t n, int cl, const struct rgb *f,
+    const struct dev_stroke *s) { (void)c; (void)p; (void)n; (void)cl; (void)f; (void)s; }
+static void q_figure(void *c, double x, double y, double w, double h, const char *a)
+    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)a; }
 static void q_link(void *c, double x, double y, double w, double h, const char *u)
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)u; }
 static void q_goto(void *c, double x, double y, double w, double h, int p, double t)
@@ -764,7 +768,7 @@ static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
 
 static const struct dev_ops quiet_ops = {
 	q_text_width, q_has_glyph, q_font_extents, q_page, q_text, q_rotated, q_line, q_rect,
-	q_link, q_goto, q_outline, q_meta,
+	q_path, q_figure, q_link, q_goto, q_outline, q_meta,
 };
 
 static int
