@@ -23,6 +23,7 @@ enum doc_type {
 	DOC_CELL,		/* span: columns covered */
 	DOC_PAGEBREAK,
 	DOC_CONTENTS,		/* text: title; a contents list of the headings */
+	DOC_CHART,		/* chart: its data (chart.h); stands where a table may */
 	/* inline */
 	DOC_TEXT,		/* text: UTF-8 */
 	DOC_BOLD,
@@ -38,6 +39,8 @@ enum doc_type {
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
 #define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
 
+struct chart;
+
 struct doc_node {
 	enum doc_type     type;
 	struct doc_node  *parent;
@@ -52,6 +55,7 @@ struct doc_node {
 	int               span;
 	int               ncols;
 	double           *widths;	/* TABLE: ncols relative widths */
+	struct chart     *chart;	/* CHART: owned */
 };
 
 struct doc {
