@@ -87,32 +87,6 @@ width(struct lay *L, enum dev_font f, double size, const char *s, size_t n)
 	return lines_width(L->lines, f, size, s, n);
 }
 
-/* Draws the lines [from, to) of b with its left at x and the first line's
- * top at y. */
-static void
-draw_lines(struct lay *L, const struct tbox *b, size_t from, size_t to, double x, double y)
-{
-	const struct dev *v = L->dev;
-	size_t i, k;
-
-	for (i = from; i < to; i++) {
-		const struct tline *l = &b->l[i];
-		double base;
-
-		if (i > from)
-			y += l->before;
-		base = y + l->height * 0.5 + l->size * 0.35;
-		for (k = l->first; k < l->first + l->n; k++) {
-			const struct piece *p = &b->p[k];
-
-			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len);
-			if (p->href != NULL)
-				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
-		}
-		y += l->height;
-	}
-}
-
 /* How many lines of b from line `from` fit above the foot of the page. */
 static size_t
 lines_fitting(const struct lay *L, const struct tbox *b, size_t from)
@@ -152,7 +126,7 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 		}
 		for (k = i; k < i + fit; k++) {
 			L->y += k > i || L->y > BODY_TOP ? b->l[k].before : 0;
-			draw_lines(L, b, k, k + 1, x, L->y);
+			box_draw(L->dev, b, k, k + 1, x, L->y);
 			L->y += b->l[k].height;
 		}
 		i += fit;
@@ -365,7 +339,7 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, group_fill);
 		else if ((flags & ROW_LABEL) && i == 0)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
-		draw_lines(L, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
+		box_draw(v, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
 		r->next[i] = end;
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
 		v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
