@@ -42,6 +42,8 @@ struct chart *chart_new(enum chart_kind kind, const char *title, enum unit unit,
 /* Adds a series with values[0..ncats) (copied; NULL: all missing). */
 void chart_add_series(struct chart *c, const char *name, const struct mvalue *values);
 void chart_free(struct chart *c);
+/* Whether any value of any series is there to be shown. */
+int  chart_has_values(const struct chart *c);
 
 /* "bar", "line", "stacked": the template's words, as an enum: 0, or -1
  * when s is not one of them. */

@@ -101,8 +101,8 @@ add_stop(struct buf *b)
 		buf_addc(b, '.');
 }
 
-static int
-any_value(const struct chart *c)
+int
+chart_has_values(const struct chart *c)
 {
 	size_t s, i;
 
@@ -167,7 +167,7 @@ chart_alt(const struct chart *c)
 	if (c->title[0] != '\0')
 		buf_addf(&b, ": %s", c->title);
 	add_stop(&b);
-	if (!any_value(c))
+	if (!chart_has_values(c))
 		buf_add(&b, " No data.");
 	else if (c->kind == CHART_STACKED)
 		add_stacks(&b, c);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout_chart.h"
 #include "layout_lines.h"
 #include "util.h"
 
@@ -171,9 +172,11 @@ heading(struct lay *L, const struct doc_node *n, int level)
 
 	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
 	    0, 0, ALIGN_LEFT });
-	/* Keep the heading with two lines of what follows, and with the
-	 * heading of its first subsection. */
+	/* Keep the heading with two lines of what follows, with the heading
+	 * of its first subsection, or with a chart, which never splits. */
 	keep = 2 * BODY_LEAD + (n->first && n->first->type == DOC_SECTION ? HEAD_GAP + 20 : 0);
+	if (n->first != NULL && n->first->type == DOC_CHART)
+		keep = PARA_GAP + layout_chart_height(L->lines, n->first, TEXT_W);
 	if (L->y + HEAD_GAP + box_height(&b) + keep > BODY_BOT && L->y > BODY_TOP)
 		new_page(L);
 	else if (L->y > BODY_TOP)
@@ -536,6 +539,20 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	free(colw);
 }
 
+/* A chart moves whole to the next page when it does not fit. */
+static void
+chart(struct lay *L, const struct doc_node *n)
+{
+	double h = layout_chart_height(L->lines, n, TEXT_W);
+
+	if (L->y + PARA_GAP + h > BODY_BOT && L->y > BODY_TOP)
+		new_page(L);
+	else if (L->y > BODY_TOP)
+		L->y += PARA_GAP;
+	layout_chart_draw(L->lines, n, MARGIN_L, L->y, TEXT_W);
+	L->y += h;
+}
+
 /* The front sheet: a two-column label/value table, kept on one page
  * whenever it fits on one. */
 static void
@@ -676,6 +693,9 @@ layout_blocks(struct lay *L, const struct doc_node *n)
 		case DOC_TABLE:
 			/* Cell text lines up with the text column; the rules stand out. */
 			table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
+			break;
+		case DOC_CHART:
+			chart(L, c);
 			break;
 		case DOC_PAGEBREAK:
 			if (L->y > BODY_TOP)
