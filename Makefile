@@ -27,9 +27,12 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (DESIGN.md):
-#   db -> data -> tmpl -> doc -> layout (textbreak, layout_lines) -> dev_pdf | dev_trace,
-#   run by render; rate applies the KPI rules of measures to the data for tmpl.
-MODULES = util diag db data measures rate lint tmpl doc textbreak layout_lines layout dev_pdf dev_trace render
+#   db -> data -> lint -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
+#   layout_chart) -> dev_pdf | dev_trace, run by render; rate applies the KPI rules
+#   of measures to the data for tmpl; chart holds a chart's data in the tree and
+#   writes its text alternative.
+MODULES = util diag db data measures rate lint chart tmpl doc textbreak layout_lines \
+          layout_chart layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -14,6 +14,19 @@ struct rgb {
 	double r, g, b;		/* 0..1 */
 };
 
+/* A point of a path, pt from the top left of the page. */
+struct dev_point {
+	double x, y;
+};
+
+/* How a path is stroked. A dashed line repeats `on` pt drawn and `off`
+ * pt left out; on 0 draws it solid. PDF takes whole points here. */
+struct dev_stroke {
+	double     width;	/* pt */
+	struct rgb colour;
+	double     on, off;	/* pt */
+};
+
 struct dev_meta {
 	const char *title;
 	const char *author;
@@ -40,6 +53,14 @@ struct dev_ops {
 	void (*line)(void *ctx, double x1, double y1, double x2, double y2, double width,
 	    struct rgb colour);
 	void (*fill_rect)(void *ctx, double x, double y, double w, double h, struct rgb colour);
+	/* Straight segments through pts[0..n), joined back to pts[0] when
+	 * closed; the inside filled with *fill and the segments stroked with
+	 * *stroke, either of which may be NULL. */
+	void (*path)(void *ctx, const struct dev_point *pts, size_t n, int closed,
+	    const struct rgb *fill, const struct dev_stroke *stroke);
+	/* What is drawn next, inside (x, y) w x h, is one figure (a chart),
+	 * described in words by alt: its Alt text in a tagged PDF. */
+	void (*figure)(void *ctx, double x, double y, double w, double h, const char *alt);
 	/* The area (x, y) w x h of the current page opens uri when clicked. */
 	void (*link)(void *ctx, double x, double y, double w, double h, const char *uri);
 	/* The area of the current page goes to height y of page `page`

@@ -23,6 +23,7 @@ enum doc_type {
 	DOC_CELL,		/* span: columns covered */
 	DOC_PAGEBREAK,
 	DOC_CONTENTS,		/* text: title; a contents list of the headings */
+	DOC_CHART,		/* chart: its data (chart.h); stands where a table may */
 	/* inline */
 	DOC_TEXT,		/* text: UTF-8 */
 	DOC_BOLD,
@@ -40,6 +41,7 @@ enum doc_type {
 
 /* The shading of a table cell: a rating's colour, always with its word. */
 enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };
+struct chart;
 
 struct doc_node {
 	enum doc_type     type;
@@ -56,6 +58,7 @@ struct doc_node {
 	enum doc_shade    shade;	/* CELL */
 	int               ncols;
 	double           *widths;	/* TABLE: ncols relative widths */
+	struct chart     *chart;	/* CHART: owned */
 };
 
 struct doc {

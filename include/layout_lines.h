@@ -68,9 +68,18 @@ void   lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *
 void   lines_blocks(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
     enum dev_font font, double size, double lead, double w, enum align align);
 double lines_width(struct lines_ctx *c, enum dev_font f, double size, const char *s, size_t n);
+/* A short text set on one line (a chart's label) with every character
+ * face f lacks replaced by a visible mark, reported once at node at.
+ * Caller frees. */
+char  *lines_drawable(struct lines_ctx *c, enum dev_font f, const char *text,
+    const struct doc_node *at);
 void   lines_free(struct lines_ctx *c);
 
 double box_height(const struct tbox *b);
+/* Draws the lines [from, to) of b with its left at x and the first
+ * line's top at y. */
+void   box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, double x,
+    double y);
 void   box_clear(struct tbox *b);
 void   box_free(struct tbox *b);
 

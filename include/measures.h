@@ -22,12 +22,17 @@ struct mvalue {
 #define MV_NA ((struct mvalue){ 0.0, 0 })
 #define MV(x) ((struct mvalue){ (x), 1 })
 
+/* Whether v is there to be shown: present and finite. */
+int mv_present(struct mvalue v);
+
 /* The schema's words ("higher", "lower"; "previous", "year_ago", "trend";
  * "%", "days", "count", "ratio", "£", "score") as enums: 0, or -1 when
  * the word is not one of them. */
 int polarity_parse(const char *s, enum polarity *out);
 int dot_method_parse(const char *s, enum dot_method *out);
 int unit_parse(const char *s, enum unit *out);
+/* The schema's word for u: "%", "days", ... */
+const char *unit_word(enum unit u);
 
 /* Kent's rule, polarity-aware: GREEN when the target is met, otherwise RED
  * when the floor standard is not met, otherwise AMBER; NOT_RATED without a
@@ -70,6 +75,11 @@ const char *dot_text(enum dot d);
  *   UNIT_RATIO "0.45" (the quotient, two decimals)   UNIT_SCORE "7.1"
  * and "n/a" when missing. Caller frees. */
 char *measure_format(struct mvalue v, enum unit u);
+/* The same with exactly `decimals` decimals, as a chart labels its axis
+ * ("60%", "8.5 days", "1 day", "£1,200", "£2.50": pounds have none or
+ * two); decimals < 0 uses as few as show the figure to two decimals
+ * (75 "75%", 8.25 "8.25 days"). "n/a" when missing. Caller frees. */
+char *measure_format_places(struct mvalue v, enum unit u, int decimals);
 
 /* KPIs counted by rating (indexed by enum rag) and how many are improving. */
 struct rag_counts {
@@ -103,5 +113,8 @@ struct axis axis_ticks(const struct mvalue *vals, size_t n, int from_zero);
 /* Tick i (0 to nticks - 1), computed so that decimal ticks come out as
  * the nearest double to the decimal (0.3, not 0.30000000000000004). */
 double axis_tick(const struct axis *a, int i);
+/* The decimals every tick label of a needs: 0 for a step of 1 or more,
+ * 1 for 0.5, 2 for 0.02. */
+int axis_decimals(const struct axis *a);
 
 #endif

@@ -242,6 +242,61 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 	HPDF_Page_Fill(p->page);
 }
 
+static void
+pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const struct rgb *fill,
+    const struct dev_stroke *stroke)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_UINT16 dash[2];
+	size_t i;
+
+	if (p->page == NULL || n == 0 || (fill == NULL && stroke == NULL))
+		return;
+	/* The dash pattern and joins are for this path alone. */
+	HPDF_Page_GSave(p->page);
+	if (fill != NULL)
+		HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
+		    (HPDF_REAL)fill->b);
+	if (stroke != NULL) {
+		HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)stroke->width);
+		HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)stroke->colour.r,
+		    (HPDF_REAL)stroke->colour.g, (HPDF_REAL)stroke->colour.b);
+		HPDF_Page_SetLineJoin(p->page, HPDF_ROUND_JOIN);
+		/* libharu takes whole points and refuses 0, which would
+		 * stop every later call. */
+		if (stroke->on > 0) {
+			dash[0] = (HPDF_UINT16)fmin(fmax(round(stroke->on), 1), 100);
+			dash[1] = (HPDF_UINT16)fmin(fmax(round(stroke->off), 1), 100);
+			HPDF_Page_SetDash(p->page, dash, 2, 0);
+		}
+	}
+	HPDF_Page_MoveTo(p->page, (HPDF_REAL)pts[0].x, (HPDF_REAL)(p->height - pts[0].y));
+	for (i = 1; i < n; i++)
+		HPDF_Page_LineTo(p->page, (HPDF_REAL)pts[i].x, (HPDF_REAL)(p->height - pts[i].y));
+	if (closed)
+		HPDF_Page_ClosePath(p->page);
+	if (fill != NULL && stroke != NULL)
+		HPDF_Page_FillStroke(p->page);
+	else if (fill != NULL)
+		HPDF_Page_Fill(p->page);
+	else
+		HPDF_Page_Stroke(p->page);
+	HPDF_Page_GRestore(p->page);
+}
+
+/* Tagged PDF will make the figure a Figure element with this Alt text;
+ * until then its drawing is untagged, like the rest of the page. */
+static void
+pdf_figure(void *ctx, double x, double y, double w, double h, const char *alt)
+{
+	(void)ctx;
+	(void)x;
+	(void)y;
+	(void)w;
+	(void)h;
+	(void)alt;
+}
+
 static HPDF_Rect
 pdf_rect(const struct dev_pdf *p, double x, double y, double w, double h)
 {
@@ -401,7 +456,8 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 
 static const struct dev_ops pdf_ops = {
 	pdf_text_width, pdf_has_glyph, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
-	pdf_line, pdf_fill_rect, pdf_link, pdf_goto_page, pdf_outline, pdf_set_meta,
+	pdf_line, pdf_fill_rect, pdf_path, pdf_figure, pdf_link, pdf_goto_page,
+	pdf_outline, pdf_set_meta,
 };
 
 struct dev_pdf *

@@ -78,6 +78,33 @@ tr_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 }
 
 static void
+tr_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const struct rgb *fill,
+    const struct dev_stroke *stroke)
+{
+	FILE *out = *(FILE **)ctx;
+	size_t i;
+
+	fprintf(out, "path %s", closed ? "closed" : "open");
+	if (fill != NULL)
+		fprintf(out, " fill %.2f,%.2f,%.2f", fill->r, fill->g, fill->b);
+	if (stroke != NULL)
+		fprintf(out, " stroke %.1f %.2f,%.2f,%.2f", stroke->width, stroke->colour.r,
+		    stroke->colour.g, stroke->colour.b);
+	if (stroke != NULL && stroke->on > 0)
+		fprintf(out, " dash %.1f,%.1f", stroke->on, stroke->off);
+	fputc(':', out);
+	for (i = 0; i < n; i++)
+		fprintf(out, " %.1f,%.1f", pts[i].x, pts[i].y);
+	fputc('\n', out);
+}
+
+static void
+tr_figure(void *ctx, double x, double y, double w, double h, const char *alt)
+{
+	fprintf(*(FILE **)ctx, "figure %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, alt);
+}
+
+static void
 tr_link(void *ctx, double x, double y, double w, double h, const char *uri)
 {
 	fprintf(*(FILE **)ctx, "link %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, uri);
@@ -104,7 +131,8 @@ tr_set_meta(void *ctx, const struct dev_meta *m)
 
 static const struct dev_ops trace_ops = {
 	tr_text_width, tr_has_glyph, tr_font_extents, tr_page, tr_text, tr_text_rotated,
-	tr_line, tr_fill_rect, tr_link, tr_goto_page, tr_outline, tr_set_meta,
+	tr_line, tr_fill_rect, tr_path, tr_figure, tr_link, tr_goto_page,
+	tr_outline, tr_set_meta,
 };
 
 struct dev

@@ -3,18 +3,19 @@
 
 #include <stdlib.h>
 
+#include "chart.h"
 #include "util.h"
 
 static const char *const names[DOC_NTYPES] = {
-	"document", "frontsheet", "field", "section", "appendix", "para", "list",
-	"item", "table", "row", "cell", "pagebreak", "contents", "text", "bold", "italic", "link",
+	"document", "frontsheet", "field", "section", "appendix", "para", "list", "item",
+	"table", "row", "cell", "pagebreak", "contents", "chart", "text", "bold", "italic", "link",
 };
 
 static const char *const shades[] = { "none", "green", "amber", "red", "grey", "blue" };
 
 #define B(t) (1u << (t))
 #define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK))
-#define FLOW (B(DOC_PARA) | B(DOC_LIST) | B(DOC_TABLE) | B(DOC_PAGEBREAK))
+#define FLOW (B(DOC_PARA) | B(DOC_LIST) | B(DOC_TABLE) | B(DOC_CHART) | B(DOC_PAGEBREAK))
 
 /* The one rule every insertion goes through. */
 static const unsigned contains[DOC_NTYPES] = {
@@ -84,6 +85,38 @@ dump_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+/* A chart's data, under its node's line. */
+static void
+dump_chart(const struct chart *c, int depth, FILE *out)
+{
+	char *alt = chart_alt(c);
+	size_t i, s;
+
+	fprintf(out, "%*scategories", depth * 2, "");
+	for (i = 0; i < c->ncats; i++) {
+		fputc(' ', out);
+		dump_string(out, c->cats[i]);
+	}
+	fputc('\n', out);
+	for (s = 0; s < c->nseries; s++) {
+		fprintf(out, "%*sseries ", depth * 2, "");
+		dump_string(out, c->series[s].name);
+		for (i = 0; i < c->ncats; i++) {
+			struct mvalue v = c->series[s].values[i];
+
+			if (mv_present(v))
+				fprintf(out, " %g", v.v);
+			else
+				fputs(" n/a", out);
+		}
+		fputc('\n', out);
+	}
+	fprintf(out, "%*salt ", depth * 2, "");
+	dump_string(out, alt);
+	fputc('\n', out);
+	free(alt);
+}
+
 static void
 dump(const struct doc_node *n, int depth, FILE *out)
 {
@@ -108,11 +141,23 @@ dump(const struct doc_node *n, int depth, FILE *out)
 		for (i = 0; i < n->ncols; i++)
 			fprintf(out, "%s%g", i ? "," : "", n->widths[i]);
 	}
+	if (n->chart != NULL) {
+		fprintf(out, " %s unit=%s", chart_kind_word(n->chart->kind),
+		    unit_word(n->chart->unit));
+		if (mv_present(n->chart->target))
+			fprintf(out, " target=%g", n->chart->target.v);
+		if (mv_present(n->chart->floor_std))
+			fprintf(out, " floor=%g", n->chart->floor_std.v);
+		fputc(' ', out);
+		dump_string(out, n->chart->title);
+	}
 	if (n->text != NULL) {
 		fputc(' ', out);
 		dump_string(out, n->text);
 	}
 	fputc('\n', out);
+	if (n->chart != NULL)
+		dump_chart(n->chart, depth + 1, out);
 	for (c = n->first; c != NULL; c = c->next)
 		dump(c, depth + 1, out);
 }
@@ -146,6 +191,7 @@ doc_node_free(struct doc_node *n)
 		free(n->text);
 		free(n->number);
 		free(n->widths);
+		chart_free(n->chart);
 		free(n);
 		n = next;
 	}

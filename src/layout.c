@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout_chart.h"
 #include "layout_lines.h"
 #include "util.h"
 
@@ -93,32 +94,6 @@ width(struct lay *L, enum dev_font f, double size, const char *s, size_t n)
 	return lines_width(L->lines, f, size, s, n);
 }
 
-/* Draws the lines [from, to) of b with its left at x and the first line's
- * top at y. */
-static void
-draw_lines(struct lay *L, const struct tbox *b, size_t from, size_t to, double x, double y)
-{
-	const struct dev *v = L->dev;
-	size_t i, k;
-
-	for (i = from; i < to; i++) {
-		const struct tline *l = &b->l[i];
-		double base;
-
-		if (i > from)
-			y += l->before;
-		base = y + l->height * 0.5 + l->size * 0.35;
-		for (k = l->first; k < l->first + l->n; k++) {
-			const struct piece *p = &b->p[k];
-
-			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len);
-			if (p->href != NULL)
-				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
-		}
-		y += l->height;
-	}
-}
-
 /* How many lines of b from line `from` fit above the foot of the page. */
 static size_t
 lines_fitting(const struct lay *L, const struct tbox *b, size_t from)
@@ -158,7 +133,7 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 		}
 		for (k = i; k < i + fit; k++) {
 			L->y += k > i || L->y > BODY_TOP ? b->l[k].before : 0;
-			draw_lines(L, b, k, k + 1, x, L->y);
+			box_draw(L->dev, b, k, k + 1, x, L->y);
 			L->y += b->l[k].height;
 		}
 		i += fit;
@@ -205,13 +180,16 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
 	    0, 0, ALIGN_LEFT });
 	/* Keep the heading with what follows: two lines of a paragraph, the
-	 * heading of a first subsection, or the whole of a short table. */
+	 * heading of a first subsection, the whole of a short table, or a
+	 * chart, which never splits. */
 	keep = 2 * BODY_LEAD;
 	if (n->first != NULL && n->first->type == DOC_SECTION)
 		keep += HEAD_GAP + 20;
 	else if (n->first != NULL && n->first->type == DOC_TABLE &&
 	    kept_height(L, n->first, TEXT_W + 2 * CELL_PAD) <= BODY_BOT - BODY_TOP)
 		keep = fmax(keep, kept_height(L, n->first, TEXT_W + 2 * CELL_PAD));
+	else if (n->first != NULL && n->first->type == DOC_CHART)
+		keep = PARA_GAP + layout_chart_height(L->lines, n->first, TEXT_W);
 	if (L->y + HEAD_GAP + box_height(&b) + keep > BODY_BOT && L->y > BODY_TOP)
 		new_page(L);
 	else if (L->y > BODY_TOP)
@@ -383,7 +361,7 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
 		else if (r->shade != NULL && r->shade[i] != SHADE_NONE)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, shade_fill[r->shade[i]]);
-		draw_lines(L, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
+		box_draw(v, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
 		r->next[i] = end;
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
 		v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
@@ -629,6 +607,20 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	free(colw);
 }
 
+/* A chart moves whole to the next page when it does not fit. */
+static void
+chart(struct lay *L, const struct doc_node *n)
+{
+	double h = layout_chart_height(L->lines, n, TEXT_W);
+
+	if (L->y + PARA_GAP + h > BODY_BOT && L->y > BODY_TOP)
+		new_page(L);
+	else if (L->y > BODY_TOP)
+		L->y += PARA_GAP;
+	layout_chart_draw(L->lines, n, MARGIN_L, L->y, TEXT_W);
+	L->y += h;
+}
+
 /* The front sheet: a two-column label/value table, kept on one page
  * whenever it fits on one. */
 static void
@@ -770,6 +762,9 @@ layout_blocks(struct lay *L, const struct doc_node *n)
 			/* Cell text lines up with the text column; the rules stand out. */
 			table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
 			break;
+		case DOC_CHART:
+			chart(L, c);
+			break;
 		case DOC_PAGEBREAK:
 			if (L->y > BODY_TOP)
 				new_page(L);
@@ -822,6 +817,10 @@ static void q_line(void *c, double a, double b, double d, double e, double w, st
     { (void)c; (void)a; (void)b; (void)d; (void)e; (void)w; (void)k; }
 static void q_rect(void *c, double x, double y, double w, double h, struct rgb k)
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)k; }
+static void q_path(void *c, const struct dev_point *p, size_t n, int cl, const struct rgb *f,
+    const struct dev_stroke *s) { (void)c; (void)p; (void)n; (void)cl; (void)f; (void)s; }
+static void q_figure(void *c, double x, double y, double w, double h, const char *a)
+    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)a; }
 static void q_link(void *c, double x, double y, double w, double h, const char *u)
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)u; }
 static void q_goto(void *c, double x, double y, double w, double h, int p, double t)
@@ -831,7 +830,7 @@ static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
 
 static const struct dev_ops quiet_ops = {
 	q_text_width, q_has_glyph, q_font_extents, q_page, q_text, q_rotated, q_line, q_rect,
-	q_link, q_goto, q_outline, q_meta,
+	q_path, q_figure, q_link, q_goto, q_outline, q_meta,
 };
 
 static int

@@ -156,6 +156,29 @@ box_height(const struct tbox *b)
 	return h;
 }
 
+void
+box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, double x, double y)
+{
+	size_t i, k;
+
+	for (i = from; i < to; i++) {
+		const struct tline *l = &b->l[i];
+		double base;
+
+		if (i > from)
+			y += l->before;
+		base = y + l->height * 0.5 + l->size * 0.35;
+		for (k = l->first; k < l->first + l->n; k++) {
+			const struct piece *p = &b->p[k];
+
+			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len);
+			if (p->href != NULL)
+				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
+		}
+		y += l->height;
+	}
+}
+
 static void
 box_line(struct tbox *b, double before, double height, double size)
 {
@@ -675,6 +698,20 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	    (last = total_fit(s, st->width, extra, 4)) < 0)
 		last = total_fit(s, st->width, extra, INFINITY);
 	set_lines(c, s, b, last, text, st);
+}
+
+char *
+lines_drawable(struct lines_ctx *c, enum dev_font f, const char *text, const struct doc_node *at)
+{
+	struct scratch *s = scratch(c);
+
+	s->runs = xgrow(s->runs, &s->rcap, 1, sizeof *s->runs);
+	s->nruns = 1;
+	memset(s->runs, 0, sizeof *s->runs);
+	s->runs[0].len = strlen(text);
+	s->runs[0].font = f;
+	s->runs[0].node = at;
+	return replace_missing(c, s, text);
 }
 
 void

@@ -211,12 +211,36 @@ add_grouped(struct buf *b, const char *digits)
 	buf_add(b, digits + whole);
 }
 
-char *
-measure_format(struct mvalue v, enum unit u)
+/* x with that many decimals in unit u's form; pounds drop ".00" when
+ * drop_pence is set. */
+static char *
+figure(double x, enum unit u, int decimals, int drop_pence)
 {
 	struct buf b = {0};
 	char *digits;
 	size_t len;
+
+	digits = xasprintf("%.*f", decimals, fabs(x));
+	len = strlen(digits);
+	if (u == UNIT_POUNDS && drop_pence && strcmp(digits + len - 3, ".00") == 0)
+		digits[len - 3] = '\0';
+	/* No "-0.0%" for a small negative figure that rounds to zero. */
+	if (x < 0 && strpbrk(digits, "123456789") != NULL)
+		buf_addc(&b, '-');
+	if (u == UNIT_POUNDS)
+		buf_add(&b, "£");
+	add_grouped(&b, digits);
+	if (u == UNIT_PERCENT)
+		buf_addc(&b, '%');
+	else if (u == UNIT_DAYS)
+		buf_add(&b, strcmp(digits, "1") == 0 ? " day" : " days");
+	free(digits);
+	return buf_take(&b);
+}
+
+char *
+measure_format(struct mvalue v, enum unit u)
+{
 	int decimals = 1;
 
 	if (!present(v))
@@ -225,22 +249,38 @@ measure_format(struct mvalue v, enum unit u)
 		decimals = 0;
 	else if (u == UNIT_RATIO || u == UNIT_POUNDS)
 		decimals = 2;
-	digits = xasprintf("%.*f", decimals, fabs(v.v));
-	len = strlen(digits);
-	if (u == UNIT_POUNDS && strcmp(digits + len - 3, ".00") == 0)
-		digits[len - 3] = '\0';
-	/* No "-0.0%" for a small negative figure that rounds to zero. */
-	if (v.v < 0 && strpbrk(digits, "123456789") != NULL)
-		buf_addc(&b, '-');
-	if (u == UNIT_POUNDS)
-		buf_add(&b, "£");
-	add_grouped(&b, digits);
-	if (u == UNIT_PERCENT)
-		buf_addc(&b, '%');
-	else if (u == UNIT_DAYS)
-		buf_add(&b, " days");
-	free(digits);
-	return buf_take(&b);
+	return figure(v.v, u, decimals, 1);
+}
+
+char *
+measure_format_places(struct mvalue v, enum unit u, int decimals)
+{
+	double scaled;
+
+	if (!present(v))
+		return xstrdup("n/a");
+	if (decimals < 0) {
+		for (decimals = 0; decimals < 2; decimals++) {
+			scaled = v.v * pow(10, decimals);
+			if (fabs(scaled - nearbyint(scaled)) <= SAME_REL * fmax(1, fabs(scaled)))
+				break;
+		}
+	}
+	if (u == UNIT_POUNDS && decimals > 0)
+		decimals = 2;
+	return figure(v.v, u, decimals, 0);
+}
+
+int
+mv_present(struct mvalue v)
+{
+	return present(v);
+}
+
+const char *
+unit_word(enum unit u)
+{
+	return unit_words[u];
 }
 
 void
@@ -427,4 +467,10 @@ double
 axis_tick(const struct axis *a, int i)
 {
 	return tick_at(a->first + i, a->mant, a->exp10);
+}
+
+int
+axis_decimals(const struct axis *a)
+{
+	return a->exp10 < 0 ? -a->exp10 : 0;
 }

@@ -1,4 +1,5 @@
-/* helpers.c: running commands and reading their output, for the tests. */
+/* helpers.c: running commands and reading their output, and tracing
+ * layout, for the tests. */
 #include "helpers.h"
 
 #include <dirent.h>
@@ -10,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "dev_trace.h"
+#include "layout.h"
 #include "util.h"
 
 static char *
@@ -184,6 +187,29 @@ find(const char *hay, const char *needle)
 	const char *p = hay ? strstr(hay, needle) : NULL;
 
 	return p ? (long)(p - hay) : -1;
+}
+
+int
+count_in(const char *hay, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+		n++;
+	return n;
+}
+
+char *
+trace_layout(const struct doc *doc, int *pages)
+{
+	char *text = NULL;
+	size_t len;
+	FILE *f = open_memstream(&text, &len);
+	struct dev dev = dev_trace(&f);
+
+	*pages = layout_run(doc, &dev);
+	fclose(f);
+	return text;
 }
 
 char *

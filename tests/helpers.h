@@ -1,5 +1,6 @@
-/* helpers.h: what the Criterion tests share: running commands and reading
- * what they wrote. Included by tests only. */
+/* helpers.h: what the Criterion tests share: running commands, reading
+ * what they wrote, and laying papers out through the trace device.
+ * Included by tests only. */
 #ifndef DOCKET_TEST_HELPERS_H
 #define DOCKET_TEST_HELPERS_H
 
@@ -58,6 +59,13 @@ int golden_check(const char *actual, const char *path, char *why, size_t whylen)
 int   count_entries(const char *dir);
 /* Position of needle in hay, or -1. */
 long  find(const char *hay, const char *needle);
+/* How many times needle occurs in hay, overlaps included. */
+int   count_in(const char *hay, const char *needle);
+
+struct doc;
+/* Lays doc out through the trace device; returns the trace and sets
+ * *pages to layout_run's result. Caller frees. */
+char *trace_layout(const struct doc *doc, int *pages);
 /* A file of dir whose name ends in suffix; caller frees; NULL if none. */
 char *find_file(const char *dir, const char *suffix);
 

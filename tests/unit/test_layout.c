@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dev_trace.h"
 #include "diag.h"
 #include "doc.h"
 #include "helpers.h"
@@ -69,20 +68,6 @@ big_table(struct doc_node *parent, int n)
 	}
 }
 
-/* Lays doc out through the trace device; returns the trace. */
-static char *
-trace(const struct doc *doc, int *pages)
-{
-	char *text = NULL;
-	size_t len;
-	FILE *f = open_memstream(&text, &len);
-	struct dev dev = dev_trace(&f);
-
-	*pages = layout_run(doc, &dev);
-	fclose(f);
-	return text;
-}
-
 /* The part of the trace drawn when page p was first started. */
 static char *
 page_part(const char *t, int p)
@@ -97,16 +82,6 @@ page_part(const char *t, int p)
 	return xstrndup(s, e ? (size_t)(e - s) : strlen(s));
 }
 
-static int
-count(const char *hay, const char *needle)
-{
-	int n = 0;
-
-	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
-		n++;
-	return n;
-}
-
 Test(layout, table_header_repeats_on_every_continued_page)
 {
 	struct doc *d = new_doc(0);
@@ -115,7 +90,7 @@ Test(layout, table_header_repeats_on_every_continued_page)
 
 	para(d->root, "Introduction.");
 	big_table(d->root, 150);
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_geq(pages, 3, "150 rows take several pages");
 	for (p = 2; p <= pages; p++) {
 		char *part = page_part(t, p);
@@ -131,7 +106,7 @@ Test(layout, table_header_repeats_on_every_continued_page)
 		char needle[32];
 
 		snprintf(needle, sizeof needle, "\"row%d\"", i);
-		cr_assert_eq(count(t, needle), 1, "row %d drawn once", i);
+		cr_assert_eq(count_in(t, needle), 1, "row %d drawn once", i);
 	}
 	free(t);
 	doc_free(d);
@@ -144,15 +119,15 @@ Test(layout, every_page_says_page_x_of_y)
 	int pages, p;
 
 	big_table(d->root, 120);
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	for (p = 1; p <= pages; p++) {
 		char needle[48];
 
 		snprintf(needle, sizeof needle, "\"Page %d of %d\"", p, pages);
-		cr_assert_eq(count(t, needle), 1, "%s", needle);
+		cr_assert_eq(count_in(t, needle), 1, "%s", needle);
 	}
-	cr_assert_eq(count(t, "\"DRAFT\""), pages, "a DRAFT mark on every page");
-	cr_assert_eq(count(t, "\"Staffing and Appeals Committee\""), pages, "running header");
+	cr_assert_eq(count_in(t, "\"DRAFT\""), pages, "a DRAFT mark on every page");
+	cr_assert_eq(count_in(t, "\"Staffing and Appeals Committee\""), pages, "running header");
 	free(t);
 	doc_free(d);
 }
@@ -164,9 +139,9 @@ Test(layout, no_draft_mark_once_signed_off)
 	int pages;
 
 	para(d->root, "Signed off.");
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_eq(pages, 1);
-	cr_assert_eq(count(t, "DRAFT"), 0);
+	cr_assert_eq(count_in(t, "DRAFT"), 0);
 	free(t);
 	doc_free(d);
 }
@@ -182,7 +157,7 @@ Test(layout, a_word_longer_than_the_line_is_cut_inside_the_margins)
 	memset(word, 'x', 150);
 	word[150] = '\0';
 	para(d->root, word);
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	for (line = strtok(t, "\n"); line != NULL; line = strtok(NULL, "\n")) {
 		char face;
 		double size, x, y;
@@ -211,7 +186,7 @@ Test(layout, a_heading_is_not_left_at_the_foot_of_a_page)
 	s->number = xstrdup("2");
 	s->level = 1;
 	para(s, "The first paragraph of the section.");
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_eq(pages, 2);
 	part = page_part(t, 2);
 	cr_assert_geq(find(part, "\"2. Background\""), 0, "the heading moved to page 2");
@@ -265,7 +240,7 @@ Test(layout, justified_lines_end_at_the_right_margin)
 	    "Strategic Framework, describes the type of employer the Council wants to be in 2028, "
 	    "and sets out a strategic approach to attraction, retention, reward and development.");
 	p->number = xstrdup("2.1");
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	n = drawn_texts(t, w, 600);
 	/* The last word of each full line ends at the margin; the last line does not. */
 	for (i = 0; i + 1 < n; i++) {
@@ -295,7 +270,7 @@ Test(layout, long_words_are_hyphenated_in_a_narrow_column)
 		t->widths[i] = 1;
 		para(add(row, DOC_CELL, NULL), i == 0 ? "responsibilities internationalisation" : "a");
 	}
-	tr = trace(d, &pages);
+	tr = trace_layout(d, &pages);
 	/* en-GB patterns: re-spons-ib-il-it-ies, in-ter-na-tion-al-isa-tion */
 	cr_assert(find(tr, "\"-\"") > 0, "a hyphen was drawn:\n%s", tr);
 	cr_assert(find(tr, "\"responsibilities\"") < 0, "the word was broken");
@@ -316,11 +291,11 @@ Test(layout, missing_characters_are_replaced_and_reported_once)
 	p->first->pos.line = 12;
 	p->first->pos.ctx = "paragraphs row 4";
 	diag_set_stream(mem);
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	diag_set_stream(NULL);
 	fclose(mem);
-	cr_assert_eq(count(t, "\xE2\x96\xA1"), 2, "both drawn as a white square:\n%s", t);
-	cr_assert_eq(count(t, "\xF0\x9F\x99\x82"), 0, "never drawn as is");
+	cr_assert_eq(count_in(t, "\xE2\x96\xA1"), 2, "both drawn as a white square:\n%s", t);
+	cr_assert_eq(count_in(t, "\xF0\x9F\x99\x82"), 0, "never drawn as is");
 	cr_assert_str_eq(msgs, "docket: templates/x.xml:12: paragraphs row 4: warning: character "
 	    "U+1F642 '\xF0\x9F\x99\x82' is not in Liberation Sans; drawn as a replacement mark\n");
 	free(msgs);
@@ -339,7 +314,7 @@ Test(layout, links_become_link_areas)
 	l = add(p, DOC_LINK, "https://www.cambridgeshire.gov.uk/council");
 	add(l, DOC_TEXT, "council website");
 	add(p, DOC_TEXT, ".");
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_geq(find(t, "\"https://www.cambridgeshire.gov.uk/council\""), 0, "%s", t);
 	free(t);
 	doc_free(d);
@@ -368,7 +343,7 @@ Test(layout, the_contents_list_gives_each_heading_its_page)
 	a = add(d->root, DOC_APPENDIX, "Action plan");
 	a->number = xstrdup("1");
 	para(a, "x");
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	/* Where each heading was drawn (its bookmark), and where the contents
 	 * list sends the reader, in the same order. */
 	for (line = strtok_r(t, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
@@ -420,7 +395,7 @@ Test(layout, a_word_wider_than_a_justified_cell_is_never_dropped)
 		para(add(row, DOC_CELL, NULL), i == 1 ? "Record every case under "
 		    "KCC2025HR00000000000000000000000000000000000000000000000001 in the register" : "x");
 	}
-	tr = trace(d, &pages);
+	tr = trace_layout(d, &pages);
 	n = drawn_texts(tr, w, 400);
 	for (i = 0; i < n; i++)
 		buf_add(&all, w[i].s);
@@ -443,7 +418,7 @@ Test(layout, golden_table_split)
 
 	para(d->root, "The plan follows.");
 	big_table(d->root, 60);
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_eq(golden_check(t, "tests/golden/layout/table-split.trace", why, sizeof why), 0,
 	    "%s", why);
 	free(t);
@@ -473,7 +448,7 @@ Test(layout, golden_headings_and_paragraph_breaks)
 			p->number = xasprintf("%d.%d", i, k);
 		}
 	}
-	t = trace(d, &pages);
+	t = trace_layout(d, &pages);
 	cr_assert_gt(pages, 1);
 	cr_assert_eq(golden_check(t, "tests/golden/layout/headings-paragraphs.trace", why, sizeof why),
 	    0, "%s", why);

@@ -259,6 +259,48 @@ ParameterizedTest(struct fmt_case *c, measures, figures)
 	free(s);
 }
 
+/* Axis ticks and reference lines: the decimals asked for, no more. */
+struct places_case {
+	enum unit     unit;
+	struct mvalue v;
+	int           decimals;
+	char          expect[24];
+};
+
+ParameterizedTestParameters(measures, figures_to_places)
+{
+	static struct places_case cases[] = {
+		{ UNIT_PERCENT, V(60), 0, "60%" },
+		{ UNIT_PERCENT, V(72.5), 1, "72.5%" },
+		{ UNIT_PERCENT, V(75), -1, "75%" },
+		{ UNIT_PERCENT, V(72.25), -1, "72.25%" },
+		{ UNIT_PERCENT, V(-2), 0, "-2%" },
+		{ UNIT_DAYS, V(8), 0, "8 days" },
+		{ UNIT_DAYS, V(8.5), 1, "8.5 days" },
+		{ UNIT_DAYS, V(9), 1, "9.0 days" },
+		{ UNIT_DAYS, V(1), 0, "1 day" },
+		{ UNIT_DAYS, V(0), 0, "0 days" },
+		{ UNIT_POUNDS, V(1200), 0, "£1,200" },
+		{ UNIT_POUNDS, V(1000000), 0, "£1,000,000" },
+		{ UNIT_POUNDS, V(2.5), 1, "£2.50" },
+		{ UNIT_POUNDS, V(1), 1, "£1.00" },
+		{ UNIT_COUNT, V(1234), 0, "1,234" },
+		{ UNIT_RATIO, V(0.4), 2, "0.40" },
+		{ UNIT_SCORE, V(7), -1, "7" },
+		{ UNIT_PERCENT, NA, 0, "n/a" },
+	};
+
+	return cr_make_param_array(struct places_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(struct places_case *c, measures, figures_to_places)
+{
+	char *s = measure_format_places(c->v, c->unit, c->decimals);
+
+	cr_assert_str_eq(s, c->expect);
+	free(s);
+}
+
 /* ---- The summary sentence -------------------------------------------- */
 
 struct sum_case {
@@ -513,4 +555,24 @@ Test(measures, axis_covers_any_data_with_a_few_ticks)
 			cr_assert(fabs((a.max - a.min) - step * (a.nticks - 1)) <= 1e-6 * step);
 		}
 	}
+}
+
+/* The labels of an axis share their decimals: 8.0, 8.5, 9.0 days; 60%,
+ * 65%, 70%. */
+Test(measures, axis_labels_share_their_decimals)
+{
+	struct mvalue half[] = { MV(8.2), MV(9.6) }, five[] = { MV(58.2), MV(69) };
+	struct axis a = axis_ticks(half, 2, 0), b = axis_ticks(five, 2, 0);
+	char *s;
+
+	cr_assert_eq(a.step, 0.5);
+	cr_assert_eq(axis_decimals(&a), 1);
+	s = measure_format_places(MV(axis_tick(&a, 0)), UNIT_DAYS, axis_decimals(&a));
+	cr_assert_str_eq(s, "8.0 days");
+	free(s);
+	cr_assert_eq(b.step, 5);
+	cr_assert_eq(axis_decimals(&b), 0);
+	s = measure_format_places(MV(axis_tick(&b, 1)), UNIT_PERCENT, axis_decimals(&b));
+	cr_assert_str_eq(s, "60%");
+	free(s);
 }
