@@ -2,6 +2,8 @@
  * layout, for the tests. */
 #include "helpers.h"
 
+#include <criterion/criterion.h>
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -102,6 +104,15 @@ run_sh(struct run *r, const char *fmt, ...)
 	rc = run_argv(r, (uid_t)-1, argv);
 	free(cmd);
 	return rc;
+}
+
+void
+sql_on(const char *db, const char *statement)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", db, statement), 0, "sqlite3: %s", r.err);
+	run_free(&r);
 }
 
 void

@@ -21,6 +21,9 @@ int  run_docket(struct run *r, ...);
 /* Runs a shell command line. */
 int  run_sh(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void run_free(struct run *r);
+/* Runs one SQL statement on the database file db with the sqlite3
+ * program; a failure fails the test. */
+void sql_on(const char *db, const char *statement);
 
 /* A new empty folder under /tmp; caller frees and removes with rm_rf. */
 char *tmpdir_new(void);

@@ -36,15 +36,6 @@ teardown(void)
 
 TestSuite(check, .init = setup, .fini = teardown);
 
-static void
-sql(const char *statement)
-{
-	struct run r;
-
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", db, statement), 0, "sqlite3: %s", r.err);
-	run_free(&r);
-}
-
 /* Writes a template into the test's templates folder; returns its path. */
 static char *
 template(const char *name, const char *xml)
@@ -156,16 +147,16 @@ Test(check, a_key_decision_needs_28_clear_days)
 	struct run r;
 
 	/* Paper 6 goes to the meeting of 22 April 2025. */
-	sql("UPDATE paper SET forward_plan_date = '2025-04-01' WHERE id = 6");
+	sql_on(db, "UPDATE paper SET forward_plan_date = '2025-04-01' WHERE id = 6");
 	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 65);
 	cr_assert_geq(find(r.err, "paper 6: error: key decision: forward plan entry of 2025-04-01 is "
 	    "20 clear days before the meeting on 2025-04-22; 28 are needed"), 0, "%s", r.err);
 	run_free(&r);
 	/* 24 March 2025 leaves 28 clear days: enough. */
-	sql("UPDATE paper SET forward_plan_date = '2025-03-24' WHERE id = 6");
+	sql_on(db, "UPDATE paper SET forward_plan_date = '2025-03-24' WHERE id = 6");
 	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 0, "%s", r.err);
 	run_free(&r);
-	sql("UPDATE paper SET forward_plan_date = '2025-03-25' WHERE id = 6");
+	sql_on(db, "UPDATE paper SET forward_plan_date = '2025-03-25' WHERE id = 6");
 	cr_assert_eq(run_docket(&r, "check", "--db", db, "--paper", "6", NULL), 65);
 	run_free(&r);
 }
@@ -175,8 +166,8 @@ Test(check, the_rules_also_stop_a_render)
 	struct run r;
 	char *out = xasprintf("%s/p.pdf", dir);
 
-	sql("DELETE FROM recommendation WHERE paper_id = 5");
-	sql("UPDATE implication SET text = '  ' WHERE paper_id = 5 AND seq = 1");
+	sql_on(db, "DELETE FROM recommendation WHERE paper_id = 5");
+	sql_on(db, "UPDATE implication SET text = '  ' WHERE paper_id = 5 AND seq = 1");
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "5", "-o", out, NULL), 65);
 	cr_assert_geq(find(r.err, "paper 5: error: no recommendation"), 0, "%s", r.err);
 	cr_assert_geq(find(r.err, "paper 5: error: implications heading '"), 0, "%s", r.err);
@@ -219,7 +210,7 @@ Test(check, the_documented_example_does_what_the_docs_say)
 	setenv("DOCKET_DATADIR", dir, 1);
 	cr_assert_eq(run_docket(&r, "check", path, NULL), 0, "%s", r.err);
 	run_free(&r);
-	sql("UPDATE paper SET template = 'example.xml' WHERE id = 1");
+	sql_on(db, "UPDATE paper SET template = 'example.xml' WHERE id = 1");
 	pdf = xasprintf("%s/example.pdf", dir);
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "1", "-o", pdf, NULL), 0, "%s", r.err);
 	run_free(&r);

@@ -39,15 +39,6 @@ teardown(void)
 
 TestSuite(render, .init = setup, .fini = teardown);
 
-static void
-sql(const char *statement)
-{
-	struct run r;
-
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", db, statement), 0, "sqlite3: %s", r.err);
-	run_free(&r);
-}
-
 /* Renders one paper into out/ and returns the PDF's path. */
 static char *
 render(const char *id)
@@ -235,7 +226,7 @@ Test(render, a_signed_off_paper_is_never_overwritten)
 	run_sh(&r, "cp '%s' '%s'", pdf, copy);
 	run_free(&r);
 	free(render("1"));	/* the same again: allowed, nothing changes */
-	sql("UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
+	sql_on(db, "UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "1", "--out", out, NULL), 73);
 	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
 	run_free(&r);
@@ -296,7 +287,7 @@ Test(render, a_database_of_an_unknown_schema_version)
 {
 	struct run r;
 
-	sql("PRAGMA user_version = 2");
+	sql_on(db, "PRAGMA user_version = 2");
 	run_docket(&r, "render", "--db", db, "--paper", "1", "--out", out, NULL);
 	assert_fails(&r, 65, "error: unknown schema version 2 (this docket reads version 1)");
 }
@@ -313,7 +304,7 @@ Test(render, a_missing_template)
 {
 	struct run r;
 
-	sql("UPDATE paper SET template = 'annual-report.xml' WHERE id = 3");
+	sql_on(db, "UPDATE paper SET template = 'annual-report.xml' WHERE id = 3");
 	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
 	assert_fails(&r, 66, "templates/annual-report.xml: error: cannot read template: No such file");
 }
@@ -327,7 +318,7 @@ Test(render, a_template_that_is_not_well_formed)
 	    "printf '<paper>\\n  <section title=\"x\">\\n    <p>text</section>\\n</paper>\\n' "
 	    "> '%s/templates/broken.xml'", data, getenv("PWD"), data, data);
 	run_free(&r);
-	sql("UPDATE paper SET template = 'broken.xml' WHERE id = 3");
+	sql_on(db, "UPDATE paper SET template = 'broken.xml' WHERE id = 3");
 	setenv("DOCKET_DATADIR", data, 1);
 	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
 	assert_fails(&r, 65, "templates/broken.xml:3:");
@@ -370,7 +361,7 @@ Test(render, invalid_utf8_in_the_database)
 {
 	struct run r;
 
-	sql("UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
+	sql_on(db, "UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
 	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
 	assert_fails(&r, 65, "demo.db: paper 3: error: table recommendation row ");
 }
@@ -379,7 +370,7 @@ Test(render, a_batch_carries_on_past_a_bad_paper)
 {
 	struct run r;
 
-	sql("UPDATE paper SET template = 'gone.xml' WHERE id = 4");
+	sql_on(db, "UPDATE paper SET template = 'gone.xml' WHERE id = 4");
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, NULL), 66);
 	cr_assert_eq(count_entries(out), 5, "the five good papers are written");
 	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);

@@ -249,36 +249,15 @@ draw(struct chart *c)
 	return text;
 }
 
-/* Compares a trace with tests/golden/chart/NAME.trace, showing a diff
- * when they differ; UPDATE_GOLDEN=1 writes the file instead. */
+/* Compares a trace with tests/golden/chart/NAME.trace (golden_check). */
 static void
 golden(const char *name, const char *actual)
 {
-	char *want_path = xasprintf("tests/golden/chart/%s.trace", name);
-	char *got_path = xasprintf("build/golden/chart/%s.trace", name);
-	char *want;
-	size_t len;
-	struct run r;
+	char *path = xasprintf("tests/golden/chart/%s.trace", name), why[400];
 
-	if (getenv("UPDATE_GOLDEN") != NULL) {
-		cr_assert_eq(write_file_atomic(want_path, actual, strlen(actual), 1), 0,
-		    "cannot write %s", want_path);
-		goto out;
-	}
-	want = read_file(want_path, &len);
-	if (want == NULL || strcmp(want, actual) != 0) {
-		run_sh(&r, "mkdir -p build/golden/chart");
-		run_free(&r);
-		cr_assert_eq(write_file_atomic(got_path, actual, strlen(actual), 1), 0);
-		run_sh(&r, "diff -u '%s' '%s'", want_path, got_path);
-		cr_expect_fail("%s differs from %s (UPDATE_GOLDEN=1 make test remakes it):\n%s",
-		    got_path, want_path, want ? r.out : "(no golden file)");
-		run_free(&r);
-	}
-	free(want);
-out:
-	free(want_path);
-	free(got_path);
+	if (golden_check(actual, path, why, sizeof why) != 0)
+		cr_expect_fail("%s", why);
+	free(path);
 }
 
 /* Each kind of chart, and the cases a reader would notice first. */

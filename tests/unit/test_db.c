@@ -39,15 +39,6 @@ teardown(void)
 
 TestSuite(db, .init = setup, .fini = teardown);
 
-static void
-sql(const char *statement)
-{
-	struct run r;
-
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"%s\"", dbpath, statement), 0, "sqlite3: %s", r.err);
-	run_free(&r);
-}
-
 static const char *
 said(void)
 {
@@ -76,7 +67,7 @@ Test(db, a_file_that_is_not_sqlite_is_refused)
 
 Test(db, an_unknown_schema_version_says_found_and_expected)
 {
-	sql("PRAGMA user_version = 7");
+	sql_on(dbpath, "PRAGMA user_version = 7");
 	cr_assert_null(db_open(dbpath));
 	cr_assert_eq(diag_status(), EX_DATAERR);
 	cr_assert(strstr(said(), "error: unknown schema version 7 (this docket reads version 1)")
@@ -151,7 +142,7 @@ Test(db, invalid_utf8_names_table_row_and_column)
 {
 	struct db *db;
 
-	sql("UPDATE paragraph SET text = CAST(X'4F6666696365F2' AS TEXT)"
+	sql_on(dbpath, "UPDATE paragraph SET text = CAST(X'4F6666696365F2' AS TEXT)"
 	    " WHERE section_id = (SELECT id FROM section WHERE paper_id = 1 AND seq = 2) AND seq = 1");
 	db = db_open(dbpath);
 	cr_assert_null(db_load_paper(db, 1));
@@ -253,7 +244,7 @@ Test(db, a_query_binds_the_meeting_and_the_period)
 	struct db *db;
 	struct paperdata *pd;
 
-	sql("UPDATE paper SET quarter = NULL WHERE id = 4");
+	sql_on(dbpath, "UPDATE paper SET quarter = NULL WHERE id = 4");
 	db = db_open(dbpath);
 	pd = db_load_paper(db, 3);
 	cr_assert_eq(db_query(db, pd, "when", q, &tmpl_line), 0, "%s", said());
