@@ -170,6 +170,29 @@ text_lines(struct lay *L, struct tbox *b, const char *text, const struct pstyle 
 	lines_inline(L->lines, b, &para, st);
 }
 
+/* What must stand on the same page as the heading before block n: two
+ * lines of a paragraph, the heading of a subsection, the whole of a short
+ * table, or a chart, which never splits. */
+static double
+keep_height(struct lay *L, const struct doc_node *n)
+{
+	double h;
+
+	if (n == NULL)
+		return 0;
+	switch (n->type) {
+	case DOC_SECTION:
+		return HEAD_GAP + 20 + 2 * BODY_LEAD;
+	case DOC_TABLE:
+		h = kept_height(L, n, TEXT_W + 2 * CELL_PAD);
+		return h > 0 ? h : 2 * BODY_LEAD;
+	case DOC_CHART:
+		return PARA_GAP + layout_chart_height(L->lines, n, TEXT_W);
+	default:
+		return 2 * BODY_LEAD + PARA_GAP;
+	}
+}
+
 static void
 heading(struct lay *L, const struct doc_node *n, int level)
 {
@@ -179,17 +202,14 @@ heading(struct lay *L, const struct doc_node *n, int level)
 
 	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
 	    0, 0, ALIGN_LEFT });
-	/* Keep the heading with what follows: two lines of a paragraph, the
-	 * heading of a first subsection, the whole of a short table, or a
-	 * chart, which never splits. */
-	keep = 2 * BODY_LEAD;
-	if (n->first != NULL && n->first->type == DOC_SECTION)
-		keep += HEAD_GAP + 20;
-	else if (n->first != NULL && n->first->type == DOC_TABLE &&
-	    kept_height(L, n->first, TEXT_W + 2 * CELL_PAD) <= BODY_BOT - BODY_TOP)
-		keep = fmax(keep, kept_height(L, n->first, TEXT_W + 2 * CELL_PAD));
-	else if (n->first != NULL && n->first->type == DOC_CHART)
-		keep = PARA_GAP + layout_chart_height(L->lines, n->first, TEXT_W);
+	/* Keep the heading with what follows (see keep_height), and with a
+	 * short table or a chart after a first short paragraph too. */
+	keep = keep_height(L, n->first);
+	if (n->first != NULL && n->first->type == DOC_PARA && n->first->next != NULL &&
+	    (n->first->next->type == DOC_TABLE || n->first->next->type == DOC_CHART))
+		keep += keep_height(L, n->first->next);
+	if (keep > BODY_BOT - BODY_TOP - 40)
+		keep = 2 * BODY_LEAD;
 	if (L->y + HEAD_GAP + box_height(&b) + keep > BODY_BOT && L->y > BODY_TOP)
 		new_page(L);
 	else if (L->y > BODY_TOP)

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart.h"
 #include "measures.h"
 #include "util.h"
 
@@ -24,6 +25,17 @@ enum ctx { C_ROOT, C_FRONT, C_FIELD, C_FLOW, C_INLINE, C_LIST, C_TABLE, C_ROW, C
 struct anchor {
 	char                  *id;
 	const struct doc_node *node;
+};
+
+/* A <chart> as its series and points come in. */
+struct chartbuild {
+	struct cseries {
+		char          *name;
+		char         **labels;
+		struct mvalue *values;
+		size_t         n, cap, lcap;
+	}     *series;
+	size_t nseries, cap;
 };
 
 /* One level of <each>: the dataset iterated and the current row. */
@@ -47,6 +59,7 @@ struct state {
 	}                      *refs;	/* <ref>s to resolve after numbering */
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
+	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
 };
@@ -543,10 +556,11 @@ add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 	f->set = d;
 	if (d->nrows == 0) {
 		/* Check the body's bindings all the same, and throw it away. */
-		struct doc_node *scratch = doc_node_new(parent->type, NULL);
+		struct doc_node *scratch = parent ? doc_node_new(parent->type, NULL) : NULL;
 
 		f->row = NULL;
-		scratch->ncols = parent->ncols;
+		if (scratch != NULL)
+			scratch->ncols = parent->ncols;
 		st->checking++;
 		expand_children(st, x, scratch);
 		st->checking--;
@@ -625,6 +639,123 @@ add_ref(struct state *st, const xmlNode *x, struct doc_node *parent)
 	st->refs[st->nrefs++].to = attr(st, x, "to");
 }
 
+static struct mvalue
+chart_number(struct state *st, const xmlNode *x, const char *what, const char *v)
+{
+	char *end;
+	double d;
+
+	if (v == NULL || v[strspn(v, " ")] == '\0')
+		return MV_NA;	/* no value: a gap, never 0 */
+	d = strtod(v, &end);
+	if (*end != '\0') {
+		terror(st, x, "%s '%s' is not a number", what, v);
+		return MV_NA;
+	}
+	return MV(d);
+}
+
+/* <series name> inside a <chart>, and <point label value> inside that. */
+static void
+add_series(struct state *st, const xmlNode *x)
+{
+	struct chartbuild *b = st->chart;
+	struct cseries *c;
+
+	if (st->checking) {	/* bindings checked, nothing added */
+		free(attr(st, x, "name"));
+		expand_children(st, x, NULL);
+		return;
+	}
+	b->series = xgrow(b->series, &b->cap, b->nseries + 1, sizeof *b->series);
+	c = &b->series[b->nseries++];
+	memset(c, 0, sizeof *c);
+	c->name = attr(st, x, "name");
+	expand_children(st, x, NULL);
+}
+
+static void
+add_point(struct state *st, const xmlNode *x)
+{
+	struct cseries *c;
+	char *v;
+
+	if (st->checking || st->chart->nseries == 0) {
+		free(attr(st, x, "label"));
+		free(attr(st, x, "value"));
+		return;
+	}
+	c = &st->chart->series[st->chart->nseries - 1];
+	c->values = xgrow(c->values, &c->cap, c->n + 1, sizeof *c->values);
+	c->labels = xgrow(c->labels, &c->lcap, c->n + 1, sizeof *c->labels);
+	c->labels[c->n] = attr(st, x, "label");
+	v = attr(st, x, "value");
+	c->values[c->n++] = chart_number(st, x, "value", v);
+	free(v);
+}
+
+/* <chart kind title unit target floor axis alt>: its series' points are
+ * the categories, taken from the first series. */
+static void
+add_chart(struct state *st, const xmlNode *x, struct doc_node *parent)
+{
+	struct chartbuild b = {0}, *outer = st->chart;
+	char *kind = attr(st, x, "kind"), *title = attr(st, x, "title"), *unit = attr(st, x, "unit");
+	char *v;
+	enum chart_kind k;
+	enum unit u;
+	struct doc_node *n;
+	size_t i, j;
+
+	st->chart = &b;
+	expand_children(st, x, NULL);
+	st->chart = outer;
+	if (st->checking) {	/* a loop over no rows: its bindings are checked */
+		free(attr(st, x, "target"));
+		free(attr(st, x, "floor"));
+		free(attr(st, x, "axis"));
+		free(attr(st, x, "alt"));
+	} else if (chart_kind_parse(kind, &k) == -1)
+		terror(st, x, "unknown chart kind '%s' (bar, line, stacked)", kind);
+	else if (unit_parse(unit, &u) == -1)
+		terror(st, x, "unknown unit '%s' (%%, days, count, ratio, £, score)", unit);
+	else {
+		for (i = 1; i < b.nseries; i++)
+			if (b.series[i].n != b.series[0].n)
+				terror(st, x, "series '%s' has %zu points, the first has %zu",
+				    b.series[i].name, b.series[i].n, b.series[0].n);
+		n = node(st, DOC_CHART, x);
+		n->chart = chart_new(k, title ? title : "", u,
+		    b.nseries ? (const char *const *)b.series[0].labels : NULL,
+		    b.nseries ? b.series[0].n : 0);
+		for (i = 0; i < b.nseries; i++)
+			if (b.series[i].n == b.series[0].n)
+				chart_add_series(n->chart, b.series[i].name ? b.series[i].name : "",
+				    b.series[i].values);
+		v = attr(st, x, "target");
+		n->chart->target = chart_number(st, x, "target", v);
+		free(v);
+		v = attr(st, x, "floor");
+		n->chart->floor_std = chart_number(st, x, "floor", v);
+		free(v);
+		n->chart->axis = attr(st, x, "axis");
+		n->chart->alt = attr(st, x, "alt");
+		if (put(st, parent, n, x) == 0)
+			anchor(st, x, n);
+	}
+	for (i = 0; i < b.nseries; i++) {
+		for (j = 0; j < b.series[i].n; j++)
+			free(b.series[i].labels[j]);
+		free(b.series[i].labels);
+		free(b.series[i].values);
+		free(b.series[i].name);
+	}
+	free(b.series);
+	free(kind);
+	free(title);
+	free(unit);
+}
+
 /* Expands one template node into parent. The schema has checked names,
  * attributes and nesting; what is checked here needs the data. */
 static void
@@ -633,6 +764,8 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 	struct doc_node *n = NULL;
 	char *v;
 
+	if (parent == NULL && x->type != XML_ELEMENT_NODE)
+		return;	/* between a chart's series and points */
 	if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
 		add_text(st, x, parent);
 		return;
@@ -657,6 +790,15 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 	}
 	if (is_el(x, "ref")) {
 		add_ref(st, x, parent);
+		return;
+	}
+	if (is_el(x, "chart")) {
+		add_chart(st, x, parent);
+		return;
+	}
+	if (is_el(x, "series") || is_el(x, "point")) {
+		if (st->chart != NULL)
+			(is_el(x, "series") ? add_series : add_point)(st, x);
 		return;
 	}
 	if (is_el(x, "frontsheet"))

@@ -128,3 +128,21 @@ Test(kpis, the_commentary_counts_them)
 	cr_assert_geq(find(text, "Rating: green, target met"), 0, "the key under each table");
 	free(text);
 }
+
+Test(kpis, the_quarterly_update_draws_its_charts)
+{
+	struct run r;
+	char *text = pdf_text(pdf);
+
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--dump-tree", NULL), 0);
+	/* One bar chart a theme, the sickness line chart, the stacked bar. */
+	cr_assert_eq(count_in(r.out, "\n    chart bar ") + count_in(r.out, "\n      chart bar "), 4,
+	    "%s", r.out);
+	cr_assert_eq(count_in(r.out, " chart line "), 1);
+	cr_assert_eq(count_in(r.out, " chart stacked "), 1);
+	run_free(&r);
+	cr_assert_geq(find(text, "SR1 % of employees who would recommend KCC as a great place to work: "
+	    "the last eight quarters"), 0, "%s", text);
+	cr_assert_geq(find(text, "Sub-actions by status and priority"), 0);
+	free(text);
+}

@@ -363,3 +363,32 @@ Test(tmpl, if_is_compares_a_value)
 	cr_assert(find(d, "SR1") < 0, "only the one KPI");
 	free(d);
 }
+
+Test(tmpl, a_chart_is_built_from_its_series_and_points)
+{
+	char *d = build(4, "<paper><each in='kpi_themes'><each in='kpis'><if test='code' is='SR2'>"
+	    "<chart kind='bar' title='{code}' unit='{unit}' target='{target_raw}' floor='{floor_raw}'>"
+	    "<series name='{code}'><point label='{l11}' value='{v11}'/><point label='{l12}' value='{v12}'/>"
+	    "</series></chart></if></each></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "chart bar unit=days target=45 floor=60") >= 0, "%s", d);
+	cr_assert(find(d, "Q1 2024/25") >= 0 && find(d, "Q2 2024/25") >= 0, "%s", d);
+	cr_assert(find(d, "46.2") >= 0 && find(d, "44.6") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, chart_series_must_have_as_many_points_as_the_first)
+{
+	cr_assert_null(build(2, "<paper>\n<chart kind='line' title='t' unit='count'>"
+	    "<series name='a'><point label='x' value='1'/><point label='y' value='2'/></series>"
+	    "<series name='b'><point label='x' value='1'/></series></chart></paper>", NULL));
+	cr_assert(said_match("t\\.xml:2: error: series 'b' has 1 points, the first has 2"), "%s", said());
+}
+
+Test(tmpl, a_chart_value_must_be_a_number)
+{
+	cr_assert_null(build(2, "<paper>\n<chart kind='bar' title='t' unit='%'>"
+	    "<series name='a'><point label='x' value='lots'/></series></chart></paper>", NULL));
+	cr_assert(said_match("t\\.xml:2: error: value 'lots' is not a number"), "%s", said());
+}
