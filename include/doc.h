@@ -41,6 +41,9 @@ enum doc_type {
 
 /* The shading of a table cell: a rating's colour, always with its word. */
 enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };
+/* A drawn arrow before a cell's text: a direction of travel, always with
+ * its words. */
+enum doc_arrow { ARROW_NONE, ARROW_UP, ARROW_DOWN, ARROW_LEVEL };
 struct chart;
 
 struct doc_node {
@@ -56,6 +59,7 @@ struct doc_node {
 	unsigned          flags;
 	int               span;
 	enum doc_shade    shade;	/* CELL */
+	enum doc_arrow    arrow;	/* CELL */
 	int               ncols;
 	double           *widths;	/* TABLE: ncols relative widths */
 	struct chart     *chart;	/* CHART: owned */

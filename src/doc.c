@@ -12,6 +12,7 @@ static const char *const names[DOC_NTYPES] = {
 };
 
 static const char *const shades[] = { "none", "green", "amber", "red", "grey", "blue" };
+static const char *const arrows[] = { "none", "up", "down", "level" };
 
 #define B(t) (1u << (t))
 #define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK))
@@ -136,6 +137,8 @@ dump(const struct doc_node *n, int depth, FILE *out)
 		fprintf(out, " span=%d", n->span);
 	if (n->shade != SHADE_NONE)
 		fprintf(out, " shade=%s", shades[n->shade]);
+	if (n->arrow != ARROW_NONE)
+		fprintf(out, " arrow=%s", arrows[n->arrow]);
 	if (n->type == DOC_TABLE) {
 		fputs(" widths=", out);
 		for (i = 0; i < n->ncols; i++)

@@ -31,6 +31,7 @@
 #define HEAD_GAP   12.0
 #define JUSTIFY_MIN 90.0	/* pt: narrower cells stay ragged */
 #define KEEP_ROWS  12		/* a table this short stays on one page if it can */
+#define ARROW_W    10.0		/* pt before a cell's text for its arrow */
 
 static const struct rgb black = { 0, 0, 0 };
 static const struct rgb grey = { 0.35, 0.35, 0.35 };
@@ -267,6 +268,7 @@ struct rowlay {
 	int          n;
 	size_t      *next;	/* the next line of each cell to draw */
 	enum doc_shade *shade;
+	enum doc_arrow *arrow;
 };
 
 /* Running text in a cell wide enough for it is justified like the body;
@@ -292,15 +294,18 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 	r->w = xcalloc((size_t)r->n, sizeof *r->w);
 	r->next = xcalloc((size_t)r->n, sizeof *r->next);
 	r->shade = xcalloc((size_t)r->n, sizeof *r->shade);
+	r->arrow = xcalloc((size_t)r->n, sizeof *r->arrow);
 	for (c = row->first; c != NULL; c = c->next, i++) {
 		int k;
 
 		r->shade[i] = c->shade;
+		r->arrow[i] = c->arrow;
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
 		for (k = 0; k < c->span && col < ncols; k++)
 			r->w[i] += colw[col++];
 		lines_blocks(L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
-		    r->w[i] - 2 * CELL_PAD, cell_align(f, r->w[i] - 2 * CELL_PAD));
+		    r->w[i] - 2 * CELL_PAD - (c->arrow ? ARROW_W : 0),
+		    cell_align(f, r->w[i] - 2 * CELL_PAD));
 	}
 }
 
@@ -316,6 +321,7 @@ row_free(struct rowlay *r)
 	free(r->w);
 	free(r->next);
 	free(r->shade);
+	free(r->arrow);
 	memset(r, 0, sizeof *r);
 }
 
@@ -361,6 +367,23 @@ row_rest(const struct rowlay *r)
 
 #define ROW_LABEL 0x100	/* the first cell is a shaded label */
 
+/* A filled triangle in the first line of a cell at (x, top): up (dark
+ * green), down (dark red) or level (pointing right, grey). Its shape says
+ * it as well as its colour does, and the cell's words say it again. */
+static void
+arrow(const struct dev *v, enum doc_arrow a, double x, double top)
+{
+	static const struct rgb green = { 0.0, 0.45, 0.25 }, red = { 0.70, 0.10, 0.10 },
+	    level = { 0.40, 0.40, 0.40 };
+	double cy = top + TABLE_LEAD * 0.5 - 0.5, s = 3.2;
+	struct dev_point up[3] = { { x, cy + s }, { x + 2 * s, cy + s }, { x + s, cy - s } };
+	struct dev_point down[3] = { { x, cy - s }, { x + 2 * s, cy - s }, { x + s, cy + s } };
+	struct dev_point right[3] = { { x, cy - s }, { x, cy + s }, { x + 2 * s, cy } };
+
+	v->ops->path(v->ctx, a == ARROW_UP ? up : a == ARROW_DOWN ? down : right, 3, 1,
+	    a == ARROW_UP ? &green : a == ARROW_DOWN ? &red : &level, NULL);
+}
+
 /* Draws as much of the row as fits in avail pt; returns the height used.
  * Lines left over stay in r->next for the next page. */
 static double
@@ -381,7 +404,10 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
 		else if (r->shade != NULL && r->shade[i] != SHADE_NONE)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, shade_fill[r->shade[i]]);
-		box_draw(v, &r->cells[i], r->next[i], end, r->x[i] + CELL_PAD, top + CELL_PAD);
+		if (r->arrow != NULL && r->arrow[i] != ARROW_NONE && r->next[i] == 0)
+			arrow(v, r->arrow[i], r->x[i] + CELL_PAD, top + CELL_PAD);
+		box_draw(v, &r->cells[i], r->next[i], end,
+		    r->x[i] + CELL_PAD + (r->arrow != NULL && r->arrow[i] ? ARROW_W : 0), top + CELL_PAD);
 		r->next[i] = end;
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
 		v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
@@ -482,6 +508,10 @@ column_widths(struct lay *L, const struct doc_node *t, double total, double *col
 			if (cell->span != 1 || col >= t->ncols)
 				continue;
 			measure_text(L, cell, f, &word, &all);
+			if (cell->arrow != ARROW_NONE) {
+				word += ARROW_W;
+				all += ARROW_W;
+			}
 			if (word + 2 * CELL_PAD > minw[col])
 				minw[col] = word + 2 * CELL_PAD;
 			if (all + 2 * CELL_PAD > maxw[col])

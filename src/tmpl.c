@@ -364,6 +364,25 @@ shade_of(struct state *st, const xmlNode *x, const char *v)
 	return SHADE_NONE;
 }
 
+/* A cell's arrow from its name; the direction keys of rate.h name theirs
+ * (improving points up, worsening down, whatever the measure's polarity). */
+static enum doc_arrow
+arrow_of(struct state *st, const xmlNode *x, const char *v)
+{
+	static const struct { const char *name; enum doc_arrow arrow; } names[] = {
+		{ "", ARROW_NONE }, { "none", ARROW_NONE }, { "up", ARROW_UP },
+		{ "improving", ARROW_UP }, { "down", ARROW_DOWN }, { "worsening", ARROW_DOWN },
+		{ "level", ARROW_LEVEL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i].name, v) == 0)
+			return names[i].arrow;
+	terror(st, x, "unknown arrow '%s' (up, down, level, none)", v);
+	return ARROW_NONE;
+}
+
 /* Records the node an id="..." names, for <ref>. */
 static void
 anchor(struct state *st, const xmlNode *x, const struct doc_node *n)
@@ -829,6 +848,10 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 		}
 		if ((v = attr(st, x, "shade")) != NULL) {
 			n->shade = shade_of(st, x, v);
+			free(v);
+		}
+		if ((v = attr(st, x, "arrow")) != NULL) {
+			n->arrow = arrow_of(st, x, v);
 			free(v);
 		}
 	} else if (is_el(x, "pagebreak"))

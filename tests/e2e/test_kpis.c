@@ -38,6 +38,14 @@ teardown(void)
 
 TestSuite(kpis, .init = setup, .fini = teardown);
 
+static int
+by_x(const void *a, const void *b)
+{
+	const struct word *u = a, *v = b;
+
+	return (u->x0 > v->x0) - (u->x0 < v->x0);
+}
+
 /* The words on the first line of the row whose first word is code. */
 static char *
 row_of(const char *code)
@@ -50,6 +58,8 @@ row_of(const char *code)
 		struct word *w = pdf_words(pdf, p, &n);
 		const struct word *c = NULL;
 
+		/* left to right, whatever order pdftotext found them in */
+		qsort(w, n, sizeof *w, by_x);
 		for (i = 0; i < n && c == NULL; i++)
 			if (strcmp(w[i].text, code) == 0 && w[i].x0 < 70)
 				c = &w[i];
@@ -145,4 +155,19 @@ Test(kpis, the_quarterly_update_draws_its_charts)
 	    "the last eight quarters"), 0, "%s", text);
 	cr_assert_geq(find(text, "Sub-actions by status and priority"), 0);
 	free(text);
+}
+
+Test(kpis, directions_are_drawn_arrows_as_well_as_words)
+{
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--trace", NULL), 0);
+	/* SR2 improving: a dark green triangle pointing up beside "Improving". */
+	cr_assert_geq(find(r.out, "path closed fill 0.00,0.45,0.25"), 0, "an up arrow drawn");
+	cr_assert_geq(find(r.out, "path closed fill 0.70,0.10,0.10"), 0, "a down arrow drawn");
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--dump-tree", NULL), 0);
+	cr_assert_eq(count_in(r.out, "cell arrow=up\n            text \"Improving\""), 10, "%s",
+	    "ten improving KPIs, each with its arrow and its word");
+	run_free(&r);
 }
