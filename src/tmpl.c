@@ -535,45 +535,86 @@ check_row(struct state *st, const xmlNode *x, const struct doc_node *row)
 	}
 }
 
+/* The dataset a name means here: a child of a row being iterated (while
+ * checking a loop over no rows, an empty one of the child's schema, in
+ * *empty), or a top-level dataset; NULL when there is none. */
+static const struct dataset *
+find_set(const struct state *st, const char *name, struct dataset *empty)
+{
+	int i, c;
+
+	for (i = st->depth - 1; i >= 0; i--) {
+		if ((c = ds_child(st->stack[i].set->schema, name)) < 0)
+			continue;
+		if (st->stack[i].row != NULL)
+			return &st->stack[i].row->child[c];
+		memset(empty, 0, sizeof *empty);
+		empty->schema = st->stack[i].set->schema->child[c];
+		return empty;
+	}
+	return pd_set(st->pd, name);
+}
+
+/* Whether row r of d is one a where="COL" is="V" filter keeps; with no
+ * filter, every row. */
+static int
+keeps(const struct dataset *d, size_t r, int col, const char *is)
+{
+	const char *v;
+
+	if (col < 0)
+		return 1;
+	v = d->rows[r].vals[col];
+	return v != NULL && is != NULL && strcmp(v, is) == 0;
+}
+
+/* The column a where="COL" names in d: -1 without one, -2 (reported)
+ * when d has no such column. */
+static int
+where_col(struct state *st, const xmlNode *x, const struct dataset *d, const char *where)
+{
+	int c;
+
+	if (where == NULL)
+		return -1;
+	if ((c = ds_col(d->schema, where)) < 0 || where[0] == '_') {
+		terror(st, x, "no field '%s' in '%s'", where, d->schema->name);
+		return -2;
+	}
+	return c;
+}
+
+/* <each in="SET"> (where="COL" is="V": only the rows whose COL is V). */
 static void
 add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	char *in = attr(st, x, "in");
-	struct dataset empty = {0};
-	const struct dataset *d = NULL;
+	char *in = attr(st, x, "in"), *where = attr(st, x, "where"), *is = attr(st, x, "is");
+	struct dataset empty;
+	const struct dataset *d;
 	struct frame *f;
-	size_t r;
-	int i, c;
+	size_t r, kept = 0;
+	int col;
 
-	if (in == NULL) {
-		terror(st, x, "<each> needs in=\"DATASET\"");
-		return;
-	}
-	/* A child of a row being iterated (while checking a loop over no
-	 * rows, an empty one of the child's schema), or a top-level dataset. */
-	for (i = st->depth - 1; i >= 0 && d == NULL; i--) {
-		if ((c = ds_child(st->stack[i].set->schema, in)) < 0)
-			continue;
-		if (st->stack[i].row != NULL)
-			d = &st->stack[i].row->child[c];
-		else {
-			empty.schema = st->stack[i].set->schema->child[c];
-			d = &empty;
-		}
-	}
-	if (d == NULL)
-		d = pd_set(st->pd, in);
-	if (d == NULL) {
+	if ((d = find_set(st, in, &empty)) == NULL) {
 		terror(st, x, "no dataset '%s' here", in);
 		goto out;
 	}
+	if ((col = where_col(st, x, d, where)) == -2)
+		goto out;
 	if (st->depth == (int)(sizeof st->stack / sizeof st->stack[0])) {
 		terror(st, x, "<each> nested too deeply at '%s'", in);
 		goto out;
 	}
 	f = &st->stack[st->depth++];
 	f->set = d;
-	if (d->nrows == 0) {
+	for (r = 0; r < d->nrows; r++) {
+		if (!keeps(d, r, col, is))
+			continue;
+		f->row = &d->rows[r];
+		expand_children(st, x, parent);
+		kept++;
+	}
+	if (kept == 0) {
 		/* Check the body's bindings all the same, and throw it away. */
 		struct doc_node *scratch = parent ? doc_node_new(parent->type, NULL) : NULL;
 
@@ -585,57 +626,56 @@ add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
 		st->checking--;
 		doc_node_free(scratch);
 	}
-	for (r = 0; r < d->nrows; r++) {
-		f->row = &d->rows[r];
-		expand_children(st, x, parent);
-	}
 	st->depth--;
 out:
 	free(in);
+	free(where);
+	free(is);
 }
 
 /* True when ref names a field with a value other than "" or "0", or a
- * dataset with rows. */
+ * dataset with rows (with where="COL" is="V", rows whose COL is V). */
 static int
-truth(struct state *st, const xmlNode *x, const char *ref)
+truth(struct state *st, const xmlNode *x, const char *ref, const char *where, const char *is)
 {
-	const struct dataset *d;
+	struct dataset empty;
+	const struct dataset *d = find_set(st, ref, &empty);
 	const char *val;
-	int i, c;
+	size_t r;
+	int col;
 
-	for (i = st->depth - 1; i >= 0; i--)
-		if ((c = ds_child(st->stack[i].set->schema, ref)) >= 0)
-			return st->stack[i].row != NULL && st->stack[i].row->child[c].nrows > 0;
-	if ((d = pd_set(st->pd, ref)) != NULL)
-		return d->nrows > 0;
+	if (d != NULL) {
+		if ((col = where_col(st, x, d, where)) == -2)
+			return 0;
+		for (r = 0; r < d->nrows; r++)
+			if (keeps(d, r, col, is))
+				return 1;
+		return 0;
+	}
 	if (lookup(st, ref, &val) == -1) {
 		terror(st, x, "no field or dataset '%s' here", ref);
 		return 0;
 	}
+	if (is != NULL)
+		return val != NULL && strcmp(val, is) == 0;
 	return val != NULL && val[0] != '\0' && strcmp(val, "0") != 0;
 }
 
 /* <if test="F"> (or not="F"): F has a value, or with is="V", F's value
- * is V. */
+ * is V; or F is a dataset with rows (where="COL" is="V": with a row whose
+ * COL is V). */
 static void
 add_if(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
 	char *test = attr(st, x, "test"), *not = attr(st, x, "not"), *is = attr(st, x, "is");
-	const char *ref = test != NULL ? test : not, *val;
+	char *where = attr(st, x, "where");
 	int yes;
 
 	if ((test == NULL) == (not == NULL)) {
 		terror(st, x, "<if> needs exactly one of test=\"FIELD\" or not=\"FIELD\"");
 		goto out;
 	}
-	if (is != NULL) {
-		if (lookup(st, ref, &val) == -1) {
-			terror(st, x, "no field '%s' here", ref);
-			goto out;
-		}
-		yes = val != NULL && strcmp(val, is) == 0;
-	} else
-		yes = truth(st, x, ref);
+	yes = truth(st, x, test != NULL ? test : not, where, is);
 	/* While a loop over no rows is checked, both branches are. */
 	if ((test != NULL ? yes : !yes) || st->checking)
 		expand_children(st, x, parent);
@@ -643,6 +683,7 @@ out:
 	free(test);
 	free(not);
 	free(is);
+	free(where);
 }
 
 /* <ref to="ID"/>: a text node filled in once everything is numbered. */

@@ -392,3 +392,31 @@ Test(tmpl, a_chart_value_must_be_a_number)
 	    "<series name='a'><point label='x' value='lots'/></series></chart></paper>", NULL));
 	cr_assert(said_match("t\\.xml:2: error: value 'lots' is not a number"), "%s", said());
 }
+
+Test(tmpl, the_template_decides_the_headings_and_says_when_there_is_none)
+{
+	/* Paper 5 records legal and equality implications, not finance. */
+	char *d = build(5, "<paper><section title='Implications'>"
+	    "<section title='Finance'>"
+	    "<each in='implications' where='heading' is='Finance Implications'><p>{text}</p></each>"
+	    "<if not='implications' where='heading' is='Finance Implications'>"
+	    "<p>There are no significant finance implications.</p></if></section>"
+	    "<section title='Legal'>"
+	    "<each in='implications' where='heading' is='Legal Implications'><p>{text}</p></each>"
+	    "<if not='implications' where='heading' is='Legal Implications'><p>None.</p></if>"
+	    "</section></section></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "section 1.1 \"Finance\"\n      para\n        text \"There are no significant "
+	    "finance implications.\"") >= 0, "%s", d);
+	cr_assert(find(d, "Employment Rights Act 1996") >= 0, "%s", d);
+	cr_assert(find(d, "None.") < 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_filter_on_an_unknown_column_is_an_error)
+{
+	cr_assert_null(build(5, "<paper>\n<each in='implications' where='headline' is='x'><p>x</p></each>"
+	    "</paper>", NULL));
+	cr_assert(said_match("t\\.xml:2: error: no field 'headline' in 'implications'"), "%s", said());
+}
