@@ -341,10 +341,17 @@ Test(render, an_output_folder_that_is_not_writable)
 	char *argv[10];
 	const char *bin = getenv("DOCKET_BIN");
 
-	/* Root may write anywhere, so the render runs as nobody. */
-	run_sh(&r, "chmod 755 '%s' && chmod 644 '%s' && chmod 555 '%s'", dir, db, out);
+	char *copy = xasprintf("%s/bin/docket", dir), *data = xasprintf("%s/share", dir);
+
+	/* Root may write anywhere, so the render runs as nobody, with its own
+	 * copy of the program and its data: the checkout may sit in a folder
+	 * nobody cannot enter. */
+	cr_assert_eq(run_sh(&r, "mkdir -p '%s/bin' '%s' && cp '%s' '%s' && cp -r templates fonts '%s/' && "
+	    "chmod -R a+rX '%s' && chmod 644 '%s' && chmod 555 '%s'", dir, data,
+	    bin ? bin : "build/test/docket", copy, data, dir, db, out), 0, "%s", r.err);
 	run_free(&r);
-	argv[0] = (char *)(bin ? bin : "build/test/docket");
+	setenv("DOCKET_DATADIR", data, 1);
+	argv[0] = copy;
 	argv[1] = (char *)"render";
 	argv[2] = (char *)"--db";
 	argv[3] = db;
@@ -355,6 +362,8 @@ Test(render, an_output_folder_that_is_not_writable)
 	argv[8] = NULL;
 	run_argv(&r, geteuid() == 0 ? 65534 : (uid_t)-1, argv);
 	assert_fails(&r, 73, "error: cannot create output: Permission denied");
+	free(copy);
+	free(data);
 }
 
 Test(render, invalid_utf8_in_the_database)
