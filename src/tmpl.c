@@ -59,6 +59,7 @@ struct state {
 	}                      *refs;	/* <ref>s to resolve after numbering */
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
+	const struct tmpl      *t;		/* for the source text, for columns */
 	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
@@ -84,23 +85,45 @@ pos_of(const struct state *st, const xmlNode *x)
 	return p;
 }
 
-static void terror(struct state *st, const xmlNode *x, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static void locate(const struct tmpl *t, struct srcpos *p, const char *needle);
 
+static void terror_at(struct state *st, const xmlNode *x, const char *needle, const char *fmt,
+    ...) __attribute__((format(printf, 4, 5)));
+
+/* A template error at x, its column found by looking for needle in the
+ * source from x's line (an element's own "<name" when needle is NULL). */
 static void
-terror(struct state *st, const xmlNode *x, const char *fmt, ...)
+terror_at(struct state *st, const xmlNode *x, const char *needle, const char *fmt, ...)
 {
 	struct srcpos p = pos_of(st, x);
 	struct buf msg = {0};
 	va_list ap;
+	char *own = NULL;
 
+	if (needle == NULL && x->type == XML_ELEMENT_NODE)
+		needle = own = xasprintf("<%s", (const char *)x->name);
+	if (needle != NULL && st->t != NULL) {
+		/* libxml2 gives a text the line it ends on: look from where it
+		 * starts, after the element before it or its parent's tag. */
+		struct srcpos from = p;
+		const xmlNode *before = x->prev ? x->prev : x->parent;
+
+		if (x->type != XML_ELEMENT_NODE && before != NULL && xmlGetLineNo(before) > 0)
+			from.line = (unsigned)xmlGetLineNo(before);
+		locate(st->t, &from, needle);
+		if (from.col > 0)
+			p = from;
+	}
 	va_start(ap, fmt);
 	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
 	diag(D_TMPL, &p, "%s", msg.s);
 	buf_free(&msg);
+	free(own);
 	st->errors++;
 }
+
+#define terror(st, x, ...) terror_at((st), (x), NULL, __VA_ARGS__)
 
 static int
 is_el(const xmlNode *x, const char *name)
@@ -269,14 +292,18 @@ interpolate(struct state *st, const xmlNode *x, const char *s, int fold)
 			const char *val;
 
 			if (end == NULL) {
-				terror(st, x, "unterminated binding '%s'", s);
+				terror_at(st, x, s, "unterminated binding '%s'", s);
 				break;
 			}
 			ref = xstrndup(s + 1, (size_t)(end - s - 1));
 			if ((bar = strchr(ref, '|')) != NULL)
 				*bar++ = '\0';
-			if (lookup(st, ref, &val) == -1)
-				terror(st, x, "no field '%s' here", ref);
+			if (lookup(st, ref, &val) == -1) {
+				char *needle = xasprintf("{%s", ref);
+
+				terror_at(st, x, needle, "no field '%s' here", ref);
+				free(needle);
+			}
 			else if (bar != NULL)
 				apply_filter(st, x, bar, val, &out);
 			else if (val != NULL)
@@ -969,6 +996,7 @@ number(struct doc_node *n, const char *prefix, int *counter)
 }
 
 struct xmlerrs {
+	const struct tmpl *t;	/* for columns, once the template is read */
 	int         count;
 	int         first_only;	/* well-formedness: the first error says it */
 	const char *dir;	/* includes must resolve inside it */
@@ -985,6 +1013,12 @@ on_xml_error(void *data, xmlErrorPtr e)
 
 	if (e->level < XML_ERR_ERROR || (errs->first_only && errs->count > 0))
 		return;
+	if (errs->t != NULL && node != NULL && node->type == XML_ELEMENT_NODE && p.col == 0) {
+		char *needle = xasprintf("<%s", (const char *)node->name);
+
+		locate(errs->t, &p, needle);
+		free(needle);
+	}
 	while (n > 0 && e->message[n - 1] == '\n')
 		n--;
 	diag(D_TMPL_XML, &p, "%.*s", (int)n, e->message ? e->message : "malformed XML");
@@ -1047,8 +1081,45 @@ struct tmpl {
 	size_t             nqueries;
 	struct tmpl_query *queries;
 	char             **files;	/* included fragments' paths */
+	char             **ftexts;	/* and their text, for columns */
 	size_t             nfiles;
+	char              *text;	/* the template's own text */
 };
+
+/* Where needle first stands in p's file from p's line on (up to 40 lines
+ * on: a text's binding may sit lines below where the text starts); sets
+ * p's line and column, or leaves them when it is not found. */
+static void
+locate(const struct tmpl *t, struct srcpos *p, const char *needle)
+{
+	const char *text = NULL, *s, *hit, *eol;
+	unsigned line = 1, k;
+	size_t i;
+
+	if (p->file == NULL || p->line == 0)
+		return;
+	if (strcmp(p->file, t->path) == 0)
+		text = t->text;
+	for (i = 0; text == NULL && i < t->nfiles; i++)
+		if (strcmp(p->file, t->files[i]) == 0)
+			text = t->ftexts[i];
+	if (text == NULL)
+		return;
+	for (s = text; *s != '\0' && line < p->line; s++)
+		line += *s == '\n';
+	for (k = 0; k < 40 && *s != '\0'; k++, line++) {
+		eol = strchr(s, '\n');
+		hit = strstr(s, needle);
+		if (hit != NULL && (eol == NULL || hit < eol)) {
+			p->line = line;
+			p->col = (unsigned)(hit - s) + 1;
+			return;
+		}
+		if (eol == NULL)
+			return;
+		s = eol + 1;
+	}
+}
 
 static int
 count_includes(xmlNodePtr n)
@@ -1085,7 +1156,9 @@ mark_files(struct tmpl *t, xmlNodePtr n, const char *file)
 				;
 			if (i == t->nfiles) {
 				t->files = xrealloc(t->files, (t->nfiles + 1) * sizeof *t->files);
-				t->files[t->nfiles++] = xstrdup((char *)base);
+				t->ftexts = xrealloc(t->ftexts, (t->nfiles + 1) * sizeof *t->ftexts);
+				t->files[t->nfiles] = xstrdup((char *)base);
+				t->ftexts[t->nfiles++] = read_file((char *)base, NULL);
 			}
 			here = t->files[i];
 			xmlFree(base);
@@ -1220,8 +1293,9 @@ rng_names(xmlNodePtr grammar, xmlNodePtr p, struct names *out)
 /* Every element and attribute the schema does not know, all reported;
  * the schema's own messages for these are poorer and stop at the first. */
 static int
-check_names(const struct names *nm, const char *file, xmlNodePtr x)
+check_names(const struct names *nm, const struct tmpl *t, xmlNodePtr x)
 {
+	const char *file = t->path;
 	int errors = 0;
 	size_t k, i;
 	xmlAttrPtr a;
@@ -1235,6 +1309,10 @@ check_names(const struct names *nm, const char *file, xmlNodePtr x)
 		for (k = 0; k < nm->n && !xmlStrEqual(nm->e[k].element, x->name); k++)
 			;
 		if (k == nm->n || x->ns != NULL) {
+			char *needle = xasprintf("<%s", (const char *)x->name);
+
+			locate(t, &p, needle);
+			free(needle);
 			diag(D_TMPL, &p, "unknown element <%s>", (const char *)x->name);
 			errors++;
 			continue;
@@ -1243,12 +1321,17 @@ check_names(const struct names *nm, const char *file, xmlNodePtr x)
 			for (i = 0; i < nm->e[k].nattrs && !xmlStrEqual(nm->e[k].attrs[i], a->name); i++)
 				;
 			if (i == nm->e[k].nattrs) {
-				diag(D_TMPL, &p, "unknown attribute %s on <%s>", (const char *)a->name,
+				struct srcpos ap = p;
+				char *needle = xasprintf("%s=", (const char *)a->name);
+
+				locate(t, &ap, needle);
+				free(needle);
+				diag(D_TMPL, &ap, "unknown attribute %s on <%s>", (const char *)a->name,
 				    (const char *)x->name);
 				errors++;
 			}
 		}
-		errors += check_names(nm, file, x->children);
+		errors += check_names(nm, t, x->children);
 	}
 	return errors;
 }
@@ -1265,6 +1348,7 @@ validate(struct tmpl *t, struct xmlerrs *errs)
 	int rc = -1;
 
 	errs->first_only = 0;
+	errs->t = t;
 	if (rngdoc == NULL || (pctxt = xmlRelaxNGNewDocParserCtxt(rngdoc)) == NULL ||
 	    (schema = xmlRelaxNGParse(pctxt)) == NULL) {
 		struct srcpos p = { rng, 0, 0, NULL };
@@ -1273,7 +1357,7 @@ validate(struct tmpl *t, struct xmlerrs *errs)
 		goto out;
 	}
 	rng_names(xmlDocGetRootElement(rngdoc), xmlDocGetRootElement(rngdoc), nm);
-	if (check_names(nm, t->path, xmlDocGetRootElement(t->xdoc)) > 0)
+	if (check_names(nm, t, xmlDocGetRootElement(t->xdoc)) > 0)
 		goto out;
 	vctxt = xmlRelaxNGNewValidCtxt(schema);
 	xmlRelaxNGSetValidStructuredErrors(vctxt, on_xml_error, errs);
@@ -1292,7 +1376,7 @@ struct tmpl *
 tmpl_open(const char *dir, const char *name)
 {
 	struct tmpl *t = xcalloc(1, sizeof *t);
-	struct xmlerrs errs = { 0, 1, NULL };
+	struct xmlerrs errs = { NULL, 0, 1, NULL };
 	struct srcpos p = {0};
 	xmlParserCtxtPtr ctxt = NULL;
 	xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
@@ -1305,7 +1389,7 @@ tmpl_open(const char *dir, const char *name)
 	if (t->dir == NULL)
 		t->dir = xstrdup(dir);
 	p.file = t->path;
-	if ((text = read_file(t->path, &len)) == NULL) {
+	if ((text = t->text = read_file(t->path, &len)) == NULL) {
 		diag(errno == ENOENT ? D_TMPL_MISSING : D_NO_INPUT, &p, "cannot read template: %s",
 		    strerror(errno));
 		goto fail;
@@ -1351,14 +1435,13 @@ tmpl_open(const char *dir, const char *name)
 			q->pos.line = (unsigned)xmlGetLineNo(c);
 			q->pos.col = 0;
 			q->pos.ctx = NULL;
+			locate(t, &q->pos, "<query");
 		}
 	xmlFreeParserCtxt(ctxt);
-	free(text);
 	return t;
 fail:
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlFreeParserCtxt(ctxt);
-	free(text);
 	tmpl_close(t);
 	return NULL;
 }
@@ -1374,9 +1457,13 @@ tmpl_close(struct tmpl *t)
 		free(t->queries[i].sql);
 	}
 	free(t->queries);
-	for (size_t i = 0; i < t->nfiles; i++)
+	for (size_t i = 0; i < t->nfiles; i++) {
 		free(t->files[i]);
+		free(t->ftexts[i]);
+	}
 	free(t->files);
+	free(t->ftexts);
+	free(t->text);
 	free(t->path);
 	free(t->dir);
 	free(t);
@@ -1432,6 +1519,7 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd)
 
 	st.pd = pd;
 	st.file = t->path;
+	st.t = t;
 	st.doc = doc = xcalloc(1, sizeof *doc);
 	keep_string(doc, xstrdup(t->path));
 	doc->root = node(&st, DOC_DOCUMENT, root);

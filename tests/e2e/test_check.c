@@ -80,35 +80,35 @@ Test(check, malformed_xml)
 
 Test(check, unknown_element_and_attribute)
 {
-	assert_refused("<paper>\n<chapter/>\n</paper>", "bad.xml:2: error: unknown element <chapter>");
+	assert_refused("<paper>\n<chapter/>\n</paper>", "bad.xml:2:1: error: unknown element <chapter>");
 	assert_refused("<paper>\n<p colour='red'>x</p>\n</paper>",
-	    "bad.xml:2: error: unknown attribute colour on <p>");
+	    "bad.xml:2:4: error: unknown attribute colour on <p>");
 }
 
 Test(check, binding_to_a_field_that_does_not_exist)
 {
-	assert_refused("<paper>\n<p>{paper.tittle}</p>\n</paper>", "bad.xml:2: error: no field 'paper.tittle' here");
+	assert_refused("<paper>\n<p>{paper.tittle}</p>\n</paper>", "bad.xml:2:4: error: no field 'paper.tittle' here");
 }
 
 Test(check, loop_over_an_unknown_dataset)
 {
 	assert_refused("<paper>\n<each in='minutes'><p>x</p></each>\n</paper>",
-	    "bad.xml:2: error: no dataset 'minutes' here");
+	    "bad.xml:2:1: error: no dataset 'minutes' here");
 }
 
 Test(check, queries_that_break_the_sandbox)
 {
 	assert_refused("<paper>\n<query name='q'>DELETE FROM paper</query>\n</paper>",
-	    "bad.xml:2: error: query 'q': only SELECT is allowed (DELETE refused)");
+	    "bad.xml:2:1: error: query 'q': only SELECT is allowed (DELETE refused)");
 	assert_refused("<paper>\n<query name='q'>ATTACH 'x.db' AS x</query>\n</paper>",
-	    "bad.xml:2: error: query 'q': ATTACH is not allowed");
+	    "bad.xml:2:1: error: query 'q': ATTACH is not allowed");
 	assert_refused("<paper>\n<query name='q'>PRAGMA user_version</query>\n</paper>",
-	    "bad.xml:2: error: query 'q': PRAGMA is not allowed");
+	    "bad.xml:2:1: error: query 'q': PRAGMA is not allowed");
 	assert_refused("<paper>\n<query name='q'>SELECT 1; SELECT 2</query>\n</paper>",
-	    "bad.xml:2: error: query 'q': one statement only");
+	    "bad.xml:2:1: error: query 'q': one statement only");
 	assert_refused("<paper>\n<query name='q'>WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
 	    "SELECT i + 1 FROM n) SELECT count(*) FROM n</query>\n</paper>",
-	    "bad.xml:2: error: query 'q': took too long");
+	    "bad.xml:2:1: error: query 'q': took too long");
 }
 
 Test(check, doctype_and_external_entity)

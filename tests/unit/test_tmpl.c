@@ -164,27 +164,27 @@ Test(tmpl, unknown_elements_and_attributes_are_all_reported)
 	cr_assert_null(build(2, "<paper>\n  <sektion/>\n  <section title='a' colour='red'/>\n"
 	    "  <p>ok</p>\n</paper>\n", NULL));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(said_match("t\\.xml:2: error: unknown element <sektion>$"), "%s", said());
-	cr_assert(said_match("t\\.xml:3: error: unknown attribute colour on <section>$"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:3: error: unknown element <sektion>$"), "%s", said());
+	cr_assert(said_match("t\\.xml:3:22: error: unknown attribute colour on <section>$"), "%s", said());
 }
 
 Test(tmpl, a_binding_to_a_missing_field_is_an_error)
 {
 	cr_assert_null(build(2, "<paper>\n<p>{paper.titel}</p>\n</paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: no field 'paper.titel' here$"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:4: error: no field 'paper.titel' here$"), "%s", said());
 }
 
 Test(tmpl, bindings_in_a_loop_over_no_rows_are_still_checked)
 {
 	/* Paper 2 has no action plan, so 'risks' is empty. */
 	cr_assert_null(build(2, "<paper>\n<each in='risks'>\n<p>{mitigatoin}</p></each></paper>", NULL));
-	cr_assert(said_match("t\\.xml:3: error: no field 'mitigatoin' here$"), "%s", said());
+	cr_assert(said_match("t\\.xml:3:4: error: no field 'mitigatoin' here$"), "%s", said());
 }
 
 Test(tmpl, a_loop_over_an_unknown_dataset_is_an_error)
 {
 	cr_assert_null(build(2, "<paper>\n<each in='kpis'><p>x</p></each></paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: no dataset 'kpis' here$"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:1: error: no dataset 'kpis' here$"), "%s", said());
 }
 
 Test(tmpl, a_doctype_is_refused_and_entities_never_read)
@@ -207,7 +207,7 @@ Test(tmpl, rows_must_fill_the_table)
 {
 	cr_assert_null(build(2, "<paper><table widths='1 1 1'>\n<row><cell>a</cell><cell>b</cell></row>"
 	    "</table></paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: row has 2 columns, the table has 3$"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:1: error: row has 2 columns, the table has 3$"), "%s", said());
 }
 
 Test(tmpl, draft_and_exempt_marks_follow_the_data)
@@ -251,7 +251,7 @@ Test(tmpl, the_schema_finds_misplaced_elements)
 {
 	cr_assert_null(build(2, "<paper>\n<list>\n<item>x</item>\n<row/>\n</list>\n</paper>", NULL));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(said_match("t\\.xml:4: error: .*row"), "%s", said());
+	cr_assert(said_match("t\\.xml:4:1: error: .*row"), "%s", said());
 }
 
 Test(tmpl, a_template_query_becomes_a_dataset)
@@ -274,7 +274,7 @@ Test(tmpl, a_query_that_writes_is_refused_at_its_line)
 	cr_assert_null(build(1, "<paper>\n\n<query name='gone'>DELETE FROM paper</query>\n"
 	    "<p>x</p></paper>", NULL));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(said_match("t\\.xml:3: error: query 'gone': only SELECT is allowed \\(DELETE refused\\)"),
+	cr_assert(said_match("t\\.xml:3:1: error: query 'gone': only SELECT is allowed \\(DELETE refused\\)"),
 	    "%s", said());
 }
 
@@ -282,7 +282,7 @@ Test(tmpl, a_query_with_a_second_statement_is_refused)
 {
 	cr_assert_null(build(1, "<paper>\n<query name='two'>SELECT 1; DELETE FROM paper</query>\n"
 	    "<p>x</p></paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: query 'two': one statement only"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:1: error: query 'two': one statement only"), "%s", said());
 }
 
 Test(tmpl, cross_references_resolve_to_numbers)
@@ -383,14 +383,14 @@ Test(tmpl, chart_series_must_have_as_many_points_as_the_first)
 	cr_assert_null(build(2, "<paper>\n<chart kind='line' title='t' unit='count'>"
 	    "<series name='a'><point label='x' value='1'/><point label='y' value='2'/></series>"
 	    "<series name='b'><point label='x' value='1'/></series></chart></paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: series 'b' has 1 points, the first has 2"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:1: error: series 'b' has 1 points, the first has 2"), "%s", said());
 }
 
 Test(tmpl, a_chart_value_must_be_a_number)
 {
 	cr_assert_null(build(2, "<paper>\n<chart kind='bar' title='t' unit='%'>"
 	    "<series name='a'><point label='x' value='lots'/></series></chart></paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: value 'lots' is not a number"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:55: error: value 'lots' is not a number"), "%s", said());
 }
 
 Test(tmpl, the_template_decides_the_headings_and_says_when_there_is_none)
@@ -418,5 +418,5 @@ Test(tmpl, a_filter_on_an_unknown_column_is_an_error)
 {
 	cr_assert_null(build(5, "<paper>\n<each in='implications' where='headline' is='x'><p>x</p></each>"
 	    "</paper>", NULL));
-	cr_assert(said_match("t\\.xml:2: error: no field 'headline' in 'implications'"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:1: error: no field 'headline' in 'implications'"), "%s", said());
 }
