@@ -61,6 +61,11 @@ report() {
 	bpp=$(calc %.0f "${BYTES[$1]} / ${P[$1]}")
 	printf "$row" "$1" "$2" "${P[$1]}" "${MS[$1]}" "${CPU[$1]}" "$pps" \
 	    "$(calc %.1f "${RSS[$1]} / 1024")" "$(calc %.0f "${BYTES[$1]} / 1024")" "$bpp"
+	# One process waiting a fifth longer than it computes was kept waiting.
+	if [ "$3" = 1 ] && [ "$(calc %d "(${MS[$1]} > 1.2 * ${CPU[$1]})")" = 1 ]; then
+		echo "          ^ wall time well over CPU time: other processes were running" \
+		    "(rerun on a quiet machine)"
+	fi
 	lines+=("bench: case=$1 papers=$2 jobs=$3 pages=${P[$1]} median_ms=${MS[$1]} cpu_ms=${CPU[$1]} pages_per_s=$pps rss_kib=${RSS[$1]} bytes=${BYTES[$1]} bytes_per_page=$bpp")
 }
 
