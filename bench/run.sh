@@ -66,7 +66,8 @@ report() {
 		echo "          ^ wall time well over CPU time: other processes were running" \
 		    "(rerun on a quiet machine)"
 	fi
-	lines+=("bench: case=$1 papers=$2 jobs=$3 pages=${P[$1]} median_ms=${MS[$1]} cpu_ms=${CPU[$1]} pages_per_s=$pps rss_kib=${RSS[$1]} bytes=${BYTES[$1]} bytes_per_page=$bpp")
+	lines+=("bench: case=$1 papers=$2 jobs=$3 pages=${P[$1]} median_ms=${MS[$1]}\
+ cpu_ms=${CPU[$1]} pages_per_s=$pps rss_kib=${RSS[$1]} bytes=${BYTES[$1]} bytes_per_page=$bpp")
 }
 
 declare -A P MS CPU RSS BYTES
@@ -96,7 +97,8 @@ for j in 1 2; do
 	done
 	report "$name" 40 "$j"
 done
-echo "(a batch's rss_MiB is its largest process's; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "(a batch's rss_MiB is its largest process's;" \
+    "load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%s\n' "${lines[@]}"
 
 # The targets of issue 7. verdict NAME VALUE LIMIT max|min TEXT

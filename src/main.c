@@ -482,8 +482,11 @@ worker_collect(struct worker *w, struct outcome *out, size_t nids)
 		return;
 	o = &out[w->busy];
 	o->status = EX_SOFTWARE;
-	o->lost = WIFSIGNALED(st) ? xasprintf("the process rendering it was killed by signal %d (%s)",
-	    WTERMSIG(st), strsignal(WTERMSIG(st))) : xstrdup("the process rendering it ended early");
+	if (WIFSIGNALED(st))
+		o->lost = xasprintf("the process rendering it was killed by signal %d (%s)",
+		    WTERMSIG(st), strsignal(WTERMSIG(st)));
+	else
+		o->lost = xstrdup("the process rendering it ended early");
 	o->done = 1;
 	w->busy = NOTHING;
 }
