@@ -61,8 +61,9 @@ report() {
 	bpp=$(calc %.0f "${BYTES[$1]} / ${P[$1]}")
 	printf "$row" "$1" "$2" "${P[$1]}" "${MS[$1]}" "${CPU[$1]}" "$pps" \
 	    "$(calc %.1f "${RSS[$1]} / 1024")" "$(calc %.0f "${BYTES[$1]} / 1024")" "$bpp"
-	# One process waiting a fifth longer than it computes was kept waiting.
-	if [ "$3" = 1 ] && [ "$(calc %d "(${MS[$1]} > 1.2 * ${CPU[$1]})")" = 1 ]; then
+	# Waiting a fifth longer than its processes compute, spread over its
+	# jobs, a case was kept waiting.
+	if [ "$(calc %d "(${MS[$1]} > 1.2 * ${CPU[$1]} / $3)")" = 1 ]; then
 		echo "          ^ wall time well over CPU time: other processes were running" \
 		    "(rerun on a quiet machine)"
 	fi
