@@ -3,6 +3,7 @@
 #   make demo     install what is missing, build, render the demo papers into out/
 #   make test     install what is missing, build, run every test
 #   make asan     every test again under AddressSanitizer and UBSan
+#   make bench    the benchmark of issue 7 (bench/run.sh, docs/performance.md)
 #   make install  PREFIX=/usr/local DESTDIR=
 
 SHELL   := /bin/bash
@@ -16,6 +17,9 @@ CFLAGS  ?= -O2 -g
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
            libcriterion-dev poppler-utils qpdf sqlite3
+# And those only the benchmark and its profile need.
+BENCH_PKGS   = time
+PROFILE_PKGS = linux-perf valgrind
 
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wwrite-strings -Wvla -Wformat=2
@@ -41,7 +45,7 @@ TEST_FLAGS = -Werror
 ASAN_FLAGS = -Werror -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 
 .PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
-        uninstall clean golden-update
+        uninstall clean golden-update bench bench-run profile profile-run
 .DEFAULT_GOAL := all
 
 all: build/docket
@@ -131,6 +135,37 @@ asan-run: build/asan/docket build/asan/docket-tests
 	  echo "asan: sanitizer reports in build/asan/reports and build/asan/log" >&2; exit 1; fi; \
 	echo "asan: no sanitizer reports"; \
 	exit $$rc
+
+# The benchmark: the release build, a generated workload, bench/run.sh.
+bench:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(BENCH_PKGS)"
+	@$(MAKE) --no-print-directory bench-run
+
+bench-run: build/docket build/bench.db
+	bench/run.sh
+
+build/bench.db: data/schema.sql data/demo.sql bench/workload.sql
+	@mkdir -p $(@D)
+	rm -f $@ $@.tmp
+	cat $^ | sqlite3 $@.tmp
+	mv $@.tmp $@
+
+# Where the time goes in the 500-page case: perf (sampling the CPU clock:
+# virtual machines often have no hardware counters) and callgrind.
+profile:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(PROFILE_PKGS)"
+	@$(MAKE) --no-print-directory profile-run
+
+PROFILE_CMD = build/docket render --db build/bench.db --paper 9003 -o build/profile/n40.pdf
+profile-run: build/docket build/bench.db
+	@mkdir -p build/profile
+	perf record -q -e cpu-clock -F 2000 --call-graph dwarf,16384 -o build/profile/perf.data \
+	  $(PROFILE_CMD) >/dev/null
+	perf report -i build/profile/perf.data --no-children --sort dso,symbol --stdio \
+	  --percent-limit 1 -g none 2>/dev/null | grep -v '^#' | grep -v '^$$' | head -30
+	valgrind --tool=callgrind --callgrind-out-file=build/profile/callgrind.out \
+	  $(PROFILE_CMD) >/dev/null 2>build/profile/callgrind.log
+	callgrind_annotate --inclusive=yes build/profile/callgrind.out 2>/dev/null | head -40
 
 # Each third-party header belongs to exactly one file.
 check-includes:
