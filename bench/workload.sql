@@ -101,7 +101,7 @@ SELECT b.id, 90, CAST(b.id - 9000 AS TEXT),
             THEN 'Benchmark: People Strategy Quarterly Update, ' || b.copies || ' ' ||
                  CASE b.copies WHEN 1 THEN 'copy' ELSE 'copies' END
             ELSE 'People Strategy Quarterly Update ' || (b.id - 9100) || ' of 40' END,
-       'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'All',
+       'quarterly-update.xml', 'Executive Director of Strategy and Partnerships', 'All',
        'final', 3, 'Executive Summary',
        'To update Committee on the People Strategy: its KPIs for Quarter 2 2024/25 and progress on the action plan.',
        90, b.plan_id, 2024, 2

@@ -33,6 +33,16 @@ struct dev_pdf {
 	size_t        cap;
 	HPDF_Page     page;			/* the page drawn on */
 	double        height;			/* of that page, pt */
+	/* What the page's content stream has set, so that a run of words
+	 * is one text object and states are written only when they change
+	 * (libharu spends most of its time on each operator). */
+	int           in_text;			/* inside BT ... ET */
+	double        tx, ty;			/* the text line's start, PDF pt */
+	HPDF_Font     cur_font;
+	double        cur_size;
+	struct rgb    cur_fill, cur_stroke;
+	double        cur_width;
+	int           known;			/* the cur_ fields hold */
 	HPDF_Outline  outline[3];		/* the last entry at each level */
 	struct jump  *jumps;			/* internal links, made at the end */
 	size_t        njumps, jcap;
@@ -156,11 +166,56 @@ pdf_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double
 	*descent = fo ? HPDF_Font_GetDescent(fo) * size / 1000.0 : -size * 0.2;
 }
 
+/* Ends the text object, if one is open, before anything else is drawn. */
+static void
+end_text(struct dev_pdf *p)
+{
+	if (p->in_text) {
+		HPDF_Page_EndText(p->page);
+		p->in_text = 0;
+	}
+}
+
+static int
+same_rgb(struct rgb a, struct rgb b)
+{
+	return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static void
+set_fill(struct dev_pdf *p, struct rgb c)
+{
+	if (!(p->known & 1) || !same_rgb(p->cur_fill, c)) {
+		HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+		p->cur_fill = c;
+		p->known |= 1;
+	}
+}
+
+static void
+set_stroke(struct dev_pdf *p, struct rgb c, double width)
+{
+	if (!(p->known & 2) || !same_rgb(p->cur_stroke, c)) {
+		HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+		p->cur_stroke = c;
+		p->known |= 2;
+	}
+	if (!(p->known & 4) || p->cur_width != width) {
+		HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
+		p->cur_width = width;
+		p->known |= 4;
+	}
+}
+
 static int
 pdf_page(void *ctx, int index, double w, double h)
 {
 	struct dev_pdf *p = ctx;
 
+	if (p->page != NULL)
+		end_text(p);
+	p->known = 0;		/* another content stream: nothing assumed */
+	p->cur_font = NULL;
 	if ((size_t)index < p->npages) {
 		p->page = p->pages[index];
 	} else {
@@ -187,11 +242,22 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 
 	if (fo == NULL || p->page == NULL)
 		goto out;
-	HPDF_Page_BeginText(p->page);
-	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
-	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - y), t);
-	HPDF_Page_EndText(p->page);
+	if (!p->in_text) {
+		HPDF_Page_BeginText(p->page);
+		p->in_text = 1;
+		p->tx = p->ty = 0;
+	}
+	if (p->cur_font != fo || p->cur_size != size) {
+		HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
+		p->cur_font = fo;
+		p->cur_size = size;
+	}
+	set_fill(p, c);
+	/* Td moves from the start of the last line set. */
+	HPDF_Page_MoveTextPos(p->page, (HPDF_REAL)(x - p->tx), (HPDF_REAL)(p->height - y - p->ty));
+	p->tx = x;
+	p->ty = p->height - y;
+	HPDF_Page_ShowText(p->page, t);
 out:
 	free(heap);
 }
@@ -206,9 +272,12 @@ pdf_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x
 
 	if (fo == NULL || p->page == NULL)
 		return;
+	end_text(p);
 	HPDF_Page_BeginText(p->page);
 	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
-	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	p->cur_font = fo;
+	p->cur_size = size;
+	set_fill(p, c);
 	HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)cos(a), (HPDF_REAL)sin(a),
 	    (HPDF_REAL)-sin(a), (HPDF_REAL)cos(a), (HPDF_REAL)x, (HPDF_REAL)(p->height - y));
 	HPDF_Page_ShowText(p->page, s);
@@ -222,8 +291,8 @@ pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, st
 
 	if (p->page == NULL)
 		return;
-	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
-	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	end_text(p);
+	set_stroke(p, c, width);
 	HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->height - y1));
 	HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->height - y2));
 	HPDF_Page_Stroke(p->page);
@@ -236,7 +305,8 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 
 	if (p->page == NULL)
 		return;
-	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	end_text(p);
+	set_fill(p, c);
 	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h),
 	    (HPDF_REAL)w, (HPDF_REAL)h);
 	HPDF_Page_Fill(p->page);
@@ -252,7 +322,9 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 
 	if (p->page == NULL || n == 0 || (fill == NULL && stroke == NULL))
 		return;
-	/* The dash pattern and joins are for this path alone. */
+	/* The dash pattern and joins are for this path alone; what it sets
+	 * is undone by GRestore, so the cached states still hold. */
+	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill != NULL)
 		HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)fill->r, (HPDF_REAL)fill->g,
@@ -496,6 +568,8 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 	HPDF_STATUS st;
 
 	*data = NULL;
+	if (p->page != NULL)
+		end_text(p);
 	make_jumps(p);
 	if (p->npages > 0)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");

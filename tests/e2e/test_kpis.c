@@ -46,29 +46,40 @@ by_x(const void *a, const void *b)
 	return (u->x0 > v->x0) - (u->x0 < v->x0);
 }
 
-/* The words on the first line of the row whose first word is code. */
+/* The words on the first line of the table row whose first word is code
+ * (the line that holds a rating, not a chart's title). */
 static char *
 row_of(const char *code)
 {
 	int pages = pdf_pages(pdf), p;
-	struct buf b = {0};
+	char *found = NULL;
 
-	for (p = 1; p <= pages && b.s == NULL; p++) {
-		size_t n, i;
+	for (p = 1; p <= pages && found == NULL; p++) {
+		size_t n, i, k;
 		struct word *w = pdf_words(pdf, p, &n);
-		const struct word *c = NULL;
 
 		/* left to right, whatever order pdftotext found them in */
 		qsort(w, n, sizeof *w, by_x);
-		for (i = 0; i < n && c == NULL; i++)
-			if (strcmp(w[i].text, code) == 0 && w[i].x0 < 70)
-				c = &w[i];
-		for (i = 0; c != NULL && i < n; i++)
-			if (fabs(w[i].y0 - c->y0) < 1)
-				buf_addf(&b, "%s ", w[i].text);
+		for (i = 0; i < n && found == NULL; i++) {
+			struct buf b = {0};
+			int reaches = 0;
+
+			if (strcmp(w[i].text, code) != 0 || w[i].x0 > 70)
+				continue;
+			for (k = 0; k < n; k++)
+				if (fabs(w[k].y0 - w[i].y0) < 1) {
+					buf_addf(&b, "%s ", w[k].text);
+					reaches |= strcmp(w[k].text, "Green") == 0 ||
+					    strcmp(w[k].text, "Amber") == 0 || strcmp(w[k].text, "Red") == 0 ||
+					    strcmp(w[k].text, "Not") == 0;
+				}
+			if (reaches)
+				found = buf_take(&b);
+			buf_free(&b);
+		}
 		free(w);
 	}
-	return b.s;
+	return found;
 }
 
 struct expect {
