@@ -27,12 +27,19 @@ struct dev_stroke {
 	double     on, off;	/* pt */
 };
 
+/* The PDF's creator; a paper not yet signed off is marked in it, so that a
+ * later render can tell a draft it may replace from a signed-off paper it
+ * must never overwrite. */
+#define DEV_CREATOR    "docket " DOCKET_VERSION
+#define DEV_DRAFT_MARK "(draft)"
+
 struct dev_meta {
 	const char *title;
 	const char *author;
 	const char *subject;
 	const char *keywords;
 	const char *date;	/* YYYY-MM-DD, or NULL: no date written */
+	int         draft;	/* not signed off: the creator says "(draft)" */
 };
 
 struct dev_ops {

@@ -27,8 +27,9 @@ int render_paper(struct db *db, long id, const struct render_opts *o, char **wri
 struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir,
     const char *name);
 
-/* The default file name of a paper: "2024-07-09-committee-title.pdf",
+/* The default file name of a paper: "2024-07-09-committee-title-p7.pdf",
  * safe on any file system. Caller frees. */
-char *render_file_name(const char *date, const char *committee, const char *title);
+char *render_file_name(const char *date, const char *committee, const char *title,
+    const char *id);
 
 #endif

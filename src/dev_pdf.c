@@ -514,7 +514,7 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_AUTHOR, m->author);
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
-	set_info(p, HPDF_INFO_CREATOR, "docket " DOCKET_VERSION);
+	set_info(p, HPDF_INFO_CREATOR, m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR);
 	if (m->date != NULL) {
 		HPDF_Date d = { 0, 0, 0, 0, 0, 0, 'Z', 0, 0 };
 

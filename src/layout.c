@@ -908,7 +908,8 @@ layout_run(const struct doc *doc, const struct dev *dev)
 {
 	struct lines_ctx lines = { dev, NULL };
 	struct lay L = {0}, first = {0};
-	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords, doc->date };
+	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords, doc->date,
+	    doc->draft };
 	struct quiet q = { dev };
 	struct dev qdev = { &quiet_ops, &q };
 	int i, pages;

@@ -70,8 +70,12 @@ lint_paper(const struct paperdata *pd)
 			diag(D_DATA, &pos, "a key decision needs a forward plan reference");
 			errors++;
 		}
-		if (fp == NULL || days < 0) {
+		if (fp == NULL || lint_days_between(fp, fp) != 0) {
 			diag(D_DATA, &pos, "a key decision needs the date it entered the forward plan");
+			errors++;
+		} else if (days < 0) {
+			diag(D_DATA, &pos, "key decision: forward plan entry of %s is after the meeting "
+			    "on %s", fp, meeting);
 			errors++;
 		} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
 			diag(D_DATA, &pos, "key decision: forward plan entry of %s is %ld clear days "

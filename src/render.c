@@ -18,42 +18,70 @@
 #include "util.h"
 
 char *
-render_file_name(const char *date, const char *committee, const char *title)
+render_file_name(const char *date, const char *committee, const char *title, const char *id)
 {
 	char *text = xasprintf("%s %s %s", date ? date : "", committee ? committee : "",
 	    title ? title : "");
 	char *safe = safe_name(text, 120);
-	char *name = xasprintf("%s.pdf", safe);
+	/* The paper's id keeps two papers of one meeting and title apart. */
+	char *name = xasprintf("%s-p%s.pdf", safe, id ? id : "0");
 
 	free(text);
 	free(safe);
 	return name;
 }
 
-/* Writes the PDF; a signed-off paper's existing file is left as it is,
- * and only an identical rendering of it counts as success. */
+/* Whether a PDF docket wrote was of a paper not yet signed off: its
+ * creator, which libharu writes as UTF-16 in hex, ends in the draft mark. */
 static int
-write_pdf(const char *path, const char *data, size_t len, int signed_off)
+was_draft(const char *pdf, size_t len)
+{
+	static const char creator[] = DEV_CREATOR " " DEV_DRAFT_MARK;
+	struct buf want = {0};
+	size_t i;
+	int found = 0;
+
+	buf_add(&want, "/Creator <FEFF");
+	for (i = 0; creator[i] != '\0'; i++)
+		buf_addf(&want, "%04X", (unsigned char)creator[i]);
+	buf_addc(&want, '>');
+	for (i = 0; !found && i + want.len <= len; i++)
+		found = memcmp(pdf + i, want.s, want.len) == 0;
+	buf_free(&want);
+	return found;
+}
+
+/* Writes the PDF without ever overwriting a signed-off paper: a file
+ * already there is replaced only when it is a draft (rendering the same
+ * signed-off paper again, byte for byte, changes nothing and succeeds). */
+static int
+write_pdf(const char *path, const char *data, size_t len)
 {
 	struct srcpos pos = { path, 0, 0, NULL };
 	size_t oldlen;
 	char *old;
-	int same;
+	int same, draft;
 
-	if (write_file_atomic(path, data, len, !signed_off) == 0)
+	if (write_file_atomic(path, data, len, 0) == 0)
 		return 0;
-	if (errno != EEXIST) {
-		diag(errno == ENOSPC || errno == EIO ? D_IO : D_OUT, &pos, "cannot create output: %s",
-		    strerror(errno));
-		return -1;
-	}
+	if (errno != EEXIST)
+		goto fail;
 	old = read_file(path, &oldlen);
 	same = old != NULL && oldlen == len && memcmp(old, data, len) == 0;
+	draft = old != NULL && was_draft(old, oldlen);
 	free(old);
 	if (same)
 		return 0;
-	diag(D_OUT, &pos, "a different signed-off paper is already there; "
-	    "docket never overwrites a signed-off paper");
+	if (!draft) {
+		diag(D_OUT, &pos, "a signed-off paper is already there; "
+		    "docket never overwrites a signed-off paper");
+		return -1;
+	}
+	if (write_file_atomic(path, data, len, 1) == 0)
+		return 0;
+fail:
+	diag(errno == ENOSPC || errno == EIO ? D_IO : D_OUT, &pos, "cannot create output: %s",
+	    strerror(errno));
 	return -1;
 }
 
@@ -85,7 +113,6 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	struct dev_pdf *pdf = NULL;
 	struct dev dev;
 	char *dir = NULL, *path = NULL, *data = NULL;
-	const char *status;
 	size_t len = 0;
 	int rc = -1;
 	FILE *out = stdout;
@@ -129,13 +156,13 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		path = xstrdup(o->outfile);
 	else {
 		char *name = render_file_name(pd_get(pd, "paper", "meeting_date"),
-		    pd_get(pd, "paper", "committee"), pd_get(pd, "paper", "title"));
+		    pd_get(pd, "paper", "committee"), pd_get(pd, "paper", "title"),
+		    pd_get(pd, "paper", "id"));
 
 		path = xasprintf("%s/%s", o->outdir ? o->outdir : "out", name);
 		free(name);
 	}
-	status = pd_get(pd, "paper", "status");
-	if (write_pdf(path, data, len, status != NULL && strcmp(status, "signed_off") == 0) == -1)
+	if (write_pdf(path, data, len) == -1)
 		goto out;
 	if (written != NULL) {
 		*written = path;

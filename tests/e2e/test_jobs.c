@@ -82,7 +82,7 @@ Test(jobs, more_processes_than_papers)
 	cr_assert_lt(find(r.out, "appeals-committee-people-strategy"),
 	    find(r.out, "appeal-against-dismissal"), "paper 3 first: %s", r.out);
 	run_free(&r);
-	pdf = find_file(two, "dismissal-case-2025-03.pdf");
+	pdf = find_file(two, "dismissal-case-2025-03-p5.pdf");
 	cr_assert_not_null(pdf);
 	cr_assert_gt(pdf_pages(pdf), 0);
 	free(pdf);

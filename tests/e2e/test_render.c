@@ -11,7 +11,7 @@
 #include "helpers.h"
 #include "util.h"
 
-#define PAPER1 "2024-07-09-strategy-resources-and-performance-committee-people-strategy-update-action-plan.pdf"
+#define PAPER1 "2024-07-09-strategy-resources-and-performance-committee-people-strategy-update-action-plan-p1.pdf"
 
 static char *dir, *db, *out;
 
@@ -103,7 +103,7 @@ Test(render, the_cambridgeshire_paper_reads_in_order)
 	};
 	char *pdf = render("1"), *text = pdf_text(pdf);
 
-	cr_assert(find(pdf, "/" PAPER1) > 0, "default name from date, committee, title: %s", pdf);
+	cr_assert(find(pdf, "/" PAPER1) > 0, "default name from date, committee, title and id: %s", pdf);
 	cr_assert_not_null(text);
 	assert_in_order(text, order, sizeof order / sizeof order[0]);
 	cr_assert_eq(find(text, "D\nR\nA\nF\nT\n"), -1, "a signed-off paper has no DRAFT mark");
@@ -235,6 +235,45 @@ Test(render, a_signed_off_paper_is_never_overwritten)
 	cr_assert_eq(count_entries(out), 1, "no temporary file left");
 	free(pdf);
 	free(copy);
+}
+
+/* A draft is superseded by its signed-off rendering; a signed-off file
+ * is not replaced by a draft of the paper reopened, nor by another paper
+ * written to the same name. */
+Test(render, signing_off_replaces_the_draft_and_nothing_replaces_the_signed_paper)
+{
+	char *draft = render("3"), *signed_copy = xasprintf("%s/signed.pdf", dir), *text;
+	struct run r;
+
+	sql_on(db, "UPDATE paper SET status = 'signed_off' WHERE id = 3");
+	free(render("3"));
+	text = pdf_text(draft);
+	cr_assert_eq(find(text, "D\nR\nA\nF\nT\n"), -1, "the signed-off paper replaced the draft");
+	free(text);
+	run_sh(&r, "cp '%s' '%s'", draft, signed_copy);
+	run_free(&r);
+	sql_on(db, "UPDATE paper SET status = 'draft' WHERE id = 3");
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL), 73);
+	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "6", "-o", draft, NULL), 73,
+	    "another paper may not take the name either");
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", signed_copy, draft), 0, "the signed file is untouched");
+	run_free(&r);
+	free(draft);
+	free(signed_copy);
+}
+
+Test(render, two_papers_of_one_meeting_and_title_get_two_files)
+{
+	struct run r;
+
+	sql_on(db, "UPDATE paper SET meeting_id = (SELECT meeting_id FROM paper WHERE id = 1), "
+	    "title = (SELECT title FROM paper WHERE id = 1) WHERE id = 5");
+	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, NULL), 0, "%s", r.err);
+	cr_assert_eq(count_entries(out), 6, "six papers, six files");
+	run_free(&r);
 }
 
 Test(render, output_file_option_writes_there)
