@@ -21,11 +21,11 @@ struct render_opts {
 int render_paper(struct db *db, long id, const struct render_opts *o, char **written);
 
 /* The stages between the data and the document: the template DIR/NAME
- * opened, its queries run against db into pd, the ratings computed, and
- * the template filled. NULL with the diagnostics emitted. Caller frees
- * with doc_free. */
+ * opened, the ratings computed, its queries run against db into pd, and
+ * the template filled (with check, every branch checked: see tmpl_fill).
+ * NULL with the diagnostics emitted. Caller frees with doc_free. */
 struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir,
-    const char *name);
+    const char *name, int check);
 
 /* The default file name of a paper: "2024-07-09-committee-title-p7.pdf",
  * safe on any file system. Caller frees. */

@@ -283,7 +283,7 @@ check_template(const char *datadir, const char *path)
 
 	diag_reset();
 	if (pd != NULL)
-		doc = render_document(db, pd, dir, slash ? slash + 1 : path);
+		doc = render_document(db, pd, dir, slash ? slash + 1 : path, 1);
 	rc = doc != NULL ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;
 	if (doc != NULL)
 		printf("%s: ok\n", path);
@@ -307,7 +307,7 @@ check_paper(const char *datadir, const char *dbpath, long id)
 
 	if (pd != NULL) {
 		errors = lint_paper(pd);
-		doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"));
+		doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"), 0);
 	}
 	rc = doc != NULL && errors == 0 ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;
 	if (rc == EX_OK)

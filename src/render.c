@@ -86,20 +86,21 @@ fail:
 }
 
 struct doc *
-render_document(struct db *db, struct paperdata *pd, const char *dir, const char *name)
+render_document(struct db *db, struct paperdata *pd, const char *dir, const char *name,
+    int check)
 {
 	struct tmpl *t = tmpl_open(dir, name);
 	const struct tmpl_query *q;
 	struct doc *doc = NULL;
 	size_t i;
 
-	if (t == NULL)
-		return NULL;
+	/* The ratings first, so that a query cannot take their datasets' names. */
+	if (t == NULL || rate_paper(pd) == -1)
+		goto out;
 	for (i = 0; (q = tmpl_query(t, i)) != NULL; i++)
 		if (db_query(db, pd, q->name, q->sql, &q->pos) == -1)
 			goto out;
-	if (rate_paper(pd) == 0)
-		doc = tmpl_fill(t, pd);
+	doc = tmpl_fill(t, pd, check);
 out:
 	tmpl_close(t);
 	return doc;
@@ -122,7 +123,7 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	if ((pd = db_load_paper(db, id)) == NULL || lint_paper(pd) > 0)
 		goto out;
 	dir = xasprintf("%s/templates", o->datadir);
-	if ((doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"))) == NULL)
+	if ((doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"), 0)) == NULL)
 		goto out;
 	if ((doc->date == NULL || doc->date[0] == '\0') && getenv("SOURCE_DATE_EPOCH") != NULL) {
 		/* No date in the data: the build's, never the clock's. */

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <libxml/parser.h>
+#include <math.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xinclude.h>
@@ -82,6 +83,9 @@ pos_of(const struct state *st, const xmlNode *x)
 	struct srcpos p = { x->_private ? (const char *)x->_private : st->file,
 	    (unsigned)xmlGetLineNo(x), 0, NULL };
 
+	/* An included text may have lost its line: its element's is near. */
+	if ((int)p.line <= 0 && x->parent != NULL && xmlGetLineNo(x->parent) > 0)
+		p.line = (unsigned)xmlGetLineNo(x->parent);
 	return p;
 }
 
@@ -231,8 +235,22 @@ static void
 apply_filter(struct state *st, const xmlNode *x, const char *filter, const char *val,
     struct buf *out)
 {
+	static const char *const known[] = {
+		"date", "longdate", "yesno", "humanise", "upper", "number", "percent", "money",
+	};
 	char tmp[64];
+	size_t i;
 
+	for (i = 0; i < sizeof known / sizeof known[0] && strcmp(known[i], filter) != 0; i++)
+		;
+	if (i == sizeof known / sizeof known[0]) {
+		char *needle = xasprintf("|%s", filter);
+
+		terror_at(st, x, needle, "unknown filter '%s' (known: date, longdate, yesno, "
+		    "humanise, upper, number, percent, money)", filter);
+		free(needle);
+		return;
+	}
 	if (val == NULL)
 		return;
 	if (strcmp(filter, "date") == 0) {
@@ -270,9 +288,7 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 			buf_addc(out, *val == '_' ? ' ' : *val);
 		if (out->len > start && out->s[start] >= 'a' && out->s[start] <= 'z')
 			out->s[start] = (char)(out->s[start] - 'a' + 'A');
-	} else
-		terror(st, x, "unknown filter '%s' (known: date, longdate, yesno, humanise, upper, "
-		    "number, percent, money)", filter);
+	}
 }
 
 /* Replaces each {field} or {field|filter} in s; "{{" is a literal brace.
@@ -303,19 +319,30 @@ interpolate(struct state *st, const xmlNode *x, const char *s, int fold)
 
 				terror_at(st, x, needle, "no field '%s' here", ref);
 				free(needle);
-			}
-			else if (bar != NULL)
+			} else if (bar != NULL)
 				apply_filter(st, x, bar, val, &out);
 			else if (val != NULL)
 				buf_add(&out, val);
 			free(ref);
 			s = end + 1;
-		} else if (fold && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
-			if (out.len == 0 || out.s[out.len - 1] != ' ')
-				buf_addc(&out, ' ');
-			s++;
 		} else
 			buf_addc(&out, *s++);
+	}
+	/* The officers' text folds like the template's: a line break or tab
+	 * stored in the data is a space on the page. */
+	if (fold && out.s != NULL) {
+		char *r = out.s, *w = out.s;
+
+		for (; *r != '\0'; r++) {
+			int space = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
+
+			if (!space)
+				*w++ = *r;
+			else if (w == out.s || w[-1] != ' ')
+				*w++ = ' ';
+		}
+		*w = '\0';
+		out.len = (size_t)(w - out.s);
 	}
 	return buf_take(&out);
 }
@@ -417,8 +444,10 @@ anchor(struct state *st, const xmlNode *x, const struct doc_node *n)
 	char *id = attr(st, x, "id");
 	size_t k;
 
-	if (id == NULL)
+	if (id == NULL || st->checking) {	/* a loop over no rows builds nothing kept */
+		free(id);
 		return;
+	}
 	for (k = 0; k < st->nanchors; k++)
 		if (strcmp(st->anchors[k].id, id) == 0) {
 			terror(st, x, "id '%s' is used twice", id);
@@ -451,6 +480,24 @@ inline_parent(struct state *st, struct doc_node *parent, const xmlNode *x)
 	return parent;
 }
 
+/* Whether a template node next to a text is inline content (text, b, i,
+ * link, ref, or a binding's if or each, which may hold either). */
+static int
+inline_sibling(const xmlNode *x)
+{
+	static const char *const names[] = { "b", "i", "link", "ref", "if", "each" };
+	size_t i;
+
+	if (x == NULL)
+		return 0;
+	if (x->type != XML_ELEMENT_NODE)
+		return x->type == XML_TEXT_NODE;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp((const char *)x->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
@@ -460,9 +507,12 @@ add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 	st->bound_set = st->bound_row = NULL;
 	t = interpolate(st, x, (const char *)x->content, 1);
 
+	/* A space between inline elements is text; between blocks, or at the
+	 * edge of a cell or field, it is only layout of the template. */
 	if (t[0] == '\0' || (t[0] == ' ' && t[1] == '\0' &&
-	    !doc_is_inline(parent->type) && parent->type != DOC_PARA &&
-	    parent->type != DOC_ITEM && parent->type != DOC_CELL)) {
+	    ((!doc_is_inline(parent->type) && parent->type != DOC_PARA &&
+	    parent->type != DOC_ITEM && parent->type != DOC_CELL) ||
+	    (parent->type == DOC_CELL && !(inline_sibling(x->prev) && inline_sibling(x->next)))))) {
 		free(t);
 		return;
 	}
@@ -533,8 +583,8 @@ add_table(struct state *st, const xmlNode *x, struct doc_node *parent)
 		v = strtod(p, &end);
 		if (end == p)
 			break;
-		if (v <= 0)
-			terror(st, x, "column widths must be positive: '%s'", w);
+		if (!(v > 0) || !isfinite(v))
+			terror(st, x, "column widths must be positive numbers: '%s'", w);
 		t->widths = xrealloc(t->widths, (size_t)(t->ncols + 1) * sizeof *t->widths);
 		t->widths[t->ncols++] = v;
 	}
@@ -717,8 +767,13 @@ out:
 static void
 add_ref(struct state *st, const xmlNode *x, struct doc_node *parent)
 {
-	struct doc_node *n = node(st, DOC_TEXT, x);
+	struct doc_node *n;
 
+	if (st->checking) {
+		free(attr(st, x, "to"));
+		return;
+	}
+	n = node(st, DOC_TEXT, x);
 	if (put(st, inline_parent(st, parent, x), n, x) == -1)
 		return;
 	st->refs = xgrow(st->refs, &st->rcap, st->nrefs + 1, sizeof *st->refs);
@@ -911,7 +966,11 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 	} else if (is_el(x, "cell")) {
 		n = node(st, DOC_CELL, x);
 		if ((v = attr(st, x, "span")) != NULL) {
-			n->span = atoi(v);
+			long span = strtol(v, NULL, 10);
+
+			if (span < 1 || span > 64)
+				terror(st, x, "span '%s' is not a number of columns (1 to 64)", v);
+			n->span = span < 1 || span > 64 ? 1 : (int)span;
 			free(v);
 		}
 		if ((v = attr(st, x, "shade")) != NULL) {
@@ -957,6 +1016,55 @@ expand_children(struct state *st, const xmlNode *x, struct doc_node *parent)
 
 	for (c = x->children; c != NULL; c = c->next)
 		expand(st, c, parent);
+}
+
+/* A cell holds inline text or blocks: where a template gives both
+ * ("Lead-in: <list>"), each run of inline nodes becomes a paragraph. */
+static void
+wrap_inline_runs(struct doc_node *n)
+{
+	struct doc_node *c, *next, *para = NULL, *first = NULL, *last = NULL;
+	int inl = 0, blocks = 0;
+
+	for (c = n->first; c != NULL; c = c->next) {
+		inl |= doc_is_inline(c->type);
+		blocks |= !doc_is_inline(c->type);
+		if (!doc_is_inline(c->type))
+			wrap_inline_runs(c);
+	}
+	if (n->type != DOC_CELL || !inl || !blocks)
+		return;
+	for (c = n->first; c != NULL; c = next) {
+		next = c->next;
+		c->next = NULL;
+		if (doc_is_inline(c->type)) {
+			if (para == NULL) {
+				para = doc_node_new(DOC_PARA, &c->pos);
+				para->flags |= DOC_PLAIN;
+				para->parent = n;
+				if (last != NULL)
+					last->next = para;
+				else
+					first = para;
+				last = para;
+			}
+			c->parent = para;
+			if (para->last != NULL)
+				para->last->next = c;
+			else
+				para->first = c;
+			para->last = c;
+		} else {
+			para = NULL;
+			if (last != NULL)
+				last->next = c;
+			else
+				first = c;
+			last = c;
+		}
+	}
+	n->first = first;
+	n->last = last;
 }
 
 /* Numbers sections 1, 2; their paragraphs and subsections 1.1, 1.2;
@@ -1038,6 +1146,7 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 /* What the loader below may read: files inside the templates folder. */
 static const char *include_dir;
 static xmlExternalEntityLoader default_loader;
+static int refusals;	/* includes the loader refused */
 
 /* Templates load nothing from outside: no DTD, no entity, no network;
  * an XInclude only of a file inside the templates folder. */
@@ -1057,17 +1166,19 @@ confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 		struct srcpos p = { url, 0, 0, NULL };
 
 		diag(D_TMPL, &p, "not read: a template may include only files inside %s", include_dir);
+		refusals++;
 		return NULL;
 	}
 	real = realpath(path, NULL);
 	n = strlen(include_dir);
 	if (real != NULL && strncmp(real, include_dir, n) == 0 && real[n] == '/')
 		in = default_loader(real, id, ctxt);
-	else if (real != NULL) {
+	else {
 		struct srcpos p = { url, 0, 0, NULL };
 
 		diag(D_TMPL, &p, "not read: a template may include only files inside %s",
 		    include_dir);
+		refusals++;
 	}
 	free(real);
 	return in;
@@ -1084,6 +1195,7 @@ struct tmpl {
 	char             **ftexts;	/* and their text, for columns */
 	size_t             nfiles;
 	char              *text;	/* the template's own text */
+	int                refused;	/* includes refused or not allowed */
 };
 
 /* Where needle first stands in p's file from p's line on (up to 40 lines
@@ -1146,8 +1258,10 @@ mark_files(struct tmpl *t, xmlNodePtr n, const char *file)
 		const char *here = file;
 		xmlChar *base;
 
-		if (n->type != XML_ELEMENT_NODE)
+		if (n->type != XML_ELEMENT_NODE) {
+			n->_private = (void *)here;	/* a text says where it stands too */
 			continue;
+		}
 		if (xmlHasNsProp(n, BAD_CAST "base", XML_XML_NAMESPACE) != NULL &&
 		    (base = xmlNodeGetBase(n->doc, n)) != NULL) {
 			size_t i;
@@ -1159,6 +1273,15 @@ mark_files(struct tmpl *t, xmlNodePtr n, const char *file)
 				t->ftexts = xrealloc(t->ftexts, (t->nfiles + 1) * sizeof *t->ftexts);
 				t->files[t->nfiles] = xstrdup((char *)base);
 				t->ftexts[t->nfiles++] = read_file((char *)base, NULL);
+				if (t->ftexts[t->nfiles - 1] != NULL &&
+				    strstr(t->ftexts[t->nfiles - 1], "<!DOCTYPE") != NULL) {
+					struct srcpos p = { t->files[t->nfiles - 1], 0, 0, NULL };
+
+					p.line = 1;
+					locate(t, &p, "<!DOCTYPE");
+					diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
+					t->refused++;
+				}
 			}
 			here = t->files[i];
 			xmlFree(base);
@@ -1191,6 +1314,7 @@ resolve_includes(struct tmpl *t, struct xmlerrs *errs)
 	int rc;
 
 	include_dir = t->dir;
+	refusals = 0;
 	default_loader = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(confined_loader);
 	rc = xmlXIncludeProcessFlags(t->xdoc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE);
@@ -1198,6 +1322,10 @@ resolve_includes(struct tmpl *t, struct xmlerrs *errs)
 	include_dir = NULL;
 	mark_files(t, xmlDocGetRootElement(t->xdoc), NULL);
 	strip_bases(xmlDocGetRootElement(t->xdoc));
+	/* A refused include fails the template even where a fallback
+	 * stood in for it: the template asked for what it may not have. */
+	if (refusals > 0 || t->refused > 0)
+		return -1;
 	if (rc < 0 || count_includes(xmlDocGetRootElement(t->xdoc)) > 0) {
 		if (errs->count == 0)
 			diag(D_TMPL, &p, "an include could not be read: it must name a file inside %s",
@@ -1339,8 +1467,19 @@ check_names(const struct names *nm, const struct tmpl *t, xmlNodePtr x)
 static int
 validate(struct tmpl *t, struct xmlerrs *errs)
 {
-	char *rng = xasprintf("%s/docket.rng", t->dir);
-	xmlDocPtr rngdoc = xmlReadFile(rng, NULL, XML_PARSE_NONET);
+	char *rng = xasprintf("%s/docket.rng", t->dir), *text;
+	xmlDocPtr rngdoc = NULL;
+	xmlExternalEntityLoader old = xmlGetExternalEntityLoader();
+	size_t len;
+
+	/* The schema is read like a template, and may include nothing (a
+	 * templates folder is not trusted to reach the network or other
+	 * files through it). */
+	xmlSetExternalEntityLoader(refuse_entity);
+	if ((text = read_file(rng, &len)) != NULL)
+		rngdoc = xmlReadMemory(text, (int)len, rng, NULL, XML_PARSE_NONET);
+	free(text);
+	xmlSetExternalEntityLoader(old);
 	xmlRelaxNGParserCtxtPtr pctxt = NULL;
 	xmlRelaxNGPtr schema = NULL;
 	xmlRelaxNGValidCtxtPtr vctxt = NULL;
@@ -1349,8 +1488,11 @@ validate(struct tmpl *t, struct xmlerrs *errs)
 
 	errs->first_only = 0;
 	errs->t = t;
-	if (rngdoc == NULL || (pctxt = xmlRelaxNGNewDocParserCtxt(rngdoc)) == NULL ||
-	    (schema = xmlRelaxNGParse(pctxt)) == NULL) {
+	xmlSetExternalEntityLoader(refuse_entity);
+	if (rngdoc != NULL && (pctxt = xmlRelaxNGNewDocParserCtxt(rngdoc)) != NULL)
+		schema = xmlRelaxNGParse(pctxt);
+	xmlSetExternalEntityLoader(old);
+	if (schema == NULL) {
 		struct srcpos p = { rng, 0, 0, NULL };
 
 		diag(D_INTERNAL, &p, "cannot read the template schema");
@@ -1509,7 +1651,7 @@ resolve_refs(struct state *st)
 }
 
 struct doc *
-tmpl_fill(const struct tmpl *t, const struct paperdata *pd)
+tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 {
 	struct state st = {0};
 	struct doc *doc;
@@ -1520,6 +1662,7 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd)
 	st.pd = pd;
 	st.file = t->path;
 	st.t = t;
+	st.checking = check;
 	st.doc = doc = xcalloc(1, sizeof *doc);
 	keep_string(doc, xstrdup(t->path));
 	doc->root = node(&st, DOC_DOCUMENT, root);
@@ -1530,6 +1673,7 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd)
 	doc->date = attr(&st, root, "date");
 	doc->header = attr(&st, root, "header");
 	expand_children(&st, root, doc->root);
+	wrap_inline_runs(doc->root);
 	number(doc->root, NULL, NULL);
 	resolve_refs(&st);
 

@@ -224,3 +224,18 @@ Test(check, the_documented_example_does_what_the_docs_say)
 	free(path);
 	free(doc);
 }
+
+Test(check, every_branch_is_checked_whatever_the_data)
+{
+	assert_refused("<paper>\n<if test='priorities'><p>{nosuch} {priorities.seq|bogus}</p></if>\n</paper>",
+	    "bad.xml:2:26: error: no field 'nosuch' here");
+	assert_refused("<paper>\n<if test='priorities'><p>{priorities.seq|bogus}</p></if>\n</paper>",
+	    "bad.xml:2:41: error: unknown filter 'bogus'");
+}
+
+Test(check, a_refused_include_fails_even_with_a_fallback)
+{
+	assert_refused("<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='/etc/hostname' parse='text'><xi:fallback/></xi:include></paper>",
+	    "a template may include only files inside");
+}
