@@ -127,8 +127,14 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 				new_page(L);
 				continue;
 			}
+			/* One line alone at the head of the next page: take one
+			 * more with it, or move a short paragraph whole. */
 			if (b->nl - i - fit == 1 && fit >= 3)
 				fit--;
+			else if (b->nl - i - fit == 1 && i == 0 && L->y > BODY_TOP) {
+				new_page(L);
+				continue;
+			}
 			if (fit == 0)
 				fit = 1;	/* a line taller than a page */
 		}
@@ -445,9 +451,21 @@ repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
     const double *colw, const char *cap)
 {
 	const struct doc_node *row;
+	double h = 0;
 
 	if (cap != NULL)
 		caption(L, cap, 1);
+	for (row = t->first; row != NULL && (row->flags & DOC_HEADER); row = row->next) {
+		struct rowlay r = {0};
+
+		row_layout(L, row, colx, colw, t->ncols, &r);
+		h += row_rest(&r);
+		row_free(&r);
+	}
+	/* A header taller than a third of a page is not repeated: the body
+	 * rows need the room. */
+	if (h > (BODY_BOT - BODY_TOP) / 3)
+		return;
 	for (row = t->first; row != NULL && (row->flags & DOC_HEADER); row = row->next) {
 		struct rowlay r = {0};
 
@@ -555,6 +573,43 @@ column_widths(struct lay *L, const struct doc_node *t, double total, double *col
 	free(maxw);
 }
 
+/* Lines of the row drawn so far, to see a row that makes no progress. */
+static size_t
+rows_drawn(const struct rowlay *r)
+{
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < r->n; i++)
+		n += r->next[i];
+	return n;
+}
+
+/* The height a table needs where it starts: its caption, its header rows
+ * and two lines of its first body row. */
+static double
+opening_height(struct lay *L, const struct doc_node *t, const double *colx, const double *colw)
+{
+	const struct doc_node *row;
+	double h = t->text != NULL ? 15 : 0;
+
+	for (row = t->first; row != NULL; row = row->next) {
+		struct rowlay r = {0};
+		double rh;
+
+		row_layout(L, row, colx, colw, t->ncols, &r);
+		rh = row_rest(&r);
+		row_free(&r);
+		if (row->flags & DOC_HEADER)
+			h += rh;
+		else {
+			h += fmin(rh, 2 * TABLE_LEAD + 2 * CELL_PAD);
+			break;
+		}
+	}
+	return h;
+}
+
 static int
 count_rows(const struct doc_node *t)
 {
@@ -623,15 +678,18 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	for (row = t->first; row != NULL; row = row->next) {
 		struct rowlay r = {0};
 		int at_top = L->y <= BODY_TOP;	/* nothing of this page to gain by moving on */
+		size_t before;
 
 		row_layout(L, row, colx, colw, t->ncols, &r);
 		if (row->flags & DOC_HEADER)
 			headers++;
-		/* A caption and the header rows stay with the first body row. */
-		if (row == t->first && t->text != NULL) {
-			if (L->y + 15 + row_rest(&r) + 2 * TABLE_LEAD > BODY_BOT && !at_top)
+		/* A caption and the header rows stay with two lines of the
+		 * first body row. */
+		if (row == t->first) {
+			if (L->y + opening_height(L, t, colx, colw) > BODY_BOT && !at_top)
 				new_page(L);
-			caption(L, t->text, 0);
+			if (t->text != NULL)
+				caption(L, t->text, 0);
 		}
 		/* Whole rows move to the next page; only a row taller than a
 		 * page is split, between its lines. */
@@ -643,9 +701,16 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 				at_top = 1;
 				continue;
 			}
+			before = rows_drawn(&r);
 			row_draw(L, row->flags, &r, BODY_BOT - L->y);
 			if (row_done(&r))
 				break;
+			if (at_top && rows_drawn(&r) == before) {
+				/* Not a line fits under the repeated header: draw
+				 * the rest regardless rather than page on forever. */
+				row_draw(L, row->flags, &r, 1e9);
+				break;
+			}
 			new_page(L);
 			if (!(row->flags & DOC_HEADER) && headers > 0)
 				repeat_header(L, t, colx, colw, t->text);

@@ -455,3 +455,74 @@ Test(layout, golden_headings_and_paragraph_breaks)
 	free(t);
 	doc_free(d);
 }
+
+/* Found in review. */
+Test(layout, a_three_line_paragraph_is_not_split_two_and_one)
+{
+	struct doc *d = new_doc(0);
+	struct buf words = {0};
+	char *t, *p2;
+	int pages, i;
+
+	/* Thirty-one one-line paragraphs leave room at the foot of page 1 for
+	 * two lines of the next (trace metrics: 87 characters a line). */
+	for (i = 0; i < 31; i++)
+		para(d->root, "Filler.");
+	for (i = 0; i < 44; i++)
+		buf_add(&words, i ? " word" : "word");
+	buf_add(&words, " end.");
+	para(d->root, words.s);
+	t = trace_layout(d, &pages);
+	cr_assert_eq(pages, 2);
+	p2 = page_part(t, 2);
+	/* The whole paragraph on page 2, not its last line alone. */
+	cr_assert_eq(count_in(p2, "\"word\""), 44, "%s", p2);
+	buf_free(&words);
+	free(p2);
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, a_table_header_is_never_left_alone_at_the_foot_of_a_page)
+{
+	struct doc *d = new_doc(0);
+	char *t, *p1;
+	int pages, i;
+
+	for (i = 0; i < 46; i++)
+		para(d->root, "Filler line.");
+	big_table(d->root, 20);
+	t = trace_layout(d, &pages);
+	p1 = page_part(t, 1);
+	if (find(p1, "\"Ref\"") >= 0)
+		cr_assert_geq(find(p1, "\"row1\""), 0, "the header is followed by a row on page 1");
+	free(p1);
+	free(t);
+	doc_free(d);
+}
+
+Test(layout, a_header_taller_than_a_page_does_not_page_forever)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL), *row;
+	struct buf huge = {0};
+	char *tr;
+	int pages, i;
+
+	for (i = 0; i < 540; i++)
+		buf_add(&huge, "heading ");
+	t->ncols = 1;
+	t->widths = xcalloc(1, sizeof *t->widths);
+	t->widths[0] = 1;
+	row = add(t, DOC_ROW, NULL);
+	row->flags = DOC_HEADER;
+	para(add(row, DOC_CELL, NULL), huge.s);
+	row = add(t, DOC_ROW, NULL);
+	para(add(row, DOC_CELL, NULL), "the only row");
+	tr = trace_layout(d, &pages);
+	cr_assert_lt(pages, 10);
+	cr_assert_eq(count_in(tr, "\"row\""), 1, "the body row drawn once");
+	buf_free(&huge);
+	free(tr);
+	doc_free(d);
+}
