@@ -464,22 +464,26 @@ fail:
 #define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
 
 /* Bounds on a template's query: run time, checked every QUERY_STEPS
- * virtual-machine instructions; rows; bytes in any one value. */
+ * virtual-machine instructions; rows; bytes in any one value, and in all
+ * of them together. */
 #define QUERY_SECONDS	2
 #define QUERY_STEPS	1000
 #define QUERY_MAX_ROWS	100000
 #define QUERY_MAX_BYTES	1000000
+#define QUERY_MAX_TOTAL	16000000
 
 /* The functions a template's query may call: pure ones only, so no
- * load_extension(), and nothing random or so large it exhausts memory. */
+ * load_extension(), and nothing random or so large it exhausts memory. The
+ * date and time functions are left out too: they read the clock for
+ * 'now', and the same data must give the same paper. */
 static const char *const query_functions[] = {
 	"abs", "avg", "ceil", "ceiling", "char", "coalesce", "count", "cume_dist",
-	"date", "datetime", "dense_rank", "first_value", "floor", "format", "glob",
-	"group_concat", "ifnull", "iif", "instr", "julianday", "lag", "last_value",
+	"dense_rank", "first_value", "floor", "format", "glob",
+	"group_concat", "ifnull", "iif", "instr", "lag", "last_value",
 	"lead", "length", "like", "lower", "ltrim", "max", "min", "mod", "nth_value",
 	"ntile", "nullif", "percent_rank", "printf", "rank", "replace", "round",
-	"row_number", "rtrim", "sign", "strftime", "substr", "substring", "sum",
-	"time", "total", "trim", "trunc", "typeof", "unicode", "unixepoch", "upper",
+	"row_number", "rtrim", "sign", "substr", "substring", "sum",
+	"total", "trim", "trunc", "typeof", "unicode", "upper",
 };
 
 /* What a refused action is called in a message. */
@@ -670,6 +674,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	struct sandbox sb = {0};
 	struct pd_query *q = NULL;
 	const char **cols;
+	size_t total = 0;
 	sqlite3_stmt *st = NULL, *next = NULL;
 	const char *tail = NULL;
 	struct ds_row *row;
@@ -730,13 +735,19 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 			goto out;
 		}
 		row = ds_add_row(&q->set);
-		for (i = 0; i < ncols; i++)
+		for (i = 0; i < ncols; i++) {
+			total += (size_t)sqlite3_column_bytes(st, (int)i);
+			if (total > QUERY_MAX_TOTAL) {
+				query_error(D_TMPL, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);
+				goto out;
+			}
 			if (load_text(st, (int)i, &row->vals[i], &bad) == -1) {
 				query_error(D_DATA, pos, name,
 				    "row %zu column %s: invalid UTF-8 at byte %zu",
 				    q->set.nrows, q->schema.cols[i], bad);
 				goto out;
 			}
+		}
 	}
 	if (step != SQLITE_DONE) {
 		if (sb.late)

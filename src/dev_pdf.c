@@ -2,12 +2,14 @@
  * libharu document with embedded, subset TrueType faces and UTF-8 text. */
 #include "dev_pdf.h"
 
+#include <errno.h>
 #include <hpdf.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "util.h"
@@ -536,7 +538,22 @@ struct dev_pdf *
 dev_pdf_new(const char *fontdir)
 {
 	struct dev_pdf *p = xcalloc(1, sizeof *p);
+	int f;
 
+	/* Faces load when first used, but a missing one is said now, by name,
+	 * not as every character missing from it. */
+	for (f = 0; f < FONT_NFACES; f++) {
+		char *path = xasprintf("%s/%s", fontdir, face_files[f]);
+		struct srcpos pos = { path, 0, 0, NULL };
+
+		if (access(path, R_OK) == -1) {
+			diag(D_NO_INPUT, &pos, "cannot read font: %s", strerror(errno));
+			free(path);
+			free(p);
+			return NULL;
+		}
+		free(path);
+	}
 	p->fontdir = xstrdup(fontdir);
 	p->pdf = HPDF_New(on_error, p);
 	if (p->pdf == NULL) {

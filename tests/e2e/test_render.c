@@ -425,3 +425,16 @@ Test(render, a_batch_carries_on_past_a_bad_paper)
 	cr_assert_geq(find(r.err, "error: 1 of 6 papers failed: paper 4\n"), 0, "%s", r.err);
 	run_free(&r);
 }
+
+Test(render, a_missing_font_is_named)
+{
+	struct run r;
+	char *data = xasprintf("%s/share", dir);
+
+	run_sh(&r, "mkdir -p '%s/fonts' && cp -r templates '%s/'", data, data);
+	run_free(&r);
+	setenv("DOCKET_DATADIR", data, 1);
+	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL);
+	assert_fails(&r, 66, "fonts/LiberationSans-Regular.ttf: error: cannot read font: No such file");
+	free(data);
+}

@@ -367,6 +367,19 @@ Test(db, a_query_may_not_be_random)
 	refused("q", "SELECT random() AS r", "function random() is not allowed");
 }
 
+/* The same data must give the same paper: nothing may read the clock. */
+Test(db, a_query_may_not_read_the_clock)
+{
+	refused("q", "SELECT date('now') AS d", "function date() is not allowed");
+	refused("q", "SELECT strftime('%s', 'now') AS d", "function strftime() is not allowed");
+}
+
+Test(db, a_query_may_not_return_too_much, .timeout = 10)
+{
+	refused("q", "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
+	    "SELECT printf('%.*c', 999000, 'x') AS big FROM n", "more than 16000000 bytes");
+}
+
 Test(db, an_endless_query_is_stopped, .timeout = 10)
 {
 	time_t t0 = time(NULL);
