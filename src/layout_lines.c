@@ -201,10 +201,14 @@ box_piece(struct tbox *b, const struct piece *p, int joinable)
 	struct tline *l = &b->l[b->nl - 1];
 	struct piece *last = l->n > 0 ? &b->p[b->np - 1] : NULL;
 
-	if (joinable && last != NULL && last->s + last->len == p->s && last->font == p->font &&
-	    last->href == p->href && memcmp(&last->colour, &p->colour, sizeof p->colour) == 0) {
-		last->len += p->len;
-		last->w += p->w;
+	/* joinable 1: p follows last in the text; 2: after one space set at
+	 * its natural width, so the pair draws the same as one string. */
+	if (joinable && last != NULL && last->font == p->font && last->href == p->href &&
+	    memcmp(&last->colour, &p->colour, sizeof p->colour) == 0 &&
+	    ((joinable == 1 && last->s + last->len == p->s) ||
+	    (joinable == 2 && last->s + last->len + 1 == p->s && last->s[last->len] == ' '))) {
+		last->len = (size_t)(p->s + p->len - last->s);
+		last->w = p->x + p->w - last->x;
 		return;
 	}
 	b->p = xgrow(b->p, &b->pcap, b->np + 1, sizeof *b->p);
@@ -630,7 +634,7 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 				joinable = 1;
 			} else if (it->t == I_GLUE) {
 				x += it->w + (r > 0 ? r * it->y : r * it->z);
-				joinable = 0;
+				joinable = r == 0 ? 2 : 0;
 			}
 		}
 		if (s->items[end].t == I_PEN && s->items[end].flagged && end > 0) {

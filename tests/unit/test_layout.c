@@ -397,8 +397,10 @@ Test(layout, a_word_wider_than_a_justified_cell_is_never_dropped)
 	}
 	tr = trace_layout(d, &pages);
 	n = drawn_texts(tr, w, 400);
-	for (i = 0; i < n; i++)
-		buf_add(&all, w[i].s);
+	for (i = 0; i < n; i++)	/* the letters in order, whatever the spacing */
+		for (const char *c = w[i].s; *c != '\0'; c++)
+			if (*c != ' ')
+				buf_addc(&all, *c);
 	cr_assert_geq(find(all.s, word), 0, "all 60 characters drawn: %s", all.s);
 	cr_assert_geq(find(all.s, "Recordeverycaseunder"), 0);
 	cr_assert_geq(find(all.s, "intheregister"), 0);
@@ -476,7 +478,7 @@ Test(layout, a_three_line_paragraph_is_not_split_two_and_one)
 	cr_assert_eq(pages, 2);
 	p2 = page_part(t, 2);
 	/* The whole paragraph on page 2, not its last line alone. */
-	cr_assert_eq(count_in(p2, "\"word\""), 44, "%s", p2);
+	cr_assert_eq(count_in(p2, "word"), 44, "%s", p2);
 	buf_free(&words);
 	free(p2);
 	free(t);
@@ -521,7 +523,7 @@ Test(layout, a_header_taller_than_a_page_does_not_page_forever)
 	para(add(row, DOC_CELL, NULL), "the only row");
 	tr = trace_layout(d, &pages);
 	cr_assert_lt(pages, 10);
-	cr_assert_eq(count_in(tr, "\"row\""), 1, "the body row drawn once");
+	cr_assert_eq(count_in(tr, "the only row"), 1, "the body row drawn once");
 	buf_free(&huge);
 	free(tr);
 	doc_free(d);
