@@ -415,8 +415,10 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 		box_draw(v, &r->cells[i], r->next[i], end,
 		    r->x[i] + CELL_PAD + (r->arrow != NULL && r->arrow[i] ? ARROW_W : 0), top + CELL_PAD);
 		r->next[i] = end;
+		/* Each cell rules its left side; the last its right too. */
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
-		v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
+		if (i == r->n - 1)
+			v->ops->line(v->ctx, r->x[i] + r->w[i], top, r->x[i] + r->w[i], top + h, 0.5, rule);
 	}
 	v->ops->line(v->ctx, r->x[0], top, r->x[r->n - 1] + r->w[r->n - 1], top, 0.5, rule);
 	v->ops->line(v->ctx, r->x[0], top + h, r->x[r->n - 1] + r->w[r->n - 1], top + h, 0.5, rule);
