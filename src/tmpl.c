@@ -61,6 +61,10 @@ struct state {
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
 	const struct tmpl      *t;		/* for the source text, for columns */
+	const char            **files;	/* file names kept in the document */
+	size_t                  nfiles, fcap;
+	const char             *file_src;	/* the last name asked for, */
+	const char             *file_kept;	/* and its kept copy */
 	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
@@ -377,10 +381,20 @@ node(struct state *st, enum doc_type type, const xmlNode *x)
 	struct srcpos p = pos_of(st, x);
 	size_t i;
 
-	/* The node keeps a copy of its file name in the document. */
-	for (i = 0; i < st->doc->nstrings && strcmp(st->doc->strings[i], p.file) != 0; i++)
-		;
-	p.file = i < st->doc->nstrings ? st->doc->strings[i] : keep_string(st->doc, xstrdup(p.file));
+	/* The node keeps a copy of its file name in the document; the names
+	 * come from a few strings of the template, so the last is remembered
+	 * (the document's strings also hold one context a data row). */
+	if (p.file != st->file_src) {
+		for (i = 0; i < st->nfiles && strcmp(st->files[i], p.file) != 0; i++)
+			;
+		if (i == st->nfiles) {
+			st->files = xgrow(st->files, &st->fcap, st->nfiles + 1, sizeof *st->files);
+			st->files[st->nfiles++] = keep_string(st->doc, xstrdup(p.file));
+		}
+		st->file_src = p.file;
+		st->file_kept = st->files[i];
+	}
+	p.file = st->file_kept;
 	return doc_node_new(type, &p);
 }
 
@@ -1692,6 +1706,7 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	for (i = 0; i < st.nrefs; i++)
 		free(st.refs[i].to);
 	free(st.refs);
+	free(st.files);
 	if (st.errors > 0) {	/* nothing half-built leaves this stage */
 		doc_free(doc);
 		doc = NULL;
