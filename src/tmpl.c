@@ -1122,6 +1122,9 @@ struct xmlerrs {
 	int         count;
 	int         first_only;	/* well-formedness: the first error says it */
 	const char *dir;	/* includes must resolve inside it */
+	xmlNodePtr  culprit;	/* validation: the element the first error is about */
+	char      **said;	/* the messages given, each once */
+	size_t      nsaid, saidcap;
 };
 
 static void
@@ -1135,6 +1138,8 @@ on_xml_error(void *data, xmlErrorPtr e)
 
 	if (e->level < XML_ERR_ERROR || (errs->first_only && errs->count > 0))
 		return;
+	if (errs->culprit == NULL && node != NULL && node->type == XML_ELEMENT_NODE)
+		errs->culprit = (xmlNodePtr)node;
 	if (errs->t != NULL && node != NULL && node->type == XML_ELEMENT_NODE && p.col == 0) {
 		char *needle = xasprintf("<%s", (const char *)node->name);
 
@@ -1143,6 +1148,22 @@ on_xml_error(void *data, xmlErrorPtr e)
 	}
 	while (n > 0 && e->message[n - 1] == '\n')
 		n--;
+	/* Validating again after taking an element out repeats what was
+	 * said of the others: each message is said once. */
+	{
+		char *said = xasprintf("%s:%u:%u:%.*s", p.file ? p.file : "", p.line, p.col, (int)n,
+		    e->message ? e->message : "");
+		size_t i;
+
+		for (i = 0; i < errs->nsaid && strcmp(errs->said[i], said) != 0; i++)
+			;
+		if (i < errs->nsaid) {
+			free(said);
+			return;
+		}
+		errs->said = xgrow(errs->said, &errs->saidcap, errs->nsaid + 1, sizeof *errs->said);
+		errs->said[errs->nsaid++] = said;
+	}
 	diag(D_TMPL_XML, &p, "%.*s", (int)n, e->message ? e->message : "malformed XML");
 	errs->count++;
 }
@@ -1498,7 +1519,7 @@ validate(struct tmpl *t, struct xmlerrs *errs)
 	xmlRelaxNGPtr schema = NULL;
 	xmlRelaxNGValidCtxtPtr vctxt = NULL;
 	struct names *nm = xcalloc(1, sizeof *nm);
-	int rc = -1;
+	int rc = -1, round;
 
 	errs->first_only = 0;
 	errs->t = t;
@@ -1517,7 +1538,18 @@ validate(struct tmpl *t, struct xmlerrs *errs)
 		goto out;
 	vctxt = xmlRelaxNGNewValidCtxt(schema);
 	xmlRelaxNGSetValidStructuredErrors(vctxt, on_xml_error, errs);
-	rc = xmlRelaxNGValidateDoc(vctxt, t->xdoc) == 0 && errs->count == 0 ? 0 : -1;
+	/* libxml2 stops at the first element out of place: take that element
+	 * out and validate again, so that one run reports them all. */
+	for (round = 0; round < 50; round++) {
+		errs->culprit = NULL;
+		if (xmlRelaxNGValidateDoc(vctxt, t->xdoc) == 0)
+			break;
+		if (errs->culprit == NULL || errs->culprit == xmlDocGetRootElement(t->xdoc))
+			break;
+		xmlUnlinkNode(errs->culprit);
+		xmlFreeNode(errs->culprit);
+	}
+	rc = errs->count == 0 ? 0 : -1;
 out:
 	free(nm);
 	xmlRelaxNGFreeValidCtxt(vctxt);
@@ -1532,7 +1564,7 @@ struct tmpl *
 tmpl_open(const char *dir, const char *name)
 {
 	struct tmpl *t = xcalloc(1, sizeof *t);
-	struct xmlerrs errs = { NULL, 0, 1, NULL };
+	struct xmlerrs errs = { NULL, 0, 1, NULL, NULL, NULL, 0, 0 };
 	struct srcpos p = {0};
 	xmlParserCtxtPtr ctxt = NULL;
 	xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
@@ -1593,13 +1625,17 @@ tmpl_open(const char *dir, const char *name)
 			q->pos.ctx = NULL;
 			locate(t, &q->pos, "<query");
 		}
-	xmlFreeParserCtxt(ctxt);
-	return t;
+	goto out;
 fail:
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	xmlFreeParserCtxt(ctxt);
 	tmpl_close(t);
-	return NULL;
+	t = NULL;
+out:
+	xmlFreeParserCtxt(ctxt);
+	while (errs.nsaid > 0)
+		free(errs.said[--errs.nsaid]);
+	free(errs.said);
+	return t;
 }
 
 void

@@ -239,3 +239,20 @@ Test(check, a_refused_include_fails_even_with_a_fallback)
 	    "<xi:include href='/etc/hostname' parse='text'><xi:fallback/></xi:include></paper>",
 	    "a template may include only files inside");
 }
+
+Test(check, every_misplaced_element_is_reported_in_one_run)
+{
+	char *path = template("bad.xml", "<paper>\n  <p>x</p>\n  <list><row/></list>\n"
+	    "  <table widths='1'><item>y</item></table>\n  <section title='s'><frontsheet/></section>\n"
+	    "</paper>\n");
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "check", path, NULL), 65);
+	cr_assert_geq(find(r.err, "bad.xml:3:9: error: Did not expect element row there\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "bad.xml:4:21: error: Did not expect element item there\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "bad.xml:5:22: error: Did not expect element frontsheet there\n"), 0,
+	    "%s", r.err);
+	cr_assert_eq(count_in(r.err, "\n"), 3, "each once: %s", r.err);
+	run_free(&r);
+	free(path);
+}
