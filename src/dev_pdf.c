@@ -168,6 +168,15 @@ pdf_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double
 	*descent = fo ? HPDF_Font_GetDescent(fo) * size / 1000.0 : -size * 0.2;
 }
 
+/* A coordinate on the page in whole eighths of a point: exact in binary,
+ * so libharu writes "801.875", not "801.89001"; a sixteenth of a point
+ * off at most, which no eye or reader sees. */
+static HPDF_REAL
+q8(double v)
+{
+	return (HPDF_REAL)(round(v * 8) / 8);
+}
+
 /* Ends the text object, if one is open, before anything else is drawn. */
 static void
 end_text(struct dev_pdf *p)
@@ -256,9 +265,9 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 	}
 	set_fill(p, c);
 	/* Td moves from the start of the last line set. */
-	HPDF_Page_MoveTextPos(p->page, (HPDF_REAL)(x - p->tx), (HPDF_REAL)(p->height - y - p->ty));
-	p->tx = x;
-	p->ty = p->height - y;
+	HPDF_Page_MoveTextPos(p->page, q8(x) - (HPDF_REAL)p->tx, q8(p->height - y) - (HPDF_REAL)p->ty);
+	p->tx = q8(x);
+	p->ty = q8(p->height - y);
 	HPDF_Page_ShowText(p->page, t);
 out:
 	free(heap);
@@ -295,8 +304,8 @@ pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, st
 		return;
 	end_text(p);
 	set_stroke(p, c, width);
-	HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->height - y1));
-	HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->height - y2));
+	HPDF_Page_MoveTo(p->page, q8(x1), q8(p->height - y1));
+	HPDF_Page_LineTo(p->page, q8(x2), q8(p->height - y2));
 	HPDF_Page_Stroke(p->page);
 }
 
@@ -309,8 +318,8 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 		return;
 	end_text(p);
 	set_fill(p, c);
-	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h),
-	    (HPDF_REAL)w, (HPDF_REAL)h);
+	HPDF_Page_Rectangle(p->page, q8(x), q8(p->height - y - h), q8(x + w) - q8(x),
+	    q8(p->height - y) - q8(p->height - y - h));
 	HPDF_Page_Fill(p->page);
 }
 
@@ -344,9 +353,9 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 			HPDF_Page_SetDash(p->page, dash, 2, 0);
 		}
 	}
-	HPDF_Page_MoveTo(p->page, (HPDF_REAL)pts[0].x, (HPDF_REAL)(p->height - pts[0].y));
+	HPDF_Page_MoveTo(p->page, q8(pts[0].x), q8(p->height - pts[0].y));
 	for (i = 1; i < n; i++)
-		HPDF_Page_LineTo(p->page, (HPDF_REAL)pts[i].x, (HPDF_REAL)(p->height - pts[i].y));
+		HPDF_Page_LineTo(p->page, q8(pts[i].x), q8(p->height - pts[i].y));
 	if (closed)
 		HPDF_Page_ClosePath(p->page);
 	if (fill != NULL && stroke != NULL)
