@@ -311,7 +311,7 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 			r->w[i] += colw[col++];
 		lines_blocks(L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
 		    r->w[i] - 2 * CELL_PAD - (c->arrow ? ARROW_W : 0),
-		    cell_align(f, r->w[i] - 2 * CELL_PAD));
+		    (c->flags & DOC_RAGGED) ? ALIGN_LEFT : cell_align(f, r->w[i] - 2 * CELL_PAD));
 	}
 }
 

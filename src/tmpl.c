@@ -987,6 +987,13 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 			n->span = span < 1 || span > 64 ? 1 : (int)span;
 			free(v);
 		}
+		if ((v = attr(st, x, "align")) != NULL) {
+			if (strcmp(v, "left") == 0)
+				n->flags |= DOC_RAGGED;
+			else if (strcmp(v, "justify") != 0)
+				terror(st, x, "unknown alignment '%s' (justify, left)", v);
+			free(v);
+		}
 		if ((v = attr(st, x, "shade")) != NULL) {
 			n->shade = shade_of(st, x, v);
 			free(v);
