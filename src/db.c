@@ -412,53 +412,50 @@ out:
 	return rc;
 }
 
-struct paperdata *
-db_list(struct db *db)
-{
-	struct paperdata *pd = xcalloc(1, sizeof *pd);
-
-	pd->source = xstrdup(db->path);
-	if (load_sets(db, list_sets, sizeof list_sets / sizeof list_sets[0], 0, pd) == -1) {
-		pd_free(pd);
-		return NULL;
-	}
-	return pd;
-}
-
-struct paperdata *
-db_load_shape(struct db *db)
-{
-	struct paperdata *pd = xcalloc(1, sizeof *pd);
-
-	pd->source = xstrdup(db->path);
-	if (load_sets(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], 0, pd) == -1) {
-		pd_free(pd);
-		return NULL;
-	}
-	return pd;
-}
-
-struct paperdata *
-db_load_paper(struct db *db, long paper_id)
+/* The datasets of defs for paper_id (0: none, so every set empty), or
+ * NULL with the diagnostic emitted. */
+static struct paperdata *
+load(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id)
 {
 	struct paperdata *pd = xcalloc(1, sizeof *pd);
 
 	pd->source = xstrdup(db->path);
 	pd->paper_id = paper_id;
-	if (load_sets(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], paper_id, pd) == -1)
-		goto fail;
-	if (pd_set(pd, "paper")->nrows == 0) {
+	if (load_sets(db, defs, ndefs, paper_id, pd) == -1) {
+		pd_free(pd);
+		return NULL;
+	}
+	return pd;
+}
+
+struct paperdata *
+db_list(struct db *db)
+{
+	return load(db, list_sets, sizeof list_sets / sizeof list_sets[0], 0);
+}
+
+struct paperdata *
+db_load_shape(struct db *db)
+{
+	return load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], 0);
+}
+
+struct paperdata *
+db_load_paper(struct db *db, long paper_id)
+{
+	struct paperdata *pd = load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0],
+	    paper_id);
+
+	if (pd != NULL && pd_set(pd, "paper")->nrows == 0) {
 		char ctx[32];
 		struct srcpos pos = { db->path, 0, 0, ctx };
 
 		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
 		diag(D_PAPER_UNKNOWN, &pos, "no such paper");
-		goto fail;
+		pd_free(pd);
+		pd = NULL;
 	}
 	return pd;
-fail:
-	pd_free(pd);
-	return NULL;
 }
 
 #define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
