@@ -47,8 +47,6 @@ struct dev_ops {
 	double (*text_width)(void *ctx, enum dev_font f, double size, const char *s, size_t len);
 	/* Whether the face can draw code point cp. */
 	int  (*has_glyph)(void *ctx, enum dev_font f, uint32_t cp);
-	/* The font's ascent and descent (negative) in pt at size pt. */
-	void (*font_extents)(void *ctx, enum dev_font f, double size, double *ascent, double *descent);
 	/* Starts page number index (0-based) of w x h pt, or returns to an
 	 * earlier one to draw page furniture; 0 or -1. */
 	int  (*page)(void *ctx, int index, double w, double h);

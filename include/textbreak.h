@@ -20,7 +20,4 @@ void tb_breaks(const char *s, size_t n, char *brk);
  * take (too short, no dictionary) get none. */
 void tb_hyphens(const char *w, size_t n, char *hy);
 
-/* The en-GB patterns used, by default Debian's; loaded on first use. */
-void tb_set_dictionary(const char *path);
-
 #endif

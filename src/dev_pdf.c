@@ -158,16 +158,6 @@ pdf_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
 	return HPDF_TTFontDef_GetGlyphid(attr->fontdef, (HPDF_UINT16)cp) != 0;
 }
 
-static void
-pdf_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
-{
-	struct dev_pdf *p = ctx;
-	HPDF_Font fo = font(p, f);
-
-	*ascent = fo ? HPDF_Font_GetAscent(fo) * size / 1000.0 : size * 0.9;
-	*descent = fo ? HPDF_Font_GetDescent(fo) * size / 1000.0 : -size * 0.2;
-}
-
 /* A coordinate on the page in whole eighths of a point: exact in binary,
  * so libharu writes "801.875", not "801.89001"; a sixteenth of a point
  * off at most, which no eye or reader sees. */
@@ -538,7 +528,7 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 }
 
 static const struct dev_ops pdf_ops = {
-	pdf_text_width, pdf_has_glyph, pdf_font_extents, pdf_page, pdf_text, pdf_text_rotated,
+	pdf_text_width, pdf_has_glyph, pdf_page, pdf_text, pdf_text_rotated,
 	pdf_line, pdf_fill_rect, pdf_path, pdf_figure, pdf_link, pdf_goto_page,
 	pdf_outline, pdf_set_meta,
 };

@@ -29,15 +29,6 @@ tr_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
 	return cp < 0x10000 && cp != 0xFFFD;
 }
 
-static void
-tr_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
-{
-	(void)ctx;
-	(void)f;
-	*ascent = size * 0.9;
-	*descent = -size * 0.2;
-}
-
 static int
 tr_page(void *ctx, int index, double w, double h)
 {
@@ -130,7 +121,7 @@ tr_set_meta(void *ctx, const struct dev_meta *m)
 }
 
 static const struct dev_ops trace_ops = {
-	tr_text_width, tr_has_glyph, tr_font_extents, tr_page, tr_text, tr_text_rotated,
+	tr_text_width, tr_has_glyph, tr_page, tr_text, tr_text_rotated,
 	tr_line, tr_fill_rect, tr_path, tr_figure, tr_link, tr_goto_page,
 	tr_outline, tr_set_meta,
 };

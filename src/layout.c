@@ -917,14 +917,6 @@ q_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
 	return r->ops->has_glyph(r->ctx, f, cp);
 }
 
-static void
-q_font_extents(void *ctx, enum dev_font f, double size, double *ascent, double *descent)
-{
-	const struct dev *r = ((struct quiet *)ctx)->real;
-
-	r->ops->font_extents(r->ctx, f, size, ascent, descent);
-}
-
 static int q_page(void *c, int i, double w, double h) { (void)c; (void)i; (void)w; (void)h; return 0; }
 static void q_text(void *c, enum dev_font f, double s, struct rgb k, double x, double y,
     const char *t, size_t n) { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)t; (void)n; }
@@ -946,7 +938,7 @@ static void q_outline(void *c, int l, const char *t, double y) { (void)c; (void)
 static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
 
 static const struct dev_ops quiet_ops = {
-	q_text_width, q_has_glyph, q_font_extents, q_page, q_text, q_rotated, q_line, q_rect,
+	q_text_width, q_has_glyph, q_page, q_text, q_rotated, q_line, q_rect,
 	q_path, q_figure, q_link, q_goto, q_outline, q_meta,
 };
 

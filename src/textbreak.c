@@ -16,15 +16,8 @@
 #define MIN_LEFT  3
 #define MIN_RIGHT 3
 
-static const char *dict_path = HYPHEN_DICT;
 static HyphenDict *dict;
 static int dict_tried, lb_ready;
-
-void
-tb_set_dictionary(const char *path)
-{
-	dict_path = path;
-}
 
 void
 tb_breaks(const char *s, size_t n, char *brk)
@@ -57,7 +50,7 @@ tb_hyphens(const char *w, size_t n, char *hy)
 
 	memset(hy, 0, n);
 	if (!dict_tried) {
-		dict = hnj_hyphen_load(dict_path);
+		dict = hnj_hyphen_load(HYPHEN_DICT);
 		dict_tried = 1;
 	}
 	if (dict == NULL || n < MIN_LEFT + MIN_RIGHT || n > 200)
