@@ -50,8 +50,10 @@ struct dev_ops {
 	/* Starts page number index (0-based) of w x h pt, or returns to an
 	 * earlier one to draw page furniture; 0 or -1. */
 	int  (*page)(void *ctx, int index, double w, double h);
+	/* s[0..len) with its baseline's left at (x, y); w its width when the
+	 * caller measured it (through text_width), else negative. */
 	void (*text)(void *ctx, enum dev_font f, double size, struct rgb colour,
-	    double x, double y, const char *s, size_t len);
+	    double x, double y, const char *s, size_t len, double w);
 	/* Text turned by angle degrees anticlockwise about (x, y). */
 	void (*text_rotated)(void *ctx, enum dev_font f, double size, struct rgb colour,
 	    double x, double y, double angle, const char *s);

@@ -45,12 +45,16 @@ struct dev_pdf {
 	struct rgb    cur_fill, cur_stroke;
 	double        cur_width;
 	int           known;			/* the cur_ fields hold */
+	/* A line's words go out as one TJ array, [<word> -gap <word>] TJ:
+	 * one operator a line, not a Td and a Tj a word. */
+	int           in_tj;			/* an array is open */
+	double        tj_pos;			/* where the viewer's text position is, pt */
+	struct buf    tj;
 	HPDF_Outline  outline[3];		/* the last entry at each level */
 	struct jump  *jumps;			/* internal links, made at the end */
 	size_t        njumps, jcap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
-	char          buf[1024];		/* NUL-terminated copies of text */
 };
 
 static void
@@ -117,19 +121,6 @@ font(struct dev_pdf *p, enum dev_font f)
 	return p->font[f];
 }
 
-/* A NUL-terminated copy of s[0..len), in p->buf when it fits. */
-static const char *
-cstr(struct dev_pdf *p, const char *s, size_t len, char **heap)
-{
-	*heap = NULL;
-	if (len < sizeof p->buf) {
-		memcpy(p->buf, s, len);
-		p->buf[len] = '\0';
-		return p->buf;
-	}
-	return *heap = xstrndup(s, len);
-}
-
 static double
 pdf_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len)
 {
@@ -167,10 +158,27 @@ q8(double v)
 	return (HPDF_REAL)(round(v * 8) / 8);
 }
 
+/* Writes the open TJ array into the page's content stream: libharu has
+ * no call for an array, so it goes in as the operators' text. */
+static void
+flush_tj(struct dev_pdf *p)
+{
+	HPDF_PageAttr attr;
+
+	if (!p->in_tj)
+		return;
+	buf_add(&p->tj, ">] TJ\n");
+	attr = (HPDF_PageAttr)p->page->attr;
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->tj.s, (HPDF_UINT)p->tj.len);
+	p->tj.len = 0;
+	p->in_tj = 0;
+}
+
 /* Ends the text object, if one is open, before anything else is drawn. */
 static void
 end_text(struct dev_pdf *p)
 {
+	flush_tj(p);
 	if (p->in_text) {
 		HPDF_Page_EndText(p->page);
 		p->in_text = 0;
@@ -232,35 +240,85 @@ pdf_page(void *ctx, int index, double w, double h)
 	return p->error ? -1 : 0;
 }
 
+/* Appends s[0..len) to the TJ array as UTF-16 hex: with the UTF-8
+ * encoder a character's code is its code point. */
+static void
+tj_hex(struct dev_pdf *p, const char *s, size_t len)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	const char *end = s + len;
+	uint32_t cp;
+	char h[4];
+
+	while (s < end) {
+		s += utf8_decode(s, &cp);
+		if (cp > 0xFFFF)
+			cp = '?';
+		h[0] = digits[(cp >> 12) & 15];
+		h[1] = digits[(cp >> 8) & 15];
+		h[2] = digits[(cp >> 4) & 15];
+		h[3] = digits[cp & 15];
+		buf_addn(&p->tj, h, 4);
+	}
+}
+
 static void
 pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len)
+    const char *s, size_t len, double w)
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Font fo = font(p, f);
-	char *heap;
-	const char *t = cstr(p, s, len, &heap);
+	double base, gap, space;
+	long adj;
 
-	if (fo == NULL || p->page == NULL)
-		goto out;
+	if (fo == NULL || p->page == NULL || len == 0)
+		return;
+	if (w < 0)
+		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
+	base = q8(p->height - y);
+	/* The word goes on the open line when nothing about it changes and
+	 * it stands to the right of what is there. */
+	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
+	    base != p->ty || x < p->tj_pos - 0.5))
+		flush_tj(p);
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
 		p->tx = p->ty = 0;
 	}
-	if (p->cur_font != fo || p->cur_size != size) {
-		HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
-		p->cur_font = fo;
-		p->cur_size = size;
+	if (!p->in_tj) {
+		if (p->cur_font != fo || p->cur_size != size) {
+			HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
+			p->cur_font = fo;
+			p->cur_size = size;
+		}
+		set_fill(p, c);
+		/* Td moves from the start of the last line set. */
+		HPDF_Page_MoveTextPos(p->page, q8(x) - (HPDF_REAL)p->tx, base - (HPDF_REAL)p->ty);
+		p->tx = q8(x);
+		p->ty = base;
+		p->tj_pos = q8(x);
+		buf_add(&p->tj, "[<");
+		p->in_tj = 1;
+	} else {
+		/* A gap of a space or more keeps its space character, for
+		 * readers that copy the text; the rest of it is an offset in
+		 * thousandths of the size, negative to the right. */
+		gap = x - p->tj_pos;
+		space = pdf_text_width(p, f, size, " ", 1);
+		if (gap > 0.1) {
+			tj_hex(p, " ", 1);
+			p->tj_pos += space;
+			gap -= space;
+		}
+		adj = lround(-gap * 1000 / size);
+		if (adj != 0) {
+			buf_addf(&p->tj, "> %ld <", adj);
+			p->tj_pos -= adj * size / 1000;
+		}
 	}
-	set_fill(p, c);
-	/* Td moves from the start of the last line set. */
-	HPDF_Page_MoveTextPos(p->page, q8(x) - (HPDF_REAL)p->tx, q8(p->height - y) - (HPDF_REAL)p->ty);
-	p->tx = q8(x);
-	p->ty = q8(p->height - y);
-	HPDF_Page_ShowText(p->page, t);
-out:
-	free(heap);
+	tj_hex(p, s, len);
+	p->tj_pos += w;
 }
 
 static void
@@ -624,6 +682,7 @@ dev_pdf_free(struct dev_pdf *p)
 		HPDF_Free(p->pdf);
 	free(p->pages);
 	free(p->jumps);
+	buf_free(&p->tj);
 	free(p->fontdir);
 	free(p);
 }

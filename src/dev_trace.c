@@ -38,9 +38,10 @@ tr_page(void *ctx, int index, double w, double h)
 
 static void
 tr_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len)
+    const char *s, size_t len, double w)
 {
 	(void)c;
+	(void)w;
 	fprintf(*(FILE **)ctx, "text %s %.1f %.1f %.1f \"%.*s\"\n", faces[f], size, x, y,
 	    (int)len, s);
 }

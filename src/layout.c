@@ -82,10 +82,10 @@ new_page(struct lay *L)
 		    PAGE_W / 2 - 215, PAGE_H / 2 + 160, 45, "DRAFT");
 	if (d->header != NULL)
 		v->ops->text(v->ctx, FONT_REGULAR, 8.5, grey, MARGIN_L, 40, d->header,
-		    strlen(d->header));
+		    strlen(d->header), -1);
 	if (d->marking != NULL)
 		v->ops->text(v->ctx, FONT_BOLD, 7.5, black, MARGIN_L, 54, d->marking,
-		    strlen(d->marking));
+		    strlen(d->marking), -1);
 	v->ops->line(v->ctx, MARGIN_L, 60, PAGE_W - MARGIN_R, 60, 0.5, rule);
 }
 
@@ -442,7 +442,7 @@ caption(struct lay *L, const char *text, int continued)
 {
 	char *t = continued ? xasprintf("%s (continued)", text) : xstrdup(text);
 
-	L->dev->ops->text(L->dev->ctx, FONT_BOLD, 10, black, MARGIN_L, L->y + 10, t, strlen(t));
+	L->dev->ops->text(L->dev->ctx, FONT_BOLD, 10, black, MARGIN_L, L->y + 10, t, strlen(t), -1);
 	L->y += 15;
 	free(t);
 }
@@ -839,7 +839,7 @@ contents(struct lay *L, const struct doc_node *n)
 		place_box(L, &b, MARGIN_L, b.nl);
 		L->dev->ops->text(L->dev->ctx, FONT_REGULAR, BODY_SIZE, black,
 		    MARGIN_L + TEXT_W - width(L, FONT_REGULAR, BODY_SIZE, num, strlen(num)),
-		    L->y - BODY_LEAD * 0.5 + BODY_SIZE * 0.35, num, strlen(num));
+		    L->y - BODY_LEAD * 0.5 + BODY_SIZE * 0.35, num, strlen(num), -1);
 		if (at != NULL)
 			L->dev->ops->goto_page(L->dev->ctx, MARGIN_L, top, TEXT_W, L->y - top, at->page,
 			    at->y);
@@ -919,7 +919,8 @@ q_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
 
 static int q_page(void *c, int i, double w, double h) { (void)c; (void)i; (void)w; (void)h; return 0; }
 static void q_text(void *c, enum dev_font f, double s, struct rgb k, double x, double y,
-    const char *t, size_t n) { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)t; (void)n; }
+    const char *t, size_t n, double w)
+    { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)t; (void)n; (void)w; }
 static void q_rotated(void *c, enum dev_font f, double s, struct rgb k, double x, double y,
     double a, const char *t) { (void)c; (void)f; (void)s; (void)k; (void)x; (void)y; (void)a; (void)t; }
 static void q_line(void *c, double a, double b, double d, double e, double w, struct rgb k)
@@ -996,7 +997,7 @@ layout_run(const struct doc *doc, const struct dev *dev)
 		if (dev->ops->page(dev->ctx, i, PAGE_W, PAGE_H) == -1)
 			L.failed = 1;
 		dev->ops->text(dev->ctx, FONT_REGULAR, 9, grey, (PAGE_W - w) / 2, PAGE_H - 36, t,
-		    strlen(t));
+		    strlen(t), w);
 		free(t);
 	}
 	lines_free(&lines);

@@ -487,7 +487,7 @@ static void
 text_at(const struct plan *p, double size, struct rgb colour, double x, double base,
     const char *s)
 {
-	p->dev->ops->text(p->dev->ctx, FONT_REGULAR, size, colour, x, base, s, strlen(s));
+	p->dev->ops->text(p->dev->ctx, FONT_REGULAR, size, colour, x, base, s, strlen(s), -1);
 }
 
 static void
@@ -779,7 +779,8 @@ draw_categories(const struct plan *p)
 		for (a = l->s, base = top + SMALL * 0.9; *a != '\0'; base += SMALL_LEAD) {
 			e = a + strcspn(a, "\n");
 			w = width(p, FONT_REGULAR, SMALL, a, (size_t)(e - a));
-			d->ops->text(d->ctx, FONT_REGULAR, SMALL, ink, x - w / 2, base, a, (size_t)(e - a));
+			d->ops->text(d->ctx, FONT_REGULAR, SMALL, ink, x - w / 2, base, a, (size_t)(e - a),
+			    w);
 			a = *e != '\0' ? e + 1 : e;
 		}
 	}

@@ -171,7 +171,8 @@ box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, doub
 		for (k = l->first; k < l->first + l->n; k++) {
 			const struct piece *p = &b->p[k];
 
-			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len);
+			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len,
+			    p->w);
 			if (p->href != NULL)
 				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
 		}

@@ -3,6 +3,7 @@
  * bad input a user can give, each with its exit status and message and
  * no partial PDF left behind. */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,6 +161,44 @@ Test(render, the_action_plan_header_repeats_on_every_page_it_continues_on)
 
 	cr_assert_geq(n, 0, "%s", why);
 	cr_assert_gt(n, 3, "the action plan runs over several pages");
+	free(pdf);
+}
+
+/* Justified lines go out as one text operator each, the spaces as
+ * offsets; the words must still land where the layout set them, every
+ * full line ending on the column's right edge. */
+Test(render, justified_lines_end_on_the_column_edge)
+{
+	char *pdf = render("1");
+	size_t n, i, k;
+	struct word *w = pdf_words(pdf, 2, &n);
+	double edge = 0, end[200];
+	int lines = 0, on_edge = 0;
+
+	cr_assert_gt(n, 100, "page 2 is body text");
+	for (i = 0; i < n; i++)
+		if (w[i].x1 > edge && w[i].x1 < 560)	/* not the page number */
+			edge = w[i].x1;
+	for (i = 0; i < n; i++) {
+		int first = 1;
+
+		for (k = 0; k < i; k++)
+			if (fabs(w[k].y0 - w[i].y0) < 1)
+				first = 0;
+		if (!first || lines == 200)
+			continue;
+		end[lines] = 0;
+		for (k = i; k < n; k++)
+			if (fabs(w[k].y0 - w[i].y0) < 1 && w[k].x1 > end[lines])
+				end[lines] = w[k].x1;
+		lines++;
+	}
+	for (i = 0; i < (size_t)lines; i++)
+		if (fabs(end[i] - edge) < 0.25)
+			on_edge++;
+	cr_assert_gt(edge, 530, "the column runs to the right margin: %.3f", edge);
+	cr_assert_geq(on_edge, 20, "%d of %d lines end within 0.25 pt of %.3f", on_edge, lines, edge);
+	free(w);
 	free(pdf);
 }
 
