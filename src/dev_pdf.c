@@ -636,10 +636,8 @@ dev_pdf_device(struct dev_pdf *p)
 int
 dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 {
-	struct buf b = {0};
-	HPDF_BYTE chunk[65536];
-	HPDF_UINT32 n;
-	HPDF_STATUS st;
+	HPDF_UINT32 size = 0, got = 0, n;
+	char *out = NULL;
 
 	*data = NULL;
 	if (p->page != NULL)
@@ -647,14 +645,18 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 	make_jumps(p);
 	if (p->npages > 0)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
-	if (p->error == 0)
-		HPDF_SaveToStream(p->pdf);
-	while (p->error == 0) {
-		n = sizeof chunk;
-		st = HPDF_ReadFromStream(p->pdf, chunk, &n);
-		buf_addn(&b, (const char *)chunk, n);
-		if (st == HPDF_STREAM_EOF)
-			break;
+	if (p->error == 0 && HPDF_SaveToStream(p->pdf) == HPDF_OK) {
+		/* Read in one piece of the file's size: the PDF is not held
+		 * twice over while a buffer grows. */
+		size = HPDF_GetStreamSize(p->pdf);
+		out = xmalloc(size + 1);
+		while (p->error == 0 && got < size) {
+			n = size - got;
+			if (HPDF_ReadFromStream(p->pdf, (HPDF_BYTE *)out + got, &n) != HPDF_OK &&
+			    n == 0)
+				break;
+			got += n;
+		}
 	}
 	if (p->error != 0) {
 		char ctx[64];
@@ -665,11 +667,11 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 		diag(D_PDF, &pos, "%s", p->error == HPDF_INVALID_FONTDEF_DATA ||
 		    p->error == HPDF_TTF_CANNOT_EMBEDDING_FONT || p->error == HPDF_FILE_OPEN_ERROR
 		    ? "cannot load the fonts" : "cannot write the PDF");
-		buf_free(&b);
+		free(out);
 		return -1;
 	}
-	*len = b.len;
-	*data = buf_take(&b);
+	*len = got;
+	*data = out;
 	return 0;
 }
 

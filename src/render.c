@@ -146,13 +146,6 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		rc = layout_run(doc, &dev) < 0 ? -1 : 0;
 		goto out;
 	}
-	free(dir);
-	dir = xasprintf("%s/fonts", o->datadir);
-	if ((pdf = dev_pdf_new(dir)) == NULL)
-		goto out;
-	dev = dev_pdf_device(pdf);
-	if (layout_run(doc, &dev) < 0 || dev_pdf_finish(pdf, &data, &len) == -1)
-		goto out;
 	if (o->outfile != NULL)
 		path = xstrdup(o->outfile);
 	else {
@@ -163,6 +156,23 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		path = xasprintf("%s/%s", o->outdir ? o->outdir : "out", name);
 		free(name);
 	}
+	/* The document holds all it needs of the data: the data's memory
+	 * goes back before the pages take theirs. */
+	pd_free(pd);
+	pd = NULL;
+	free(dir);
+	dir = xasprintf("%s/fonts", o->datadir);
+	if ((pdf = dev_pdf_new(dir)) == NULL)
+		goto out;
+	dev = dev_pdf_device(pdf);
+	if (layout_run(doc, &dev) < 0)
+		goto out;
+	/* All drawn: the document's memory goes back before the PDF is
+	 * written out, which is when the most is held. */
+	doc_free(doc);
+	doc = NULL;
+	if (dev_pdf_finish(pdf, &data, &len) == -1)
+		goto out;
 	if (write_pdf(path, data, len) == -1)
 		goto out;
 	if (written != NULL) {
