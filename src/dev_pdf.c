@@ -30,6 +30,7 @@ struct dev_pdf {
 	HPDF_Doc      pdf;
 	char         *fontdir;
 	HPDF_Font     font[FONT_NFACES];	/* NULL until first used */
+	uint16_t     *adv[FONT_NFACES];		/* a BMP character's advance + 1, 0 unknown */
 	HPDF_Page    *pages;
 	size_t        npages;
 	size_t        cap;
@@ -126,12 +127,34 @@ pdf_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t le
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Font fo = font(p, f);
-	HPDF_TextWidth tw;
+	const char *end = s + len;
+	uint16_t *adv;
+	uint32_t cp;
+	HPDF_UINT total = 0, w;
+	size_t n;
 
 	if (fo == NULL || len == 0)
 		return 0;
-	tw = HPDF_Font_TextWidth(fo, (const HPDF_BYTE *)s, (HPDF_UINT)len);
-	return tw.width * size / 1000.0;
+	/* libharu looks each character up in the font's cmap segment by
+	 * segment; a character's advance is asked once and kept. Asking
+	 * also marks its glyph for the embedded subset. */
+	if ((adv = p->adv[f]) == NULL)
+		adv = p->adv[f] = xcalloc(0x10000, sizeof *adv);
+	for (; s < end; s += n) {
+		if ((n = utf8_decode(s, &cp)) > (size_t)(end - s)) {
+			n = (size_t)(end - s);	/* a cut character: measured, not kept */
+			cp = 0x110000;
+		}
+		if (cp <= 0xFFFF && adv[cp] != 0) {
+			total += adv[cp] - 1u;
+			continue;
+		}
+		w = HPDF_Font_TextWidth(fo, (const HPDF_BYTE *)s, (HPDF_UINT)n).width;
+		if (cp <= 0xFFFF && w < 0xFFFF)
+			adv[cp] = (uint16_t)(w + 1);
+		total += w;
+	}
+	return total * size / 1000.0;
 }
 
 static int
@@ -678,6 +701,8 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 void
 dev_pdf_free(struct dev_pdf *p)
 {
+	int f;
+
 	if (p == NULL)
 		return;
 	if (p->pdf != NULL)
@@ -685,6 +710,8 @@ dev_pdf_free(struct dev_pdf *p)
 	free(p->pages);
 	free(p->jumps);
 	buf_free(&p->tj);
+	for (f = 0; f < FONT_NFACES; f++)
+		free(p->adv[f]);
 	free(p->fontdir);
 	free(p);
 }
