@@ -9,8 +9,8 @@
 -- plan N times: N = 1, 10 and 100 as issue 7 names them, and 40 and 80,
 -- which come to about 500 and 1,000 pages with today's template (a copy is
 -- about 12.5 pages; issue 7 guessed 5). The batch is 40 ordinary papers,
--- each the reference paper with N = 1. The template draws no KPI table or
--- chart yet; the measures are here so the workload is ready when it does.
+-- each the reference paper with N = 1. The quarterly-update template
+-- draws the measures as KPI tables by theme and charts.
 --
 -- Ids: papers 9001..9005 (the cases, in bench/run.sh) and 9101..9140 (the
 -- batch), plans 91..95, strategy 90, meeting 90; every other id is derived
