@@ -4,6 +4,7 @@
 #   make test     install what is missing, build, run every test
 #   make asan     every test again under AddressSanitizer and UBSan
 #   make bench    the benchmark of issue 7 (bench/run.sh, docs/performance.md)
+#   make bench-peers  Typst on the same papers beside docket (bench/peers.sh; npm)
 #   make install  PREFIX=/usr/local DESTDIR=
 
 SHELL   := /bin/bash
@@ -45,7 +46,7 @@ TEST_FLAGS = -Werror
 ASAN_FLAGS = -Werror -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 
 .PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
-        uninstall clean golden-update bench bench-run profile profile-run
+        uninstall clean golden-update bench bench-run bench-peers profile profile-run
 .DEFAULT_GOAL := all
 
 all: build/docket
@@ -149,6 +150,15 @@ build/bench.db: data/schema.sql data/demo.sql bench/workload.sql
 	rm -f $@ $@.tmp
 	cat $^ | sqlite3 $@.tmp
 	mv $@.tmp $@
+
+# docket beside Typst on the benchmark's papers: the claim "ten times faster
+# than Typst from 50 pages up" measured. Optional, and not part of `make test`:
+# bench/peers.sh installs the Typst compiler from npm into build/peers/
+# (exit 69 when npm cannot fetch it) and renders bench/reference.typ.
+bench-peers:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(BENCH_PKGS)"
+	@$(MAKE) --no-print-directory build/docket build/bench.db
+	bench/peers.sh
 
 # Where the time goes in the 500-page case: perf (sampling the CPU clock:
 # virtual machines often have no hardware counters) and callgrind.
