@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
-#include <time.h>
 
 #include "db.h"
 #include "diag.h"
@@ -380,13 +379,14 @@ Test(db, a_query_may_not_return_too_much, .timeout = 10)
 	    "SELECT printf('%.*c', 1000, 'x') AS big FROM n", "more than 16000000 bytes");
 }
 
+/* The query never ends of itself, so its ending at all, with the deadline's
+ * message, shows the deadline stopped it; Criterion's timeout fails the
+ * test if nothing does. A bound on the wall clock would only measure how
+ * busy the machine is. */
 Test(db, an_endless_query_is_stopped, .timeout = 10)
 {
-	time_t t0 = time(NULL);
-
 	refused("q", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
 	    " SELECT count(*) FROM c", "took too long (stopped after 2 s)");
-	cr_assert_leq(time(NULL) - t0, 4, "stopped after %lds", (long)(time(NULL) - t0));
 }
 
 Test(db, a_query_returns_at_most_100000_rows)
