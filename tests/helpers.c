@@ -146,6 +146,22 @@ rm_rf(const char *path)
 	}
 }
 
+/* DIR/demo.db, created with docket init --demo. Caller frees. */
+static char *
+demo_db(const char *dir)
+{
+	char *db = xasprintf("%s/demo.db", dir);
+	struct run r;
+
+	if (run_docket(&r, "init", "--db", db, "--demo", NULL) != 0) {
+		fprintf(stderr, "demo_db: %s", r.err);
+		free(db);
+		db = NULL;
+	}
+	run_free(&r);
+	return db;
+}
+
 struct fixture e2e;
 
 void
@@ -184,21 +200,6 @@ fixture_path(const char *name, int mkdir)
 		run_free(&r);
 	}
 	return path;
-}
-
-char *
-demo_db(const char *dir)
-{
-	char *db = xasprintf("%s/demo.db", dir);
-	struct run r;
-
-	if (run_docket(&r, "init", "--db", db, "--demo", NULL) != 0) {
-		fprintf(stderr, "demo_db: %s", r.err);
-		free(db);
-		db = NULL;
-	}
-	run_free(&r);
-	return db;
 }
 
 char *
@@ -376,19 +377,6 @@ pdf_words(const char *pdf, int page, size_t *n)
 	}
 	pages_free(p, np);
 	return w;
-}
-
-int
-draft_marks(const char *pdf)
-{
-	struct run r;
-	int n = -1;
-
-	/* pdftotext ends each page with a form feed */
-	if (run_sh(&r, "pdftotext -raw '%s' -", pdf) == 0)
-		n = (strncmp(r.out, "D\nR\nA\nF\nT\n", 10) == 0) + count_in(r.out, "\fD\nR\nA\nF\nT\n");
-	run_free(&r);
-	return n;
 }
 
 const struct word *

@@ -44,8 +44,6 @@ const char *fixture_path(const char *name, int mkdir);
 /* A new empty folder under /tmp; caller frees and removes with rm_rf. */
 char *tmpdir_new(void);
 void  rm_rf(const char *path);
-/* DIR/demo.db, created with docket init --demo. Caller frees. */
-char *demo_db(const char *dir);
 /* The text of a PDF by pdftotext (in reading order), or NULL. Caller frees. */
 char *pdf_text(const char *pdf);
 /* A word pdftotext -bbox found on a page: its box in pt from the top left. */
@@ -67,10 +65,6 @@ struct page *pdf_bbox(const char *pdf, int first, int last, size_t *n);
 void pages_free(struct page *p, size_t n);
 /* The words of page (1-based) of pdf; *n set to their number. Caller frees. */
 struct word *pdf_words(const char *pdf, int page, size_t *n);
-/* How many pages of pdf carry the DRAFT mark. It is drawn first and
- * turned 45 degrees, so pdftotext -raw gives its letters first, one a
- * line; -1 when pdftotext fails. */
-int draft_marks(const char *pdf);
 
 /* The typesetting checks of tests/e2e/layoutcheck.c on pages p[0..n) of
  * one PDF, as a reader sees them: every page says "Page i of n"; no word

@@ -90,7 +90,8 @@ Test(layoutcheck, sound_pages_pass_and_the_draft_mark_is_left_out)
 	cr_assert_str_eq(why, "layout ok: 2 pages, 248 words, text column right edge 539pt");
 	/* The rotated mark as pdftotext finds it: tall letters, one partly off
 	 * the page, over the text. */
-	cr_assert_eq(check_two("<word xMin=\"-16.9\" yMin=\"524.8\" xMax=\"105.8\" yMax=\"580.9\">D</word>\n"
+	cr_assert_eq(check_two(
+	    "<word xMin=\"-16.9\" yMin=\"524.8\" xMax=\"105.8\" yMax=\"580.9\">D</word>\n"
 	    "<word xMin=\"39.2\" yMin=\"468.6\" xMax=\"162.0\" yMax=\"524.8\">R</word>\n", 1, why,
 	    sizeof why), 0, "%s", why);
 }

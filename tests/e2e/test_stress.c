@@ -12,7 +12,7 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db, *pdf;
+static const char *pdf;
 static struct run rendered;
 
 static void
@@ -20,13 +20,11 @@ setup(void)
 {
 	struct run r;
 
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/stress.sql", db), 0, "%s", r.err);
+	fixture_setup();
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/stress.sql", e2e.db), 0, "%s", r.err);
 	run_free(&r);
-	pdf = xasprintf("%s/stress.pdf", dir);
-	run_docket(&rendered, "render", "--db", db, "--paper", "100", "-o", pdf, NULL);
+	pdf = fixture_path("stress.pdf", 0);
+	run_docket(&rendered, "render", "--db", e2e.db, "--paper", "100", "-o", pdf, NULL);
 	cr_assert_eq(rendered.status, 0, "%s", rendered.err);
 }
 
@@ -34,10 +32,7 @@ static void
 teardown(void)
 {
 	run_free(&rendered);
-	rm_rf(dir);
-	free(dir);
-	free(db);
-	free(pdf);
+	fixture_teardown();
 }
 
 TestSuite(stress, .init = setup, .fini = teardown, .timeout = 60);
@@ -129,10 +124,10 @@ Test(stress, accented_names_and_the_long_word_survive)
 
 Test(stress, two_renders_are_byte_identical)
 {
-	char *again = xasprintf("%s/again.pdf", dir);
+	char *again = xasprintf("%s/again.pdf", e2e.dir);
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "100", "-o", again, NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "100", "-o", again, NULL), 0);
 	run_free(&r);
 	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", pdf, again), 0, "%s", r.out);
 	run_free(&r);
