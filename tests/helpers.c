@@ -379,6 +379,19 @@ pdf_words(const char *pdf, int page, size_t *n)
 	return w;
 }
 
+int
+draft_marks(const char *pdf)
+{
+	struct run r;
+	int n = -1;
+
+	/* pdftotext ends each page with a form feed */
+	if (run_sh(&r, "pdftotext -raw '%s' -", pdf) == 0)
+		n = (strncmp(r.out, "D\nR\nA\nF\nT\n", 10) == 0) + count_in(r.out, "\fD\nR\nA\nF\nT\n");
+	run_free(&r);
+	return n;
+}
+
 const struct word *
 word_at(const struct word *w, size_t n, const char *text, double y)
 {

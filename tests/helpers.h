@@ -65,6 +65,10 @@ struct page *pdf_bbox(const char *pdf, int first, int last, size_t *n);
 void pages_free(struct page *p, size_t n);
 /* The words of page (1-based) of pdf; *n set to their number. Caller frees. */
 struct word *pdf_words(const char *pdf, int page, size_t *n);
+/* How many pages of pdf carry the DRAFT mark. It is drawn first and
+ * turned 45 degrees, so pdftotext -raw gives its letters first, one a
+ * line; -1 when pdftotext fails. */
+int draft_marks(const char *pdf);
 
 /* The typesetting checks of tests/e2e/layoutcheck.c on pages p[0..n) of
  * one PDF, as a reader sees them: every page says "Page i of n"; no word

@@ -63,6 +63,7 @@ Test(jobs, more_processes_than_papers)
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--paper", "5", "--out",
 	    two, "--jobs", "64", NULL), 0, "%s", r.err);
 	cr_assert_eq(count_entries(two), 2);
+	cr_assert_geq(find(r.out, "appeals-committee-people-strategy"), 0, "paper 3: %s", r.out);
 	cr_assert_lt(find(r.out, "appeals-committee-people-strategy"),
 	    find(r.out, "appeal-against-dismissal"), "paper 3 first: %s", r.out);
 	run_free(&r);
