@@ -1,7 +1,7 @@
 /* End-to-end test of the KPIs in the quarterly update (demo paper 4,
  * 2024/25 Q2): each rating and direction worked out by hand from
- * data/demo.sql and DOMAIN.md's rules, then found on the row of the
- * measure in the PDF (pdftotext -bbox). */
+ * data/demo.sql and the rules of docs/measures.md, then found on the row
+ * of the measure in the PDF (pdftotext -bbox). */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
