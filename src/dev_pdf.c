@@ -438,17 +438,22 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 	HPDF_Page_GRestore(p->page);
 }
 
-/* Tagged PDF will make the figure a Figure element with this Alt text;
- * until then its drawing is untagged, like the rest of the page. */
+/* The structure is not written yet: the paper is an untagged PDF, its
+ * content in drawing order. Marked content and the structure tree for a
+ * tagged PDF belong here and in pdf_end. */
 static void
-pdf_figure(void *ctx, double x, double y, double w, double h, const char *alt)
+pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
 	(void)ctx;
-	(void)x;
-	(void)y;
-	(void)w;
-	(void)h;
-	(void)alt;
+	(void)role;
+	(void)a;
+}
+
+static void
+pdf_end(void *ctx, enum dev_role role)
+{
+	(void)ctx;
+	(void)role;
 }
 
 static HPDF_Rect
@@ -609,9 +614,20 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 }
 
 static const struct dev_ops pdf_ops = {
-	pdf_text_width, pdf_has_glyph, pdf_page, pdf_text, pdf_text_rotated,
-	pdf_line, pdf_fill_rect, pdf_path, pdf_figure, pdf_link, pdf_goto_page,
-	pdf_outline, pdf_set_meta,
+	.text_width = pdf_text_width,
+	.has_glyph = pdf_has_glyph,
+	.page = pdf_page,
+	.text = pdf_text,
+	.text_rotated = pdf_text_rotated,
+	.line = pdf_line,
+	.fill_rect = pdf_fill_rect,
+	.path = pdf_path,
+	.begin = pdf_begin,
+	.end = pdf_end,
+	.link = pdf_link,
+	.goto_page = pdf_goto_page,
+	.outline = pdf_outline,
+	.set_meta = pdf_set_meta,
 };
 
 struct dev_pdf *

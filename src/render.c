@@ -116,7 +116,6 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	char *dir = NULL, *path = NULL, *data = NULL;
 	size_t len = 0;
 	int rc = -1;
-	FILE *out = stdout;
 
 	if (written != NULL)
 		*written = NULL;
@@ -142,8 +141,11 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	if (o->mode == RENDER_TRACE) {
-		dev = dev_trace(&out);
+		struct trace tr = { stdout, NULL, 0, 0 };
+
+		dev = dev_trace(&tr);
 		rc = layout_run(doc, &dev) < 0 ? -1 : 0;
+		trace_free(&tr);
 		goto out;
 	}
 	if (o->outfile != NULL)
