@@ -8,12 +8,10 @@
 
 /* Checks pd's paper, emitting one message per broken rule: errors for a
  * key decision without a forward plan entry 28 clear days before the
- * meeting, an exempt paper without its Schedule 12A paragraph, no
- * recommendation, an implications heading left empty; warnings for no
- * implications and no background papers. Returns the number of errors. */
+ * meeting (or with a date that is not a real day), an exempt paper
+ * without its Schedule 12A paragraph, no recommendation, an implications
+ * heading left empty; warnings for no implications and no background
+ * papers. Returns the number of errors. */
 int lint_paper(const struct paperdata *pd);
-
-/* Whole days from ISO date a to ISO date b (b - a), or -1 for a bad date. */
-long lint_days_between(const char *a, const char *b);
 
 #endif

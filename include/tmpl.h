@@ -34,8 +34,4 @@ const struct tmpl_query *tmpl_query(const struct tmpl *t, size_t i);
  * diagnostic emitted. Caller frees with doc_free. */
 struct doc *tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check);
 
-/* Formats an ISO date (YYYY-MM-DD) as "9 July 2024" into out; returns -1
- * when iso is not such a date. */
-int tmpl_format_date(const char *iso, char *out, size_t size);
-
 #endif

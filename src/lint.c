@@ -6,34 +6,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 
 /* Clear days between the forward plan and the meeting: neither the day
  * of the entry nor the day of the meeting counts (regulations 8 and 9 of
  * the 2012 Access to Information Regulations). */
 #define KEY_DECISION_CLEAR_DAYS 28
-
-/* Days since 1 March of year 0, for differences of dates. */
-static long
-day_number(int y, int m, int d)
-{
-	if (m < 3) {
-		y--;
-		m += 12;
-	}
-	return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
-}
-
-long
-lint_days_between(const char *a, const char *b)
-{
-	int y1, m1, d1, y2, m2, d2;
-
-	if (a == NULL || b == NULL || sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
-	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
-		return -1;
-	return day_number(y2, m2, d2) - day_number(y1, m1, d1);
-}
 
 static int
 yes(const char *v)
@@ -49,12 +28,53 @@ rows(const struct paperdata *pd, const char *set)
 	return d ? d->nrows : 0;
 }
 
-int
-lint_paper(const struct paperdata *pd)
+/* The key decision's notice: its forward plan entry, dated, and 28 clear
+ * days before the meeting. Returns the number of errors. */
+static int
+check_notice(const struct paperdata *pd, const struct srcpos *pos)
 {
 	const char *meeting = pd_get(pd, "paper", "meeting_date");
 	const char *ref = pd_get(pd, "paper", "forward_plan_ref");
 	const char *fp = pd_get(pd, "paper", "forward_plan_date");
+	struct date entry, meets;
+	int errors = 0;
+	long days;
+
+	if (ref == NULL || ref[0] == '\0') {
+		diag(D_DATA, pos, "a key decision needs a forward plan reference");
+		errors++;
+	}
+	if (fp == NULL || fp[0] == '\0') {
+		diag(D_DATA, pos, "a key decision needs the date it entered the forward plan");
+		return errors + 1;
+	}
+	if (date_parse(fp, &entry) == -1) {
+		diag(D_DATA, pos, "key decision: forward plan date '%s' is not a real date "
+		    "(YYYY-MM-DD)", fp);
+		return errors + 1;
+	}
+	if (date_parse(meeting, &meets) == -1) {
+		diag(D_DATA, pos, "key decision: meeting date '%s' is not a real date (YYYY-MM-DD)",
+		    meeting ? meeting : "");
+		return errors + 1;
+	}
+	days = date_days_between(entry, meets);
+	if (days < 0) {
+		diag(D_DATA, pos, "key decision: forward plan entry of %s is after the meeting "
+		    "on %s", fp, meeting);
+		errors++;
+	} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
+		diag(D_DATA, pos, "key decision: forward plan entry of %s is %ld clear days "
+		    "before the meeting on %s; %d are needed", fp, days - 1, meeting,
+		    KEY_DECISION_CLEAR_DAYS);
+		errors++;
+	}
+	return errors;
+}
+
+int
+lint_paper(const struct paperdata *pd)
+{
 	const char *cls = pd_get(pd, "paper", "classification");
 	const struct dataset *impl = pd_set(pd, "implications");
 	char ctx[48];
@@ -63,27 +83,8 @@ lint_paper(const struct paperdata *pd)
 	size_t r;
 
 	snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
-	if (yes(pd_get(pd, "paper", "key_decision"))) {
-		long days = lint_days_between(fp, meeting);
-
-		if (ref == NULL || ref[0] == '\0') {
-			diag(D_DATA, &pos, "a key decision needs a forward plan reference");
-			errors++;
-		}
-		if (fp == NULL || lint_days_between(fp, fp) != 0) {
-			diag(D_DATA, &pos, "a key decision needs the date it entered the forward plan");
-			errors++;
-		} else if (days < 0) {
-			diag(D_DATA, &pos, "key decision: forward plan entry of %s is after the meeting "
-			    "on %s", fp, meeting);
-			errors++;
-		} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
-			diag(D_DATA, &pos, "key decision: forward plan entry of %s is %ld clear days "
-			    "before the meeting on %s; %d are needed", fp, days - 1, meeting,
-			    KEY_DECISION_CLEAR_DAYS);
-			errors++;
-		}
-	}
+	if (yes(pd_get(pd, "paper", "key_decision")))
+		errors += check_notice(pd, &pos);
 	if (cls != NULL && strcmp(cls, "exempt") == 0 && pd_get(pd, "paper", "exempt_paragraph") == NULL) {
 		diag(D_DATA, &pos, "an exempt paper needs its paragraph of Schedule 12A");
 		errors++;
