@@ -1678,7 +1678,6 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 {
 	struct state st = {0};
 	struct doc *doc;
-	const char *status, *cls, *para;
 	xmlNodePtr root = t->root;
 	size_t i;
 
@@ -1699,16 +1698,6 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	wrap_inline_runs(doc->root);
 	number(doc->root, NULL, NULL);
 	resolve_refs(&st);
-
-	/* Rules, not template choices: DRAFT until signed off; the statutory
-	 * marking on every page of an exempt paper. */
-	status = pd_get(pd, "paper", "status");
-	doc->draft = status == NULL || strcmp(status, "signed_off") != 0;
-	cls = pd_get(pd, "paper", "classification");
-	para = pd_get(pd, "paper", "exempt_paragraph");
-	if (cls != NULL && strcmp(cls, "exempt") == 0)
-		doc->marking = xasprintf("NOT FOR PUBLICATION by virtue of paragraph %s of Part 1 "
-		    "of Schedule 12A to the Local Government Act 1972", para ? para : "?");
 	for (i = 0; i < st.nanchors; i++)
 		free(st.anchors[i].id);
 	free(st.anchors);

@@ -1,13 +1,20 @@
-/* lint.c: the rules of committee papers (DOMAIN.md): statutory notice of
- * key decisions, the marking of exempt papers, and the parts every paper
- * needs. Each broken rule is one message naming the paper. */
-#include "lint.h"
+/* rules.c: the rules of committee papers in England. A key decision must
+ * be in the forward plan 28 clear days before the meeting (the Local
+ * Authorities (Executive Arrangements) (Meetings and Access to
+ * Information) (England) Regulations 2012); an exempt paper is marked on
+ * every page with its paragraph of Schedule 12A to the Local Government
+ * Act 1972; a paper stays a DRAFT until it is signed off; every paper
+ * needs a recommendation and its implications. The marks go on the
+ * document; each broken rule is one message naming the paper. */
+#include "rules.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "diag.h"
+#include "util.h"
 
 /* Clear days between the forward plan and the meeting: neither the day
  * of the entry nor the day of the meeting counts (regulations 8 and 9 of
@@ -20,12 +27,32 @@ yes(const char *v)
 	return v != NULL && v[0] != '\0' && strcmp(v, "0") != 0;
 }
 
+static int
+exempt(const struct paperdata *pd)
+{
+	const char *cls = pd_get(pd, "paper", "classification");
+
+	return cls != NULL && strcmp(cls, "exempt") == 0;
+}
+
 static size_t
 rows(const struct paperdata *pd, const char *set)
 {
 	const struct dataset *d = pd_set(pd, set);
 
 	return d ? d->nrows : 0;
+}
+
+void
+rules_apply(const struct paperdata *pd, struct doc *doc)
+{
+	const char *status = pd_get(pd, "paper", "status");
+	const char *para = pd_get(pd, "paper", "exempt_paragraph");
+
+	doc->draft = status == NULL || strcmp(status, "signed_off") != 0;
+	free(doc->marking);
+	doc->marking = exempt(pd) ? xasprintf("NOT FOR PUBLICATION by virtue of paragraph %s "
+	    "of Part 1 of Schedule 12A to the Local Government Act 1972", para ? para : "?") : NULL;
 }
 
 /* The key decision's notice: its forward plan entry, dated, and 28 clear
@@ -73,9 +100,8 @@ check_notice(const struct paperdata *pd, const struct srcpos *pos)
 }
 
 int
-lint_paper(const struct paperdata *pd)
+rules_check(const struct paperdata *pd)
 {
-	const char *cls = pd_get(pd, "paper", "classification");
 	const struct dataset *impl = pd_set(pd, "implications");
 	char ctx[48];
 	struct srcpos pos = { pd->source, 0, 0, ctx };
@@ -85,7 +111,7 @@ lint_paper(const struct paperdata *pd)
 	snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
 	if (yes(pd_get(pd, "paper", "key_decision")))
 		errors += check_notice(pd, &pos);
-	if (cls != NULL && strcmp(cls, "exempt") == 0 && pd_get(pd, "paper", "exempt_paragraph") == NULL) {
+	if (exempt(pd) && pd_get(pd, "paper", "exempt_paragraph") == NULL) {
 		diag(D_DATA, &pos, "an exempt paper needs its paragraph of Schedule 12A");
 		errors++;
 	}
