@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "date.h"
 #include "diag.h"
 #include "util.h"
 
@@ -594,6 +595,7 @@ static void
 pdf_set_meta(void *ctx, const struct dev_meta *m)
 {
 	struct dev_pdf *p = ctx;
+	struct date day;
 
 	/* SetInfoAttr reads with the current encoder. */
 	HPDF_SetCurrentEncoder(p->pdf, "WinAnsiEncoding");
@@ -602,13 +604,11 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
 	set_info(p, HPDF_INFO_CREATOR, m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR);
-	if (m->date != NULL) {
-		HPDF_Date d = { 0, 0, 0, 0, 0, 0, 'Z', 0, 0 };
+	if (date_parse(m->date, &day) == 0) {
+		HPDF_Date d = { day.year, day.month, day.day, 0, 0, 0, 'Z', 0, 0 };
 
-		if (sscanf(m->date, "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3) {
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
-		}
+		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
 	}
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 }
