@@ -31,12 +31,13 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 
-# The pipeline, in the order data flows (DESIGN.md):
-#   db -> data -> lint -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
-#   layout_chart) -> dev_pdf | dev_trace, run by render; rate applies the KPI rules
-#   of measures to the data for tmpl; chart holds a chart's data in the tree and
-#   writes its text alternative.
-MODULES = util diag db data measures rate lint chart tmpl doc textbreak layout_lines \
+# The pipeline, in the order data flows:
+#   db -> data -> rules -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
+#   layout_chart) -> dev_pdf | dev_trace, run by render; rules checks the paper
+#   and marks its document; rate applies the KPI rules of measures to the data for
+#   tmpl; chart holds a chart's data in the tree and writes its text alternative;
+#   date is the calendar every stage reads and writes dates and periods with.
+MODULES = util diag date db data measures rate rules chart tmpl doc textbreak layout_lines \
           layout_chart layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers

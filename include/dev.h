@@ -33,6 +33,55 @@ struct dev_stroke {
 #define DEV_CREATOR    "docket " DOCKET_VERSION
 #define DEV_DRAFT_MARK "(draft)"
 
+/* The structure elements layout tells the device about, for a tagged
+ * PDF; the comments give the tag each becomes. */
+enum dev_role {
+	ROLE_DOCUMENT,		/* Document */
+	ROLE_SECTION,		/* Sect: a section or appendix with its heading */
+	ROLE_HEADING,		/* H1..H6 by level: 1 the paper's title, 2 a section */
+	ROLE_PARA,		/* P */
+	ROLE_LIST,		/* L */
+	ROLE_ITEM,		/* LI */
+	ROLE_LABEL,		/* Lbl: an item's bullet or number */
+	ROLE_ITEM_BODY,		/* LBody */
+	ROLE_TABLE,		/* Table (the front sheet is one too) */
+	ROLE_CAPTION,		/* Caption */
+	ROLE_ROW,		/* TR */
+	ROLE_HEADER_CELL,	/* TH, with its scope */
+	ROLE_CELL,		/* TD */
+	ROLE_FIGURE,		/* Figure, with its Alt text and box */
+	ROLE_LINK,		/* Link: a URI, or a place in the paper */
+	ROLE_TOC,		/* TOC: the contents list */
+	ROLE_TOC_ITEM,		/* TOCI */
+	ROLE_ARTIFACT,		/* no element: page furniture, repeated headers */
+	ROLE_NROLES
+};
+
+enum dev_artifact {
+	ARTIFACT_HEADER,	/* running header, its rule, the exempt marking */
+	ARTIFACT_FOOTER,	/* "Page x of y" */
+	ARTIFACT_WATERMARK,	/* the DRAFT mark */
+	ARTIFACT_REPEAT,	/* a table's caption and header rows again on a
+				 * page it continues on */
+};
+
+enum dev_scope { SCOPE_COLUMN, SCOPE_ROW };
+
+/* What the device is told with begin. key identifies the element: the
+ * same key and role again, later on the page or on another page (a cell
+ * split across pages, a paragraph carried over), continue the same
+ * element. */
+struct dev_attrs {
+	const void        *key;
+	int                level;	/* HEADING: 1 to 6 */
+	enum dev_scope     scope;	/* HEADER_CELL */
+	int                span;	/* HEADER_CELL, CELL: columns covered */
+	const char        *alt;		/* FIGURE: its text alternative */
+	double             x, y, w, h;	/* FIGURE: its box, pt */
+	const char        *uri;		/* LINK: its target, NULL for a place in the paper */
+	enum dev_artifact  artifact;	/* ARTIFACT */
+};
+
 struct dev_meta {
 	const char *title;
 	const char *author;
@@ -65,9 +114,14 @@ struct dev_ops {
 	 * *stroke, either of which may be NULL. */
 	void (*path)(void *ctx, const struct dev_point *pts, size_t n, int closed,
 	    const struct rgb *fill, const struct dev_stroke *stroke);
-	/* What is drawn next, inside (x, y) w x h, is one figure (a chart),
-	 * described in words by alt: its Alt text in a tagged PDF. */
-	void (*figure)(void *ctx, double x, double y, double w, double h, const char *alt);
+	/* What is drawn from here to the matching end belongs to a structure
+	 * element (see enum dev_role); elements nest, and a page may begin
+	 * or be revisited while one is open: keeping the structure across
+	 * that is the device's job. Text drawn inside an ROLE_ARTIFACT
+	 * belongs to no element. Lines, rectangles and paths drawn outside
+	 * a figure are decoration (rules, shading) and belong to none. */
+	void (*begin)(void *ctx, enum dev_role role, const struct dev_attrs *a);
+	void (*end)(void *ctx, enum dev_role role);
 	/* The area (x, y) w x h of the current page opens uri when clicked. */
 	void (*link)(void *ctx, double x, double y, double w, double h, const char *uri);
 	/* The area of the current page goes to height y of page `page`

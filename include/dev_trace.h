@@ -1,7 +1,8 @@
-/* dev_trace.h: a device that prints one text line per drawing call, so
- * that layout can be tested without a PDF reader. Text is measured with
- * fixed advances (0.5 em a character, 0.55 em in bold), not a real font,
- * whose faces lack every character beyond U+FFFF, and U+FFFD.
+/* dev_trace.h: a device that prints one text line per drawing call and
+ * per structure element begun or ended, so that layout can be tested
+ * without a PDF reader. Text is measured with fixed advances (0.5 em a
+ * character, 0.55 em in bold), not a real font, whose faces lack every
+ * character beyond U+FFFF, and U+FFFD.
  * Included by render.c and the tests. */
 #ifndef DOCKET_DEV_TRACE_H
 #define DOCKET_DEV_TRACE_H
@@ -10,7 +11,20 @@
 
 #include "dev.h"
 
-/* A device writing to out; ctx must live as long as the device. */
-struct dev dev_trace(FILE **ctx_out);
+/* The trace device's state: where it writes, and the structure elements
+ * met so far, to number them. */
+struct trace {
+	FILE   *out;
+	struct {
+		const void    *key;
+		enum dev_role  role;
+	}      *elems;
+	size_t  nelems, cap;
+};
+
+/* A device writing to t->out, which the caller sets; t must live as long
+ * as the device, and the caller frees it with trace_free. */
+struct dev dev_trace(struct trace *t);
+void       trace_free(struct trace *t);
 
 #endif

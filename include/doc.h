@@ -87,6 +87,21 @@ struct doc_node *doc_node_new(enum doc_type type, const struct srcpos *pos);
 int  doc_append(struct doc_node *parent, struct doc_node *child);
 int  doc_is_inline(enum doc_type type);
 const char *doc_type_name(enum doc_type type);
+/* A walk over a tree in document order that meets each node twice: on
+ * the way in, and on the way out after its children (cmark's iterator). */
+enum doc_event { DOC_NONE, DOC_ENTER, DOC_EXIT, DOC_DONE };
+struct doc_iter {
+	const struct doc_node *root;
+	const struct doc_node *node;	/* the node of the last event */
+	enum doc_event         event;	/* the last event */
+	int                    skip;	/* leave the entered node's children out */
+};
+void doc_iter_init(struct doc_iter *it, const struct doc_node *root);
+/* Moves on to the next event and returns it; it->node is its node. */
+enum doc_event doc_iter_next(struct doc_iter *it);
+/* After an ENTER: its node's children are passed over, and the next
+ * event is the node's EXIT. */
+void doc_iter_skip(struct doc_iter *it);
 /* Prints the tree as indented text, one node a line. */
 void doc_dump(const struct doc *doc, FILE *out);
 void doc_node_free(struct doc_node *n);

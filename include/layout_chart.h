@@ -11,7 +11,8 @@
  * page when it does not fit. */
 double layout_chart_height(struct lines_ctx *lc, const struct doc_node *n, double w);
 /* Draws chart node n in the column from x, w pt wide, with its top at y,
- * through lc's device; it stays inside that box. */
+ * through lc's device, as one figure element whose text alternative
+ * describes it in words; it stays inside that box. */
 void   layout_chart_draw(struct lines_ctx *lc, const struct doc_node *n, double x, double y,
     double w);
 

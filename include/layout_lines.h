@@ -17,6 +17,7 @@ struct piece {
 	enum dev_font font;
 	struct rgb    colour;
 	const char   *href;	/* a link's target, or NULL */
+	int           label;	/* a list item's bullet or number */
 };
 
 /* A line of a box: its pieces, the space above it and its height. */
@@ -36,6 +37,7 @@ struct tbox {
 	size_t        nl, lcap;
 	char        **texts;	/* owned text the pieces point into */
 	size_t        ntexts, tcap;
+	const void   *item;	/* the list item drawn, or NULL (see pstyle) */
 };
 
 enum align { ALIGN_LEFT, ALIGN_JUSTIFY };
@@ -51,6 +53,8 @@ struct pstyle {
 	double        hang;	/* pt */
 	double        before;	/* space above the first line, pt */
 	enum align    align;
+	const void   *item;	/* a list item (its key for dev.h), or NULL: the
+				 * label and the rest are told apart to the device */
 };
 
 /* What the line breaker keeps between paragraphs: the device, scratch
@@ -77,7 +81,8 @@ void   lines_free(struct lines_ctx *c);
 
 double box_height(const struct tbox *b);
 /* Draws the lines [from, to) of b with its left at x and the first
- * line's top at y. */
+ * line's top at y; links, and a list item's label and body, are told to
+ * the device as elements. */
 void   box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, double x,
     double y);
 void   box_clear(struct tbox *b);

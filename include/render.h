@@ -21,8 +21,9 @@ struct render_opts {
 int render_paper(struct db *db, long id, const struct render_opts *o, char **written);
 
 /* The stages between the data and the document: the template DIR/NAME
- * opened, the ratings computed, its queries run against db into pd, and
- * the template filled (with check, every branch checked: see tmpl_fill).
+ * opened, the ratings computed, its queries run against db into pd, the
+ * template filled (with check, every branch checked: see tmpl_fill) and
+ * the paper's rules applied to the document (rules_apply).
  * NULL with the diagnostics emitted. Caller frees with doc_free. */
 struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir,
     const char *name, int check);

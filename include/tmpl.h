@@ -30,12 +30,9 @@ const struct tmpl_query *tmpl_query(const struct tmpl *t, size_t i);
 /* Builds the document for pd, whose datasets include the template's
  * queries. Every binding is checked, even in loops over no rows; with
  * check set, the bodies of every <if> too, whatever the data (the
- * document is then only good for being thrown away). NULL with every
- * diagnostic emitted. Caller frees with doc_free. */
+ * document is then only good for being thrown away). What the paper's
+ * rules decide (doc->draft, doc->marking) is left to rules_apply. NULL
+ * with every diagnostic emitted. Caller frees with doc_free. */
 struct doc *tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check);
-
-/* Formats an ISO date (YYYY-MM-DD) as "9 July 2024" into out; returns -1
- * when iso is not such a date. */
-int tmpl_format_date(const char *iso, char *out, size_t size);
 
 #endif

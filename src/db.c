@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "date.h"
 #include "diag.h"
 #include "util.h"
 
@@ -36,8 +37,7 @@ static const struct dsdef paper_sets[] = {
 	  " p.title,"
 	  " p.template, p.from_post, p.divisions, p.classification, p.exempt_paragraph,"
 	  " p.status, p.key_decision, p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
-	  " CASE WHEN p.fy IS NOT NULL THEN printf('%d/%02d', p.fy, (p.fy + 1) % 100) END"
-	  "  AS financial_year, p.quarter,"
+	  " NULL AS financial_year, p.quarter,"
 	  " c.council, c.name AS committee, m.date AS meeting_date, m.venue,"
 	  " o.name AS officer_name, o.post AS officer_post, o.email AS officer_email,"
 	  " o.phone AS officer_phone, pl.name AS plan_name, s.name AS strategy_name"
@@ -440,22 +440,51 @@ db_load_shape(struct db *db)
 	return load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], 0);
 }
 
+/* The paper's period, read from its fy and quarter: 0 and *p, 1 when
+ * it has none, or -1 when they are not a period. */
+static int
+paper_period(const struct paperdata *pd, struct period *p)
+{
+	if (pd_get(pd, "paper", "_fy") == NULL)
+		return 1;
+	return period_parse(pd_get(pd, "paper", "_fy"), pd_get(pd, "paper", "quarter"), p);
+}
+
 struct paperdata *
 db_load_paper(struct db *db, long paper_id)
 {
 	struct paperdata *pd = load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0],
 	    paper_id);
+	struct dataset *paper;
+	char ctx[32];
+	struct srcpos pos = { db->path, 0, 0, ctx };
+	struct period p;
+	int has;
 
-	if (pd != NULL && pd_set(pd, "paper")->nrows == 0) {
-		char ctx[32];
-		struct srcpos pos = { db->path, 0, 0, ctx };
-
-		snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+	if (pd == NULL)
+		return NULL;
+	snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+	paper = (struct dataset *)pd_set(pd, "paper");
+	if (paper->nrows == 0) {
 		diag(D_PAPER_UNKNOWN, &pos, "no such paper");
-		pd_free(pd);
-		pd = NULL;
+		goto fail;
+	}
+	if ((has = paper_period(pd, &p)) == -1) {
+		const char *q = pd_get(pd, "paper", "quarter");
+
+		diag(D_DATA, &pos, "fy %s, quarter %s: not a financial year and quarter",
+		    pd_get(pd, "paper", "_fy"), q ? q : "NULL");
+		goto fail;
+	}
+	/* Written by the calendar's rule, not SQL's, like every period. */
+	if (has == 0) {
+		p.quarter = 0;
+		ds_put(&paper->rows[0], paper->schema, "financial_year", period_text(p));
 	}
 	return pd;
+fail:
+	pd_free(pd);
+	return NULL;
 }
 
 #define NITEMS(a)	(sizeof (a) / sizeof (a)[0])
@@ -631,14 +660,13 @@ static int
 bind_params(sqlite3_stmt *st, const struct paperdata *pd, const char *name,
     const struct srcpos *pos)
 {
-	const char *fy = pd_get(pd, "paper", "financial_year");
-	const char *quarter = pd_get(pd, "paper", "quarter");
 	const char *meeting = pd_get(pd, "paper", "_meeting_id");
 	char *period = NULL;
+	struct period per;
 	int i, rc = -1;
 
-	if (fy != NULL)
-		period = quarter != NULL ? xasprintf("%s Q%s", fy, quarter) : xstrdup(fy);
+	if (paper_period(pd, &per) == 0)
+		period = period_text(per);
 	for (i = 1; i <= sqlite3_bind_parameter_count(st); i++) {
 		const char *p = sqlite3_bind_parameter_name(st, i);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "date.h"
 #include "diag.h"
 #include "util.h"
 
@@ -438,17 +439,22 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 	HPDF_Page_GRestore(p->page);
 }
 
-/* Tagged PDF will make the figure a Figure element with this Alt text;
- * until then its drawing is untagged, like the rest of the page. */
+/* The structure is not written yet: the paper is an untagged PDF, its
+ * content in drawing order. Marked content and the structure tree for a
+ * tagged PDF belong here and in pdf_end. */
 static void
-pdf_figure(void *ctx, double x, double y, double w, double h, const char *alt)
+pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
 	(void)ctx;
-	(void)x;
-	(void)y;
-	(void)w;
-	(void)h;
-	(void)alt;
+	(void)role;
+	(void)a;
+}
+
+static void
+pdf_end(void *ctx, enum dev_role role)
+{
+	(void)ctx;
+	(void)role;
 }
 
 static HPDF_Rect
@@ -589,6 +595,7 @@ static void
 pdf_set_meta(void *ctx, const struct dev_meta *m)
 {
 	struct dev_pdf *p = ctx;
+	struct date day;
 
 	/* SetInfoAttr reads with the current encoder. */
 	HPDF_SetCurrentEncoder(p->pdf, "WinAnsiEncoding");
@@ -597,21 +604,30 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
 	set_info(p, HPDF_INFO_CREATOR, m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR);
-	if (m->date != NULL) {
-		HPDF_Date d = { 0, 0, 0, 0, 0, 0, 'Z', 0, 0 };
+	if (date_parse(m->date, &day) == 0) {
+		HPDF_Date d = { day.year, day.month, day.day, 0, 0, 0, 'Z', 0, 0 };
 
-		if (sscanf(m->date, "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3) {
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
-		}
+		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
 	}
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 }
 
 static const struct dev_ops pdf_ops = {
-	pdf_text_width, pdf_has_glyph, pdf_page, pdf_text, pdf_text_rotated,
-	pdf_line, pdf_fill_rect, pdf_path, pdf_figure, pdf_link, pdf_goto_page,
-	pdf_outline, pdf_set_meta,
+	.text_width = pdf_text_width,
+	.has_glyph = pdf_has_glyph,
+	.page = pdf_page,
+	.text = pdf_text,
+	.text_rotated = pdf_text_rotated,
+	.line = pdf_line,
+	.fill_rect = pdf_fill_rect,
+	.path = pdf_path,
+	.begin = pdf_begin,
+	.end = pdf_end,
+	.link = pdf_link,
+	.goto_page = pdf_goto_page,
+	.outline = pdf_outline,
+	.set_meta = pdf_set_meta,
 };
 
 struct dev_pdf *

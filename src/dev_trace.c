@@ -2,6 +2,7 @@
 #include "dev_trace.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "util.h"
 
@@ -32,7 +33,7 @@ tr_has_glyph(void *ctx, enum dev_font f, uint32_t cp)
 static int
 tr_page(void *ctx, int index, double w, double h)
 {
-	fprintf(*(FILE **)ctx, "page %d %.1fx%.1f\n", index + 1, w, h);
+	fprintf(((struct trace *)ctx)->out, "page %d %.1fx%.1f\n", index + 1, w, h);
 	return 0;
 }
 
@@ -42,7 +43,7 @@ tr_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double 
 {
 	(void)c;
 	(void)w;
-	fprintf(*(FILE **)ctx, "text %s %.1f %.1f %.1f \"%.*s\"\n", faces[f], size, x, y,
+	fprintf(((struct trace *)ctx)->out, "text %s %.1f %.1f %.1f \"%.*s\"\n", faces[f], size, x, y,
 	    (int)len, s);
 }
 
@@ -51,7 +52,7 @@ tr_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x,
     double angle, const char *s)
 {
 	(void)c;
-	fprintf(*(FILE **)ctx, "rotated %s %.1f %.1f %.1f %.0f \"%s\"\n", faces[f], size, x, y,
+	fprintf(((struct trace *)ctx)->out, "rotated %s %.1f %.1f %.1f %.0f \"%s\"\n", faces[f], size, x, y,
 	    angle, s);
 }
 
@@ -59,13 +60,13 @@ static void
 tr_line(void *ctx, double x1, double y1, double x2, double y2, double width, struct rgb c)
 {
 	(void)c;
-	fprintf(*(FILE **)ctx, "line %.1f %.1f %.1f %.1f %.1f\n", x1, y1, x2, y2, width);
+	fprintf(((struct trace *)ctx)->out, "line %.1f %.1f %.1f %.1f %.1f\n", x1, y1, x2, y2, width);
 }
 
 static void
 tr_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 {
-	fprintf(*(FILE **)ctx, "fill %.1f %.1f %.1f %.1f %.2f,%.2f,%.2f\n", x, y, w, h, c.r, c.g,
+	fprintf(((struct trace *)ctx)->out, "fill %.1f %.1f %.1f %.1f %.2f,%.2f,%.2f\n", x, y, w, h, c.r, c.g,
 	    c.b);
 }
 
@@ -73,7 +74,7 @@ static void
 tr_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const struct rgb *fill,
     const struct dev_stroke *stroke)
 {
-	FILE *out = *(FILE **)ctx;
+	FILE *out = ((struct trace *)ctx)->out;
 	size_t i;
 
 	fprintf(out, "path %s", closed ? "closed" : "open");
@@ -90,47 +91,120 @@ tr_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const stru
 	fputc('\n', out);
 }
 
-static void
-tr_figure(void *ctx, double x, double y, double w, double h, const char *alt)
+static const char *const roles[ROLE_NROLES] = {
+	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
+	[ROLE_PARA] = "P", [ROLE_LIST] = "L", [ROLE_ITEM] = "LI", [ROLE_LABEL] = "Lbl",
+	[ROLE_ITEM_BODY] = "LBody", [ROLE_TABLE] = "Table", [ROLE_CAPTION] = "Caption",
+	[ROLE_ROW] = "TR", [ROLE_HEADER_CELL] = "TH", [ROLE_CELL] = "TD",
+	[ROLE_FIGURE] = "Figure", [ROLE_LINK] = "Link", [ROLE_TOC] = "TOC",
+	[ROLE_TOC_ITEM] = "TOCI", [ROLE_ARTIFACT] = "Artifact",
+};
+
+static const char *const artifacts[] = {
+	[ARTIFACT_HEADER] = "header", [ARTIFACT_FOOTER] = "footer",
+	[ARTIFACT_WATERMARK] = "watermark", [ARTIFACT_REPEAT] = "repeat",
+};
+
+/* The element's number: elements are numbered as they are first met, so
+ * an element continued (same key and role) shows its first number again. */
+static size_t
+element(struct trace *t, enum dev_role role, const void *key)
 {
-	fprintf(*(FILE **)ctx, "figure %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, alt);
+	size_t i;
+
+	for (i = t->nelems; i > 0; i--)
+		if (t->elems[i - 1].key == key && t->elems[i - 1].role == role)
+			return i;
+	t->elems = xgrow(t->elems, &t->cap, t->nelems + 1, sizeof *t->elems);
+	t->elems[t->nelems].key = key;
+	t->elems[t->nelems].role = role;
+	return ++t->nelems;
+}
+
+static void
+tr_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
+{
+	struct trace *t = ctx;
+
+	fprintf(t->out, "begin %s", roles[role]);
+	if (role == ROLE_HEADING)
+		fprintf(t->out, "%d", a->level);
+	if (role == ROLE_ARTIFACT) {
+		fprintf(t->out, " %s\n", artifacts[a->artifact]);
+		return;
+	}
+	fprintf(t->out, " #%zu", element(t, role, a->key));
+	if (role == ROLE_HEADER_CELL)
+		fputs(a->scope == SCOPE_ROW ? " scope=row" : " scope=column", t->out);
+	if ((role == ROLE_HEADER_CELL || role == ROLE_CELL) && a->span > 1)
+		fprintf(t->out, " span=%d", a->span);
+	if (role == ROLE_FIGURE)
+		fprintf(t->out, " %.1f %.1f %.1f %.1f \"%s\"", a->x, a->y, a->w, a->h, a->alt);
+	if (role == ROLE_LINK && a->uri != NULL)
+		fprintf(t->out, " \"%s\"", a->uri);
+	fputc('\n', t->out);
+}
+
+static void
+tr_end(void *ctx, enum dev_role role)
+{
+	fprintf(((struct trace *)ctx)->out, "end %s\n", roles[role]);
 }
 
 static void
 tr_link(void *ctx, double x, double y, double w, double h, const char *uri)
 {
-	fprintf(*(FILE **)ctx, "link %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, uri);
+	fprintf(((struct trace *)ctx)->out, "link %.1f %.1f %.1f %.1f \"%s\"\n", x, y, w, h, uri);
 }
 
 static void
 tr_goto_page(void *ctx, double x, double y, double w, double h, int page, double ty)
 {
-	fprintf(*(FILE **)ctx, "goto %.1f %.1f %.1f %.1f page %d %.1f\n", x, y, w, h, page + 1, ty);
+	fprintf(((struct trace *)ctx)->out, "goto %.1f %.1f %.1f %.1f page %d %.1f\n", x, y, w, h, page + 1, ty);
 }
 
 static void
 tr_outline(void *ctx, int level, const char *title, double y)
 {
-	fprintf(*(FILE **)ctx, "outline %d %.1f \"%s\"\n", level, y, title);
+	fprintf(((struct trace *)ctx)->out, "outline %d %.1f \"%s\"\n", level, y, title);
 }
 
 static void
 tr_set_meta(void *ctx, const struct dev_meta *m)
 {
-	fprintf(*(FILE **)ctx, "meta title=\"%s\" author=\"%s\" date=\"%s\"\n",
+	fprintf(((struct trace *)ctx)->out, "meta title=\"%s\" author=\"%s\" date=\"%s\"\n",
 	    m->title ? m->title : "", m->author ? m->author : "", m->date ? m->date : "");
 }
 
 static const struct dev_ops trace_ops = {
-	tr_text_width, tr_has_glyph, tr_page, tr_text, tr_text_rotated,
-	tr_line, tr_fill_rect, tr_path, tr_figure, tr_link, tr_goto_page,
-	tr_outline, tr_set_meta,
+	.text_width = tr_text_width,
+	.has_glyph = tr_has_glyph,
+	.page = tr_page,
+	.text = tr_text,
+	.text_rotated = tr_text_rotated,
+	.line = tr_line,
+	.fill_rect = tr_fill_rect,
+	.path = tr_path,
+	.begin = tr_begin,
+	.end = tr_end,
+	.link = tr_link,
+	.goto_page = tr_goto_page,
+	.outline = tr_outline,
+	.set_meta = tr_set_meta,
 };
 
 struct dev
-dev_trace(FILE **ctx_out)
+dev_trace(struct trace *t)
 {
-	struct dev d = { &trace_ops, ctx_out };
+	struct dev d = { &trace_ops, t };
 
 	return d;
+}
+
+void
+trace_free(struct trace *t)
+{
+	free(t->elems);
+	t->elems = NULL;
+	t->nelems = t->cap = 0;
 }

@@ -74,6 +74,51 @@ doc_append(struct doc_node *parent, struct doc_node *child)
 	return 0;
 }
 
+void
+doc_iter_init(struct doc_iter *it, const struct doc_node *root)
+{
+	*it = (struct doc_iter){ root, NULL, DOC_NONE, 0 };
+}
+
+enum doc_event
+doc_iter_next(struct doc_iter *it)
+{
+	const struct doc_node *n = it->node;
+
+	switch (it->event) {
+	case DOC_NONE:
+		it->node = it->root;
+		it->event = it->root != NULL ? DOC_ENTER : DOC_DONE;
+		break;
+	case DOC_ENTER:
+		if (n->first != NULL && !it->skip)
+			it->node = n->first;
+		else
+			it->event = DOC_EXIT;
+		break;
+	case DOC_EXIT:
+		if (n == it->root)
+			it->event = DOC_DONE;
+		else if (n->next != NULL) {
+			it->node = n->next;
+			it->event = DOC_ENTER;
+		} else
+			it->node = n->parent;
+		break;
+	case DOC_DONE:
+		break;
+	}
+	it->skip = 0;
+	return it->event;
+}
+
+void
+doc_iter_skip(struct doc_iter *it)
+{
+	if (it->event == DOC_ENTER)
+		it->skip = 1;
+}
+
 static void
 dump_string(FILE *out, const char *s)
 {

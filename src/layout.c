@@ -1,8 +1,9 @@
-/* layout.c: places the document tree on pages. Words are measured through
- * the device and broken into lines here (greedy, left-aligned); blocks flow
- * down the page and break to the next; table header rows repeat on every
- * page a table continues on; page furniture is drawn last, when the number
- * of pages is known. */
+/* layout.c: places the document tree on pages. It walks the tree once,
+ * entering and leaving each node, and tells the device the structure as
+ * it goes (dev.h: begin and end). Blocks flow down the page and break to
+ * the next; their lines come from layout_lines.c (total fit); table
+ * header rows repeat on every page a table continues on; "Page x of y"
+ * is drawn last, when the number of pages is known. */
 #include "layout.h"
 
 #include <math.h>
@@ -66,6 +67,24 @@ struct tocent {
 	double                 y;	/* pt from the top */
 };
 
+static void
+begin(const struct lay *L, enum dev_role role, const void *key)
+{
+	L->dev->ops->begin(L->dev->ctx, role, &(struct dev_attrs){ .key = key });
+}
+
+static void
+end(const struct lay *L, enum dev_role role)
+{
+	L->dev->ops->end(L->dev->ctx, role);
+}
+
+static void
+artifact(const struct lay *L, enum dev_artifact kind)
+{
+	L->dev->ops->begin(L->dev->ctx, ROLE_ARTIFACT, &(struct dev_attrs){ .artifact = kind });
+}
+
 /* Page furniture drawn as each page starts (under the content). */
 static void
 new_page(struct lay *L)
@@ -77,9 +96,13 @@ new_page(struct lay *L)
 	if (v->ops->page(v->ctx, L->page, PAGE_W, PAGE_H) == -1)
 		L->failed = 1;
 	L->y = BODY_TOP;
-	if (d->draft)
+	if (d->draft) {
+		artifact(L, ARTIFACT_WATERMARK);
 		v->ops->text_rotated(v->ctx, FONT_BOLD, 110, draft_grey,
 		    PAGE_W / 2 - 215, PAGE_H / 2 + 160, 45, "DRAFT");
+		end(L, ROLE_ARTIFACT);
+	}
+	artifact(L, ARTIFACT_HEADER);
 	if (d->header != NULL)
 		v->ops->text(v->ctx, FONT_REGULAR, 8.5, grey, MARGIN_L, 40, d->header,
 		    strlen(d->header), -1);
@@ -87,6 +110,7 @@ new_page(struct lay *L)
 		v->ops->text(v->ctx, FONT_BOLD, 7.5, black, MARGIN_L, 54, d->marking,
 		    strlen(d->marking), -1);
 	v->ops->line(v->ctx, MARGIN_L, 60, PAGE_W - MARGIN_R, 60, 0.5, rule);
+	end(L, ROLE_ARTIFACT);
 }
 
 static double
@@ -149,7 +173,6 @@ place_box(struct lay *L, const struct tbox *b, double x, size_t keep)
 	}
 }
 
-static void layout_blocks(struct lay *L, const struct doc_node *n);
 static double kept_height(struct lay *L, const struct doc_node *t, double total);
 
 /* A heading as printed: "2. Background", "5.1 Finance", "Appendix 1: Action plan".
@@ -208,7 +231,7 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	double size = level == 0 ? 14 : level == 1 ? 12.5 : 11, keep;
 
 	text_lines(L, &b, title, &(struct pstyle){ FONT_BOLD, size, size * 1.3, 0, TEXT_W, NULL,
-	    0, 0, ALIGN_LEFT });
+	    0, 0, ALIGN_LEFT, NULL });
 	/* Keep the heading with what follows (see keep_height), and with a
 	 * short table or a chart after a first short paragraph too. */
 	keep = keep_height(L, n->first);
@@ -226,7 +249,12 @@ heading(struct lay *L, const struct doc_node *n, int level)
 		L->toc = xgrow(L->toc, &L->tcap, L->ntoc + 1, sizeof *L->toc);
 		L->toc[L->ntoc++] = (struct tocent){ n, L->page, L->y };
 	}
+	/* H1 is the paper's title: a section is H2, its sub-section H3; an
+	 * appendix (level 0) and the contents list stand as sections. */
+	L->dev->ops->begin(L->dev->ctx, ROLE_HEADING, &(struct dev_attrs){ .key = n,
+	    .level = level + 1 < 2 ? 2 : level + 1 > 6 ? 6 : level + 1 });
 	place_box(L, &b, MARGIN_L, b.nl);
+	end(L, ROLE_HEADING);
 	L->y += 4;
 	box_free(&b);
 	free(title);
@@ -240,10 +268,12 @@ paragraph(struct lay *L, const struct doc_node *n)
 
 	lines_inline(L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
 	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0,
-	    (n->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY });
+	    (n->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY, NULL });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
+	begin(L, ROLE_PARA, n);
 	place_box(L, &b, MARGIN_L, 2);
+	end(L, ROLE_PARA);
 	box_free(&b);
 }
 
@@ -255,14 +285,18 @@ list(struct lay *L, const struct doc_node *n)
 	/* A list under a numbered paragraph sits at the paragraph's text. */
 	double left = NUM_INDENT + ITEM_INDENT;
 
+	begin(L, ROLE_LIST, n);
 	for (item = n->first; item != NULL; item = item->next) {
 		box_clear(&b);
 		lines_inline(L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
 		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0,
-		    (item->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY });
+		    (item->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY, item });
 		L->y += item == n->first ? PARA_GAP * 0.6 : 2;
+		begin(L, ROLE_ITEM, item);
 		place_box(L, &b, MARGIN_L, 2);
+		end(L, ROLE_ITEM);
 	}
+	end(L, ROLE_LIST);
 	box_free(&b);
 }
 
@@ -275,6 +309,8 @@ struct rowlay {
 	size_t      *next;	/* the next line of each cell to draw */
 	enum doc_shade *shade;
 	enum doc_arrow *arrow;
+	const void   *key;	/* the row, for the device */
+	const struct doc_node **node;	/* each cell's node, its key */
 };
 
 /* Running text in a cell wide enough for it is justified like the body;
@@ -301,9 +337,12 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 	r->next = xcalloc((size_t)r->n, sizeof *r->next);
 	r->shade = xcalloc((size_t)r->n, sizeof *r->shade);
 	r->arrow = xcalloc((size_t)r->n, sizeof *r->arrow);
+	r->node = xcalloc((size_t)r->n, sizeof *r->node);
+	r->key = row;
 	for (c = row->first; c != NULL; c = c->next, i++) {
 		int k;
 
+		r->node[i] = c;
 		r->shade[i] = c->shade;
 		r->arrow[i] = c->arrow;
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
@@ -328,6 +367,7 @@ row_free(struct rowlay *r)
 	free(r->next);
 	free(r->shade);
 	free(r->arrow);
+	free(r->node);
 	memset(r, 0, sizeof *r);
 }
 
@@ -390,6 +430,22 @@ arrow(const struct dev *v, enum doc_arrow a, double x, double top)
 	    a == ARROW_UP ? &green : a == ARROW_DOWN ? &red : &level, NULL);
 }
 
+/* Tells the device cell i of the row begins: a header row's cells head
+ * their columns, a group row's and a label its row. */
+static enum dev_role
+cell_begin(const struct dev *v, unsigned flags, const struct rowlay *r, int i)
+{
+	struct dev_attrs a = { .key = r->node[i], .span = r->node[i]->span };
+	enum dev_role role = ROLE_CELL;
+
+	if (flags & (DOC_HEADER | DOC_GROUP) || ((flags & ROW_LABEL) && i == 0)) {
+		role = ROLE_HEADER_CELL;
+		a.scope = (flags & DOC_HEADER) ? SCOPE_COLUMN : SCOPE_ROW;
+	}
+	v->ops->begin(v->ctx, role, &a);
+	return role;
+}
+
 /* Draws as much of the row as fits in avail pt; returns the height used.
  * Lines left over stay in r->next for the next page. */
 static double
@@ -399,8 +455,10 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 	double h = row_height(r, avail), top = L->y, ch;
 	int i;
 
+	begin(L, ROLE_ROW, r->key);
 	for (i = 0; i < r->n; i++) {
-		size_t end = cell_fit(&r->cells[i], r->next[i], avail, &ch);
+		size_t stop = cell_fit(&r->cells[i], r->next[i], avail, &ch);
+		enum dev_role role = cell_begin(v, flags, r, i);
 
 		if (flags & DOC_HEADER)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, head_fill);
@@ -412,9 +470,10 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, shade_fill[r->shade[i]]);
 		if (r->arrow != NULL && r->arrow[i] != ARROW_NONE && r->next[i] == 0)
 			arrow(v, r->arrow[i], r->x[i] + CELL_PAD, top + CELL_PAD);
-		box_draw(v, &r->cells[i], r->next[i], end,
+		box_draw(v, &r->cells[i], r->next[i], stop,
 		    r->x[i] + CELL_PAD + (r->arrow != NULL && r->arrow[i] ? ARROW_W : 0), top + CELL_PAD);
-		r->next[i] = end;
+		end(L, role);
+		r->next[i] = stop;
 		/* Each cell rules its left side; the last its right too. */
 		v->ops->line(v->ctx, r->x[i], top, r->x[i], top + h, 0.5, rule);
 		if (i == r->n - 1)
@@ -422,6 +481,7 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 	}
 	v->ops->line(v->ctx, r->x[0], top, r->x[r->n - 1] + r->w[r->n - 1], top, 0.5, rule);
 	v->ops->line(v->ctx, r->x[0], top + h, r->x[r->n - 1] + r->w[r->n - 1], top + h, 0.5, rule);
+	end(L, ROLE_ROW);
 	L->y += h;
 	return h;
 }
@@ -437,26 +497,33 @@ row_done(const struct rowlay *r)
 	return 1;
 }
 
+/* A table's caption; again, "(continued)", on the pages it continues on. */
 static void
-caption(struct lay *L, const char *text, int continued)
+caption(struct lay *L, const struct doc_node *t, int continued)
 {
-	char *t = continued ? xasprintf("%s (continued)", text) : xstrdup(text);
+	char *s = continued ? xasprintf("%s (continued)", t->text) : xstrdup(t->text);
 
-	L->dev->ops->text(L->dev->ctx, FONT_BOLD, 10, black, MARGIN_L, L->y + 10, t, strlen(t), -1);
+	if (!continued)
+		begin(L, ROLE_CAPTION, t);
+	L->dev->ops->text(L->dev->ctx, FONT_BOLD, 10, black, MARGIN_L, L->y + 10, s, strlen(s), -1);
+	if (!continued)
+		end(L, ROLE_CAPTION);
 	L->y += 15;
-	free(t);
+	free(s);
 }
 
-/* Draws the header rows of t at the top of a continuation page. */
+/* Draws the caption and header rows of t again at the top of a
+ * continuation page: the same header cells, drawn as an artifact. */
 static void
 repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
-    const double *colw, const char *cap)
+    const double *colw)
 {
 	const struct doc_node *row;
 	double h = 0;
 
-	if (cap != NULL)
-		caption(L, cap, 1);
+	artifact(L, ARTIFACT_REPEAT);
+	if (t->text != NULL)
+		caption(L, t, 1);
 	for (row = t->first; row != NULL && (row->flags & DOC_HEADER); row = row->next) {
 		struct rowlay r = {0};
 
@@ -466,15 +533,15 @@ repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
 	}
 	/* A header taller than a third of a page is not repeated: the body
 	 * rows need the room. */
-	if (h > (BODY_BOT - BODY_TOP) / 3)
-		return;
-	for (row = t->first; row != NULL && (row->flags & DOC_HEADER); row = row->next) {
+	for (row = t->first; row != NULL && (row->flags & DOC_HEADER) &&
+	    h <= (BODY_BOT - BODY_TOP) / 3; row = row->next) {
 		struct rowlay r = {0};
 
 		row_layout(L, row, colx, colw, t->ncols, &r);
 		row_draw(L, row->flags, &r, BODY_BOT - L->y);
 		row_free(&r);
 	}
+	end(L, ROLE_ARTIFACT);
 }
 
 /* The widest word and the whole natural width of the text under n, in pt. */
@@ -669,6 +736,7 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 	}
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
+	begin(L, ROLE_TABLE, t);
 	/* A short table that fits on a page is not split: it starts a page
 	 * if it must. */
 	if (L->y > BODY_TOP && count_rows(t) <= KEEP_ROWS) {
@@ -691,7 +759,7 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 			if (L->y + opening_height(L, t, colx, colw) > BODY_BOT && !at_top)
 				new_page(L);
 			if (t->text != NULL)
-				caption(L, t->text, 0);
+				caption(L, t, 0);
 		}
 		/* Whole rows move to the next page; only a row taller than a
 		 * page is split, between its lines. */
@@ -699,7 +767,7 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 			if (row_rest(&r) > BODY_BOT - L->y && !at_top) {
 				new_page(L);
 				if (!(row->flags & DOC_HEADER) && headers > 0)
-					repeat_header(L, t, colx, colw, t->text);
+					repeat_header(L, t, colx, colw);
 				at_top = 1;
 				continue;
 			}
@@ -715,11 +783,12 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 			}
 			new_page(L);
 			if (!(row->flags & DOC_HEADER) && headers > 0)
-				repeat_header(L, t, colx, colw, t->text);
+				repeat_header(L, t, colx, colw);
 			at_top = 1;
 		}
 		row_free(&r);
 	}
+	end(L, ROLE_TABLE);
 	free(colx);
 	free(colw);
 }
@@ -767,9 +836,14 @@ frontsheet(struct lay *L, const struct doc_node *n)
 	}
 	if (L->y + total > BODY_BOT && L->y > BODY_TOP && total <= BODY_BOT - BODY_TOP)
 		new_page(L);
-	for (i = 0; i < nf; i++) {
+	begin(L, ROLE_TABLE, n);
+	for (field = n->first, i = 0; i < nf; field = field->next, i++) {
 		struct rowlay r = {0};
 
+		/* The label has no node of its own: it is the field's header
+		 * cell, told apart from the field's value by its role. */
+		r.key = field;
+		r.node = (const struct doc_node *[2]){ field, field };
 		r.n = 2;
 		r.cells = &boxes[2 * i];
 		r.x = (double[2]){ MARGIN_L, MARGIN_L + labelw };
@@ -783,6 +857,7 @@ frontsheet(struct lay *L, const struct doc_node *n)
 			row_draw(L, ROW_LABEL, &r, BODY_BOT - L->y);
 		}
 	}
+	end(L, ROLE_TABLE);
 	for (i = 0; i < 2 * nf; i++)
 		box_free(&boxes[i]);
 	free(boxes);
@@ -818,6 +893,7 @@ contents(struct lay *L, const struct doc_node *n)
 	double numw = 40;
 
 	heading(L, n, 1);
+	begin(L, ROLE_TOC, n);
 	toc_nodes(L->doc->root, &heads, &nheads, &cap);
 	for (i = 0; i < nheads; i++) {
 		const struct tocent *at = NULL;
@@ -832,10 +908,13 @@ contents(struct lay *L, const struct doc_node *n)
 		box_clear(&b);
 		text_lines(L, &b, title, &(struct pstyle){ heads[i]->level == 2 ? FONT_REGULAR : FONT_BOLD,
 		    BODY_SIZE, BODY_LEAD, indent, TEXT_W - indent - numw, NULL, 0, i ? 3 : PARA_GAP,
-		    ALIGN_LEFT });
+		    ALIGN_LEFT, NULL });
 		if (L->y + box_height(&b) > BODY_BOT)
 			new_page(L);
 		top = L->y + (L->y > BODY_TOP ? b.l[0].before : 0);
+		/* An entry is one link, its heading's key standing for both. */
+		begin(L, ROLE_TOC_ITEM, heads[i]);
+		begin(L, ROLE_LINK, heads[i]);
 		place_box(L, &b, MARGIN_L, b.nl);
 		L->dev->ops->text(L->dev->ctx, FONT_REGULAR, BODY_SIZE, black,
 		    MARGIN_L + TEXT_W - width(L, FONT_REGULAR, BODY_SIZE, num, strlen(num)),
@@ -843,41 +922,66 @@ contents(struct lay *L, const struct doc_node *n)
 		if (at != NULL)
 			L->dev->ops->goto_page(L->dev->ctx, MARGIN_L, top, TEXT_W, L->y - top, at->page,
 			    at->y);
+		end(L, ROLE_LINK);
+		end(L, ROLE_TOC_ITEM);
 		free(title);
 	}
+	end(L, ROLE_TOC);
 	box_free(&b);
 	free(heads);
 }
 
+/* Lays out the tree in one walk: containers tell the device they begin
+ * on the way in and end on the way out; a block whose layout needs all
+ * of it at once (a paragraph, a table) is laid out on the way in and its
+ * children passed over. */
 static void
-layout_blocks(struct lay *L, const struct doc_node *n)
+layout_tree(struct lay *L, const struct doc_node *root)
 {
-	const struct doc_node *c;
+	struct doc_iter it;
+	enum doc_event ev;
 
-	for (c = n->first; c != NULL && !L->failed; c = c->next) {
+	doc_iter_init(&it, root);
+	while (!L->failed && (ev = doc_iter_next(&it)) != DOC_DONE) {
+		const struct doc_node *c = it.node;
+
+		if (ev == DOC_EXIT) {
+			if (c->type == DOC_DOCUMENT)
+				end(L, ROLE_DOCUMENT);
+			else if (c->type == DOC_SECTION || c->type == DOC_APPENDIX)
+				end(L, ROLE_SECTION);
+			continue;
+		}
 		switch (c->type) {
+		case DOC_DOCUMENT:
+			begin(L, ROLE_DOCUMENT, c);
+			break;
 		case DOC_FRONTSHEET:
 			frontsheet(L, c);
+			doc_iter_skip(&it);
 			break;
 		case DOC_SECTION:
+			begin(L, ROLE_SECTION, c);
 			heading(L, c, c->level);
-			layout_blocks(L, c);
 			break;
 		case DOC_APPENDIX:
 			if (L->y > BODY_TOP)
 				new_page(L);
+			begin(L, ROLE_SECTION, c);
 			heading(L, c, 0);
-			layout_blocks(L, c);
 			break;
 		case DOC_PARA:
 			paragraph(L, c);
+			doc_iter_skip(&it);
 			break;
 		case DOC_LIST:
 			list(L, c);
+			doc_iter_skip(&it);
 			break;
 		case DOC_TABLE:
 			/* Cell text lines up with the text column; the rules stand out. */
 			table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
+			doc_iter_skip(&it);
 			break;
 		case DOC_CHART:
 			chart(L, c);
@@ -890,6 +994,7 @@ layout_blocks(struct lay *L, const struct doc_node *n)
 			contents(L, c);
 			break;
 		default:
+			doc_iter_skip(&it);
 			break;
 		}
 	}
@@ -929,8 +1034,8 @@ static void q_rect(void *c, double x, double y, double w, double h, struct rgb k
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)k; }
 static void q_path(void *c, const struct dev_point *p, size_t n, int cl, const struct rgb *f,
     const struct dev_stroke *s) { (void)c; (void)p; (void)n; (void)cl; (void)f; (void)s; }
-static void q_figure(void *c, double x, double y, double w, double h, const char *a)
-    { (void)c; (void)x; (void)y; (void)w; (void)h; (void)a; }
+static void q_begin(void *c, enum dev_role r, const struct dev_attrs *a) { (void)c; (void)r; (void)a; }
+static void q_end(void *c, enum dev_role r) { (void)c; (void)r; }
 static void q_link(void *c, double x, double y, double w, double h, const char *u)
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)u; }
 static void q_goto(void *c, double x, double y, double w, double h, int p, double t)
@@ -939,8 +1044,20 @@ static void q_outline(void *c, int l, const char *t, double y) { (void)c; (void)
 static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
 
 static const struct dev_ops quiet_ops = {
-	q_text_width, q_has_glyph, q_page, q_text, q_rotated, q_line, q_rect,
-	q_path, q_figure, q_link, q_goto, q_outline, q_meta,
+	.text_width = q_text_width,
+	.has_glyph = q_has_glyph,
+	.page = q_page,
+	.text = q_text,
+	.text_rotated = q_rotated,
+	.line = q_line,
+	.fill_rect = q_rect,
+	.path = q_path,
+	.begin = q_begin,
+	.end = q_end,
+	.link = q_link,
+	.goto_page = q_goto,
+	.outline = q_outline,
+	.set_meta = q_meta,
 };
 
 static int
@@ -958,8 +1075,11 @@ has_contents(const struct doc_node *n)
 static int
 pass(struct lay *L)
 {
+	/* Charts draw through the lines' device: the quiet one on a first
+	 * pass, not the real one. */
+	L->lines->dev = L->dev;
 	new_page(L);
-	layout_blocks(L, L->doc->root);
+	layout_tree(L, L->doc->root);
 	return L->page + 1;
 }
 
@@ -996,8 +1116,10 @@ layout_run(const struct doc *doc, const struct dev *dev)
 
 		if (dev->ops->page(dev->ctx, i, PAGE_W, PAGE_H) == -1)
 			L.failed = 1;
+		artifact(&L, ARTIFACT_FOOTER);
 		dev->ops->text(dev->ctx, FONT_REGULAR, 9, grey, (PAGE_W - w) / 2, PAGE_H - 36, t,
 		    strlen(t), w);
+		end(&L, ROLE_ARTIFACT);
 		free(t);
 	}
 	lines_free(&lines);

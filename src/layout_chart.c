@@ -437,7 +437,7 @@ plan(struct plan *p, struct lines_ctx *lc, const struct doc_node *n, double w)
 		para.type = DOC_PARA;
 		para.first = para.last = &run;
 		lines_inline(lc, &p->title, &para, &(struct pstyle){ FONT_BOLD, TITLE_SIZE,
-		    TITLE_LEAD, 0, w, NULL, 0, 0, ALIGN_LEFT });
+		    TITLE_LEAD, 0, w, NULL, 0, 0, ALIGN_LEFT, NULL });
 		free(title.s);
 	}
 	p->top = box_height(&p->title) + HEADROOM;
@@ -881,8 +881,10 @@ layout_chart_draw(struct lines_ctx *lc, const struct doc_node *n, double x, doub
 	p.x = x;
 	p.y = y;
 	alt = chart_alt(n->chart);
-	lc->dev->ops->figure(lc->dev->ctx, x, y, w, p.h, alt);
+	lc->dev->ops->begin(lc->dev->ctx, ROLE_FIGURE, &(struct dev_attrs){ .key = n, .alt = alt,
+	    .x = x, .y = y, .w = w, .h = p.h });
 	draw(&p);
+	lc->dev->ops->end(lc->dev->ctx, ROLE_FIGURE);
 	free(alt);
 	plan_free(&p);
 }

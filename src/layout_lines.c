@@ -170,14 +170,25 @@ box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, doub
 		base = y + l->height * 0.5 + l->size * 0.35;
 		for (k = l->first; k < l->first + l->n; k++) {
 			const struct piece *p = &b->p[k];
+			struct dev_attrs a = { .key = p->label ? b->item : p->href, .uri = p->href };
+			enum dev_role role = p->label ? ROLE_LABEL : ROLE_LINK;
+			int marked = p->label ? b->item != NULL : p->href != NULL;
 
+			if (marked)
+				v->ops->begin(v->ctx, role, &a);
 			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len,
 			    p->w);
 			if (p->href != NULL)
 				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
+			if (marked)
+				v->ops->end(v->ctx, role);
+			if (marked && p->label)
+				v->ops->begin(v->ctx, ROLE_ITEM_BODY, &(struct dev_attrs){ .key = b->item });
 		}
 		y += l->height;
 	}
+	if (to == b->nl && to > from && b->item != NULL)
+		v->ops->end(v->ctx, ROLE_ITEM_BODY);
 }
 
 static void
@@ -608,7 +619,7 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		box_line(b, k == 0 ? st->before : 0, st->lead, st->size);
 		if (k == 0 && st->label != NULL) {
 			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0, st->font,
-			    black, NULL };
+			    black, NULL, 1 };
 
 			lp.w = lines_width(c, st->font, st->size, lp.s, lp.len);
 			box_piece(b, &lp, 0);
@@ -628,7 +639,7 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 
 			if (it->t == I_BOX) {
 				struct piece p = { text + it->off, it->len, st->x0 + x, it->w, it->font,
-				    it->colour, it->href };
+				    it->colour, it->href, 0 };
 
 				box_piece(b, &p, joinable);
 				x += it->w;
@@ -641,7 +652,7 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		if (s->items[end].t == I_PEN && s->items[end].flagged && end > 0) {
 			const struct item *prev = &s->items[end - 1];
 			struct piece p = { "-", 1, st->x0 + x, s->items[end].w, prev->font, prev->colour,
-			    prev->href };
+			    prev->href, 0 };
 
 			box_piece(b, &p, 0);
 		}
@@ -669,11 +680,12 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	b->texts = xgrow(b->texts, &b->tcap, b->ntexts + 1, sizeof *b->texts);
 	b->texts[b->ntexts++] = text;
 
+	b->item = st->item;
 	build_items(c, s, text, len, st->size);
 	if (s->nitems == 0) {	/* nothing to set: a label alone, or no line */
 		if (st->label != NULL) {
 			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0,
-			    st->font, black, NULL };
+			    st->font, black, NULL, 1 };
 
 			box_line(b, st->before, st->lead, st->size);
 			box_piece(b, &lp, 0);
@@ -726,7 +738,7 @@ lines_blocks(struct lines_ctx *c, struct tbox *b, const struct doc_node *n, enum
 	const struct doc_node *k, *item;
 	int has_inline = 0;
 	double indent = size * 1.6;
-	struct pstyle st = { font, size, lead, 0, w, NULL, 0, 0, align };
+	struct pstyle st = { font, size, lead, 0, w, NULL, 0, 0, align, NULL };
 
 	for (k = n->first; k != NULL; k = k->next)
 		has_inline |= doc_is_inline(k->type);
@@ -740,7 +752,7 @@ lines_blocks(struct lines_ctx *c, struct tbox *b, const struct doc_node *n, enum
 		} else if (k->type == DOC_LIST) {
 			for (item = k->first; item != NULL; item = item->next) {
 				struct pstyle is = { font, size, lead, indent, w - indent, item->number,
-				    indent, item == k->first ? st.before : 2, align };
+				    indent, item == k->first ? st.before : 2, align, NULL };
 
 				lines_inline(c, b, item, &is);
 			}

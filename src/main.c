@@ -17,8 +17,8 @@
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
-#include "lint.h"
 #include "render.h"
+#include "rules.h"
 #include "util.h"
 
 static const char usage_main[] =
@@ -306,7 +306,7 @@ check_paper(const char *datadir, const char *dbpath, long id)
 	int errors = 0, rc;
 
 	if (pd != NULL) {
-		errors = lint_paper(pd);
+		errors = rules_check(pd);
 		doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"), 0);
 	}
 	rc = doc != NULL && errors == 0 ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;

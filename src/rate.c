@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "measures.h"
 #include "util.h"
@@ -74,23 +75,22 @@ col(const struct dataset *d, const struct ds_row *row, const char *name)
 	return c >= 0 ? row->vals[c] : NULL;
 }
 
-/* The measure's values for the NQ quarters ending at quarter q of year
- * fy, oldest first; quarters with no value are missing. */
+/* The measure's values for the NQ quarters ending at quarter `at`,
+ * oldest first; quarters with no value are missing. */
 static void
-series_of(const struct dataset *vals, long fy, int q, struct mvalue *series)
+series_of(const struct dataset *vals, struct period at, struct mvalue *series)
 {
-	long end = fy * 4 + (q - 1), t;
+	long end = period_index(at), t;
+	struct period p;
 	size_t r;
 
 	for (r = 0; r < NQ; r++)
 		series[r] = MV_NA;
 	for (r = 0; r < vals->nrows; r++) {
-		const char *y = col(vals, &vals->rows[r], "fy");
-		const char *k = col(vals, &vals->rows[r], "quarter");
-
-		if (y == NULL || k == NULL)
+		if (period_parse(col(vals, &vals->rows[r], "fy"), col(vals, &vals->rows[r], "quarter"),
+		    &p) == -1 || p.quarter == 0)
 			continue;
-		t = atol(y) * 4 + (atol(k) - 1);
+		t = period_index(p);
 		if (t <= end && t > end - NQ)
 			series[NQ - 1 - (end - t)] = number(col(vals, &vals->rows[r], "value"));
 	}
@@ -134,7 +134,6 @@ int
 rate_paper(struct paperdata *pd)
 {
 	const struct dataset *m = pd_set(pd, "measures");
-	const char *fys = pd_get(pd, "paper", "_fy"), *qs = pd_get(pd, "paper", "quarter");
 	struct pd_query *themes = pd_query_new("kpi_themes", theme_cols,
 	    sizeof theme_cols / sizeof theme_cols[0], "kpis", kpi_cols,
 	    sizeof kpi_cols / sizeof kpi_cols[0]);
@@ -143,13 +142,16 @@ rate_paper(struct paperdata *pd)
 	struct rag_counts all = {{0}, 0}, one = {{0}, 0};
 	struct ds_row *theme = NULL, *row;
 	const char *last_theme = NULL;
-	long fy = fys ? atol(fys) : 0;
-	int q = qs ? atoi(qs) : 0, used[3] = {0}, rc = -1;
+	struct period at;
+	/* Rated only for a quarter: a whole year, or none, has no KPIs. */
+	int quarterly = period_parse(pd_get(pd, "paper", "_fy"), pd_get(pd, "paper", "quarter"),
+	    &at) == 0 && at.quarter > 0;
+	int used[3] = {0}, rc = -1;
 	unsigned nall = 0, none = 0;
 	size_t r, k;
 	char *sentence;
 
-	for (r = 0; m != NULL && fy > 0 && q >= 1 && q <= 4 && r < m->nrows; r++) {
+	for (r = 0; quarterly && m != NULL && r < m->nrows; r++) {
 		const struct ds_row *mr = &m->rows[r];
 		const struct dataset *vals = &mr->child[ds_child(m->schema, "measure_values")];
 		const char *kind = col(m, mr, "kind"), *name = col(m, mr, "theme");
@@ -184,7 +186,7 @@ rate_paper(struct paperdata *pd)
 			none = 0;
 			last_theme = name;
 		}
-		series_of(vals, fy, q, series);
+		series_of(vals, at, series);
 		rating = rag_rate(series[NQ - 1], number(col(m, mr, "floor")),
 		    number(col(m, mr, "target")), pol, number(col(m, mr, "tolerance_pct")));
 		dir = dot_direction(series, NQ, NQ - 1, method, pol, MV_NA);
@@ -207,8 +209,8 @@ rate_paper(struct paperdata *pd)
 			char qcol[4];
 
 			snprintf(qcol, sizeof qcol, "q%zu", k);
-			ds_put(row, &themes->child, qcol, (int)k <= q ?
-			    figure(series[NQ - 1 - (size_t)(q - (int)k)], unit) : xstrdup(""));
+			ds_put(row, &themes->child, qcol, (int)k <= at.quarter ?
+			    figure(series[NQ - 1 - (size_t)(at.quarter - (int)k)], unit) : xstrdup(""));
 		}
 		ds_put(row, &themes->child, "value", measure_format(series[NQ - 1], unit));
 		ds_put(row, &themes->child, "rating", xstrdup(rag_text(rating)));
@@ -222,21 +224,19 @@ rate_paper(struct paperdata *pd)
 		/* The twelve quarters for charts: v1 the oldest, v12 this one. */
 		for (k = 0; k < NQ; k++) {
 			char vcol[8], lcol[8];
-			long t = fy * 4 + (q - 1) - (long)(NQ - 1 - k);
 
 			snprintf(vcol, sizeof vcol, "v%zu", k + 1);
 			snprintf(lcol, sizeof lcol, "l%zu", k + 1);
 			ds_put(row, &themes->child, vcol, raw(series[k]));
-			ds_put(row, &themes->child, lcol, xasprintf("Q%ld %ld/%02ld", t % 4 + 1, t / 4,
-			    (t / 4 + 1) % 100));
+			ds_put(row, &themes->child, lcol,
+			    period_label(period_at(period_index(at) - (long)(NQ - 1 - k))));
 		}
 	}
 	if (theme != NULL)
 		close_theme(theme, &themes->schema, &one, none, used);
 
 	row = ds_add_row(&sum->set);
-	ds_put(row, &sum->schema, "period", fy > 0 && q > 0 ?
-	    xasprintf("%ld/%02ld Q%d", fy, (fy + 1) % 100, q) : xstrdup(""));
+	ds_put(row, &sum->schema, "period", quarterly ? period_text(at) : xstrdup(""));
 	ds_put(row, &sum->schema, "kpis", count_text(nall));
 	ds_put(row, &sum->schema, "green", count_text(all.by_rag[RAG_GREEN]));
 	ds_put(row, &sum->schema, "amber", count_text(all.by_rag[RAG_AMBER]));

@@ -12,8 +12,8 @@
 #include "dev_trace.h"
 #include "diag.h"
 #include "layout.h"
-#include "lint.h"
 #include "rate.h"
+#include "rules.h"
 #include "tmpl.h"
 #include "util.h"
 
@@ -100,7 +100,8 @@ render_document(struct db *db, struct paperdata *pd, const char *dir, const char
 	for (i = 0; (q = tmpl_query(t, i)) != NULL; i++)
 		if (db_query(db, pd, q->name, q->sql, &q->pos) == -1)
 			goto out;
-	doc = tmpl_fill(t, pd, check);
+	if ((doc = tmpl_fill(t, pd, check)) != NULL)
+		rules_apply(pd, doc);
 out:
 	tmpl_close(t);
 	return doc;
@@ -116,11 +117,10 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 	char *dir = NULL, *path = NULL, *data = NULL;
 	size_t len = 0;
 	int rc = -1;
-	FILE *out = stdout;
 
 	if (written != NULL)
 		*written = NULL;
-	if ((pd = db_load_paper(db, id)) == NULL || lint_paper(pd) > 0)
+	if ((pd = db_load_paper(db, id)) == NULL || rules_check(pd) > 0)
 		goto out;
 	dir = xasprintf("%s/templates", o->datadir);
 	if ((doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"), 0)) == NULL)
@@ -142,8 +142,11 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	if (o->mode == RENDER_TRACE) {
-		dev = dev_trace(&out);
+		struct trace tr = { stdout, NULL, 0, 0 };
+
+		dev = dev_trace(&tr);
 		rc = layout_run(doc, &dev) < 0 ? -1 : 0;
+		trace_free(&tr);
 		goto out;
 	}
 	if (o->outfile != NULL)

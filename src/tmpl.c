@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "date.h"
 #include "measures.h"
 #include "util.h"
 
@@ -139,23 +140,6 @@ is_el(const xmlNode *x, const char *name)
 	return strcmp((const char *)x->name, name) == 0;
 }
 
-int
-tmpl_format_date(const char *iso, char *out, size_t size)
-{
-	static const char *const months[12] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-	};
-	int y, m, d;
-	char tail;
-
-	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	snprintf(out, size, "%d %s %d", d, months[m - 1], y);
-	return 0;
-}
-
 /* Remembers the dataset row a binding read, so that text built from it
  * can say where it came from ("paragraphs row 12"). */
 static void
@@ -165,23 +149,6 @@ note_source(struct state *st, const struct dataset *d, const struct ds_row *row)
 
 	st->bound_set = d->schema->name;
 	st->bound_row = c >= 0 ? row->vals[c] : NULL;
-}
-
-/* The day of the week of a valid ISO date (Zeller's congruence). */
-static const char *
-weekday(const char *iso)
-{
-	static const char *const days[7] = {
-		"Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	};
-	int y, m, d;
-
-	sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
-	if (m < 3) {
-		m += 12;
-		y--;
-	}
-	return days[(d + 13 * (m + 1) / 5 + y + y / 4 - y / 100 + y / 400) % 7];
 }
 
 /* Finds a value: "set.col" names a dataset being iterated (innermost
@@ -242,7 +209,6 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 	static const char *const known[] = {
 		"date", "longdate", "yesno", "humanise", "upper", "number", "percent", "money",
 	};
-	char tmp[64];
 	size_t i;
 
 	for (i = 0; i < sizeof known / sizeof known[0] && strcmp(known[i], filter) != 0; i++)
@@ -257,15 +223,15 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 	}
 	if (val == NULL)
 		return;
-	if (strcmp(filter, "date") == 0) {
-		if (tmpl_format_date(val, tmp, sizeof tmp) == 0)
-			buf_add(out, tmp);
-		else
-			buf_add(out, val);
-	} else if (strcmp(filter, "longdate") == 0) {
-		if (tmpl_format_date(val, tmp, sizeof tmp) == 0)
-			buf_addf(out, "%s %s", weekday(val), tmp);
-		else
+	if (strcmp(filter, "date") == 0 || strcmp(filter, "longdate") == 0) {
+		struct date d;
+
+		if (date_parse(val, &d) == 0) {
+			char *text = date_text(d, filter[0] == 'l' ? DATE_LONG : DATE_PLAIN);
+
+			buf_add(out, text);
+			free(text);
+		} else
 			buf_add(out, val);
 	} else if (strcmp(filter, "number") == 0 || strcmp(filter, "percent") == 0 ||
 	    strcmp(filter, "money") == 0) {
@@ -1712,7 +1678,6 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 {
 	struct state st = {0};
 	struct doc *doc;
-	const char *status, *cls, *para;
 	xmlNodePtr root = t->root;
 	size_t i;
 
@@ -1733,16 +1698,6 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	wrap_inline_runs(doc->root);
 	number(doc->root, NULL, NULL);
 	resolve_refs(&st);
-
-	/* Rules, not template choices: DRAFT until signed off; the statutory
-	 * marking on every page of an exempt paper. */
-	status = pd_get(pd, "paper", "status");
-	doc->draft = status == NULL || strcmp(status, "signed_off") != 0;
-	cls = pd_get(pd, "paper", "classification");
-	para = pd_get(pd, "paper", "exempt_paragraph");
-	if (cls != NULL && strcmp(cls, "exempt") == 0)
-		doc->marking = xasprintf("NOT FOR PUBLICATION by virtue of paragraph %s of Part 1 "
-		    "of Schedule 12A to the Local Government Act 1972", para ? para : "?");
 	for (i = 0; i < st.nanchors; i++)
 		free(st.anchors[i].id);
 	free(st.anchors);

@@ -256,11 +256,12 @@ trace_layout(const struct doc *doc, int *pages)
 {
 	char *text = NULL;
 	size_t len;
-	FILE *f = open_memstream(&text, &len);
-	struct dev dev = dev_trace(&f);
+	struct trace tr = { open_memstream(&text, &len), NULL, 0, 0 };
+	struct dev dev = dev_trace(&tr);
 
 	*pages = layout_run(doc, &dev);
-	fclose(f);
+	fclose(tr.out);
+	trace_free(&tr);
 	return text;
 }
 
@@ -501,4 +502,90 @@ golden_check(const char *actual, const char *path, char *why, size_t whylen)
 	free(saved);
 	free(want);
 	return -1;
+}
+
+/* The elements text may be drawn in directly: the others hold elements. */
+static int
+holds_text(const char *role)
+{
+	static const char *const leaves[] = { "H", "P", "Lbl", "LBody", "Caption", "TH", "TD",
+	    "Figure", "Link", "Artifact" };
+	size_t i, n = strcspn(role, "0123456789");
+
+	for (i = 0; i < sizeof leaves / sizeof *leaves; i++)
+		if (strlen(leaves[i]) == n && strncmp(role, leaves[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the trace line [l, e) draws the DRAFT mark or "Page x of y". */
+static int
+is_furniture(const char *l, const char *e)
+{
+	const char *q = memchr(l, '"', (size_t)(e - l));
+	int x, y;
+	char close;
+
+	if (q == NULL)
+		return 0;
+	if (strncmp(l, "rotated ", 8) == 0)
+		return strncmp(q, "\"DRAFT\"", 7) == 0;
+	return strncmp(l, "text ", 5) == 0 &&
+	    sscanf(q, "\"Page %d of %d%c", &x, &y, &close) == 3 && close == '"';
+}
+
+int
+trace_structure_check(const char *trace, char *why, size_t whylen)
+{
+	char stack[64][16];
+	size_t depth = 0, lineno = 0;
+	const char *l, *e;
+	int rc = -1;
+
+	for (l = trace; *l != '\0'; l = *e ? e + 1 : e) {
+		char role[16] = "", word[16] = "";
+		int artifact = 0, pagination;
+
+		e = l + strcspn(l, "\n");
+		lineno++;
+		for (size_t i = 0; i < depth; i++)
+			artifact |= strcmp(stack[i], "Artifact") == 0;
+		pagination = is_furniture(l, e);
+		if (sscanf(l, "begin %15s", role) == 1) {
+			if (depth == sizeof stack / sizeof *stack) {
+				snprintf(why, whylen, "line %zu: nested too deep", lineno);
+				goto out;
+			}
+			strcpy(stack[depth++], role);
+		} else if (sscanf(l, "end %15s", role) == 1) {
+			size_t n = strcspn(role, "0123456789");
+
+			if (depth == 0 || strncmp(stack[depth - 1], role, n) != 0 ||
+			    strcspn(stack[depth - 1], "0123456789") != n) {
+				snprintf(why, whylen, "line %zu: end %s, but %s is open", lineno, role,
+				    depth ? stack[depth - 1] : "nothing");
+				goto out;
+			}
+			depth--;
+		} else if (sscanf(l, "%15s", word) == 1 &&
+		    (strcmp(word, "text") == 0 || strcmp(word, "rotated") == 0)) {
+			if (pagination && !artifact) {
+				snprintf(why, whylen, "line %zu: page furniture in the structure: %.*s",
+				    lineno, (int)(e - l), l);
+				goto out;
+			}
+			if (depth == 0 || !holds_text(stack[depth - 1])) {
+				snprintf(why, whylen, "line %zu: text in %s: %.*s", lineno,
+				    depth ? stack[depth - 1] : "no element", (int)(e - l), l);
+				goto out;
+			}
+		}
+	}
+	if (depth != 0) {
+		snprintf(why, whylen, "%s still open at the end", stack[depth - 1]);
+		goto out;
+	}
+	rc = 0;
+out:
+	return rc;
 }

@@ -108,6 +108,12 @@ struct doc;
 /* Lays doc out through the trace device; returns the trace and sets
  * *pages to layout_run's result. Caller frees. */
 char *trace_layout(const struct doc *doc, int *pages);
+/* Checks the structure a trace tells in its begin and end lines: each
+ * element ends after all it holds; text is drawn only in an element that
+ * holds text (H1-H6, P, Lbl, LBody, Caption, TH, TD, Figure, Link) or an
+ * artifact; the DRAFT mark and "Page x of y" only in an artifact. 0, or
+ * -1 with the first fault, by line of the trace, in why. */
+int   trace_structure_check(const char *trace, char *why, size_t whylen);
 /* A file of dir whose name ends in suffix; caller frees; NULL if none. */
 char *find_file(const char *dir, const char *suffix);
 

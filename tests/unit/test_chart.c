@@ -237,13 +237,14 @@ draw(struct chart *c)
 	struct doc_node *n = doc_node_new(DOC_CHART, NULL);
 	char *text = NULL;
 	size_t len;
-	FILE *f = open_memstream(&text, &len);
-	struct dev dev = dev_trace(&f);
+	struct trace tr = { open_memstream(&text, &len), NULL, 0, 0 };
+	struct dev dev = dev_trace(&tr);
 	struct lines_ctx lc = { &dev, NULL };
 
 	n->chart = c;
 	layout_chart_draw(&lc, n, LEFT, TOP, RIGHT - LEFT);
-	fclose(f);
+	fclose(tr.out);
+	trace_free(&tr);
 	lines_free(&lc);
 	doc_node_free(n);
 	return text;
@@ -515,7 +516,7 @@ Test(chart, the_figure_carries_the_text_alternative)
 	char *alt = chart_alt(c), *t = draw(c);
 	char *want = xasprintf("\"%s\"\n", alt);
 
-	cr_assert_eq(strncmp(t, "figure ", 7), 0, "the figure comes first:\n%s", t);
+	cr_assert_eq(strncmp(t, "begin Figure ", 13), 0, "the figure comes first:\n%s", t);
 	cr_assert_geq(find(t, want), 0);
 	cr_assert_geq(find(alt, "Q2 2023/24 n/a"), 0, "%s", alt);
 	cr_assert_geq(find(alt, "Q4 2024/25 8.3 days"), 0);
@@ -558,7 +559,7 @@ check_inside(const char *t)
 	double fx, fy, fw, fh, x0 = LEFT - 0.05, x1 = RIGHT + 0.05, y0, y1;
 	const char *l;
 
-	cr_assert_eq(sscanf(t, "figure %lf %lf %lf %lf", &fx, &fy, &fw, &fh), 4);
+	cr_assert_eq(sscanf(t, "begin Figure #%*d %lf %lf %lf %lf", &fx, &fy, &fw, &fh), 4);
 	cr_assert_float_eq(fx, LEFT, 0.05);
 	cr_assert_float_eq(fx + fw, RIGHT, 0.1);
 	y0 = fy - 0.05;
@@ -673,7 +674,7 @@ Test(chart, a_chart_of_absurd_data_still_fits_its_page)
 		chart_add_series(c, names[i], v);
 	t = draw(c);
 	check_inside(t);
-	cr_assert_eq(sscanf(t, "figure %lf %lf %lf %lf", &fx, &fy, &fw, &fh), 4);
+	cr_assert_eq(sscanf(t, "begin Figure #%*d %lf %lf %lf %lf", &fx, &fy, &fw, &fh), 4);
 	cr_assert_lt(fh, PAGE_H - 60 - 76, "%.1f pt: shorter than a page's body", fh);
 	cr_assert_geq(find(t, "\"and "), 0, "the legend says what it leaves out");
 	buf_free(&title);
@@ -710,7 +711,7 @@ Test(chart, a_chart_that_does_not_fit_moves_whole_to_the_next_page)
 	doc_append(d->root, n);
 	t = trace_layout(d, &pages);
 	cr_assert_eq(pages, 2);
-	cr_assert_gt(find(t, "figure "), find(t, "page 2 "), "the chart starts page 2:\n%s", t);
+	cr_assert_gt(find(t, "begin Figure "), find(t, "page 2 "), "the chart starts page 2:\n%s", t);
 	cr_assert_gt(find(t, "fill"), find(t, "page 2 "), "nothing of it on page 1");
 	free(t);
 	doc_free(d);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart.h"
 #include "diag.h"
 #include "doc.h"
 #include "helpers.h"
@@ -543,4 +544,91 @@ Test(layout, a_header_taller_than_a_page_does_not_page_forever)
 	buf_free(&huge);
 	free(tr);
 	doc_free(d);
+}
+
+/* The structure layout tells the device, for a tagged PDF: every kind of
+ * element once, in a draft paper whose table continues over a page. The
+ * golden file keeps only the begin, end and page lines. */
+Test(layout, golden_structure)
+{
+	static const char *const q[] = { "Q1", "Q2" };
+	struct doc *d = new_doc(1);
+	struct doc_node *s1, *s2, *s3, *p, *l, *link, *ch;
+	struct mvalue v[] = { MV(71), MV(72.5) };
+	struct buf only = {0};
+	char why[300], *t, first[32] = "", again[32] = "";
+	const char *rep, *at;
+	int pages;
+
+	add(d->root, DOC_CONTENTS, "Contents");
+	s1 = add(d->root, DOC_SECTION, "Background");
+	s1->number = xstrdup("1");
+	s1->level = 1;
+	p = para(s1, "See ");
+	link = add(p, DOC_LINK, "https://www.kent.gov.uk");
+	add(link, DOC_TEXT, "the council's site");
+	l = add(s1, DOC_LIST, NULL);
+	add(add(l, DOC_ITEM, NULL), DOC_TEXT, "the plan")->parent->number = xstrdup("a)");
+	add(add(l, DOC_ITEM, NULL), DOC_TEXT, "its measures")->parent->number = xstrdup("b)");
+	s2 = add(s1, DOC_SECTION, "Progress");
+	s2->number = xstrdup("1.1");
+	s2->level = 2;
+	s3 = add(s2, DOC_SECTION, "By directorate");
+	s3->level = 3;
+	para(s3, "Each directorate reports.");
+	ch = add(s3, DOC_CHART, NULL);
+	ch->chart = chart_new(CHART_BAR, "Recommend", UNIT_PERCENT, q, 2);
+	chart_add_series(ch->chart, "2024/25", v);
+	big_table(add(d->root, DOC_APPENDIX, "Action plan"), 60);
+	t = trace_layout(d, &pages);
+	cr_assert_gt(pages, 2);
+	/* The contents list's measuring pass draws nothing, the chart included. */
+	cr_assert_gt(find(t, "begin Figure "), find(t, "page 1 "), "%.300s", t);
+	cr_assert_eq(count_in(t, "begin Figure "), 1);
+	cr_assert_eq(trace_structure_check(t, why, sizeof why), 0, "%s", why);
+	cr_assert_geq(find(t, "begin H2 "), 0, "a section is H2");
+	cr_assert_geq(find(t, "begin H3 "), 0, "a sub-section H3");
+	cr_assert_geq(find(t, "begin H4 "), 0, "a sub-section of that H4, not flattened");
+	cr_assert_geq(find(t, "begin Link #"), 0);
+	cr_assert_geq(find(t, " \"https://www.kent.gov.uk\"\n"), 0, "the link's target");
+	cr_assert_geq(find(t, "begin Lbl "), 0);
+	cr_assert_geq(find(t, "begin Figure #"), 0);
+	cr_assert_geq(find(t, "\"Bar chart: Recommend"), 0, "the figure's text alternative");
+	cr_assert_geq(find(t, "begin TOCI "), 0);
+	/* The header repeated overleaf is the same header cell, as an artifact. */
+	at = strstr(t, "begin TH #");
+	rep = strstr(t, "begin Artifact repeat");
+	cr_assert(at != NULL && rep != NULL);
+	sscanf(at, "begin TH %31s", first);
+	cr_assert_not_null(at = strstr(rep, "begin TH #"));
+	sscanf(at, "begin TH %31s", again);
+	cr_assert_str_eq(first, again);
+	for (const char *k = t; *k != '\0'; k = strchr(k, '\n') + 1)
+		if (strncmp(k, "begin ", 6) == 0 || strncmp(k, "end ", 4) == 0 ||
+		    strncmp(k, "page ", 5) == 0)
+			buf_addn(&only, k, strcspn(k, "\n") + 1);
+	cr_assert_eq(golden_check(only.s, "tests/golden/layout/structure.trace", why, sizeof why),
+	    0, "%s", why);
+	buf_free(&only);
+	free(t);
+	doc_free(d);
+}
+
+/* The checker itself finds what it is there to find. */
+Test(layout, the_structure_check_finds_faults)
+{
+	char why[200];
+
+	cr_assert_eq(trace_structure_check("begin P #1\ntext R 1 2 3 \"a\"\nend P\n", why,
+	    sizeof why), 0, "%s", why);
+	cr_assert_eq(trace_structure_check("begin P #1\nbegin TD #2\nend P\nend TD\n", why,
+	    sizeof why), -1);
+	cr_assert_geq(find(why, "end P, but TD is open"), 0, "%s", why);
+	cr_assert_eq(trace_structure_check("begin Table #1\ntext R 1 2 3 \"a\"\nend Table\n", why,
+	    sizeof why), -1);
+	cr_assert_eq(trace_structure_check("begin P #1\ntext R 9 2 3 \"Page 1 of 2\"\nend P\n",
+	    why, sizeof why), -1);
+	cr_assert_geq(find(why, "page furniture"), 0, "%s", why);
+	cr_assert_eq(trace_structure_check("begin Document #1\n", why, sizeof why), -1);
+	cr_assert_eq(trace_structure_check("text R 1 2 3 \"a\"\n", why, sizeof why), -1);
 }

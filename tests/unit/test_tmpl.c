@@ -227,16 +227,6 @@ Test(tmpl, draft_and_exempt_marks_follow_the_data)
 	free(d);
 }
 
-Test(tmpl, dates_are_written_in_full)
-{
-	char out[32];
-
-	cr_assert_eq(tmpl_format_date("2024-07-09", out, sizeof out), 0);
-	cr_assert_str_eq(out, "9 July 2024");
-	cr_assert_eq(tmpl_format_date("2024-13-01", out, sizeof out), -1);
-	cr_assert_eq(tmpl_format_date("9 July", out, sizeof out), -1);
-}
-
 static void
 write_in(const char *name, const char *text)
 {
