@@ -306,15 +306,52 @@ load_text(sqlite3_stmt *st, int i, char **val, size_t *bad)
 	return 0;
 }
 
-static struct ds_row *
-find_parent(struct dataset *d, const char *key)
-{
-	int k = ds_col(d->schema, "_key");
-	size_t r;
+/* Where a child dataset's rows go: every dataset of its parent's schema,
+ * top-level or itself a row's child, and so its parent rows. */
+struct parents {
+	struct dataset **sets;
+	size_t           nsets;
+	size_t           cap;
+	int              key;	/* their _key column, or -1 */
+};
 
-	for (r = 0; k >= 0 && r < d->nrows; r++)
-		if (d->rows[r].vals[k] && key && strcmp(d->rows[r].vals[k], key) == 0)
-			return &d->rows[r];
+static void
+find_parents(struct parents *p, struct dataset *sets, size_t nsets, const struct ds_schema *s)
+{
+	size_t i, r;
+
+	for (i = 0; i < nsets; i++) {
+		if (sets[i].schema == s) {
+			p->sets = xgrow(p->sets, &p->cap, p->nsets + 1, sizeof *p->sets);
+			p->sets[p->nsets++] = &sets[i];
+		} else
+			for (r = 0; r < sets[i].nrows; r++)
+				find_parents(p, sets[i].rows[r].child, sets[i].schema->nchild, s);
+	}
+}
+
+static struct ds_row *
+find_parent(const struct parents *p, const char *key)
+{
+	size_t i, r;
+	const char *v;
+
+	for (i = 0; p->key >= 0 && key && i < p->nsets; i++)
+		for (r = 0; r < p->sets[i]->nrows; r++)
+			if ((v = p->sets[i]->rows[r].vals[p->key]) != NULL && strcmp(v, key) == 0)
+				return &p->sets[i]->rows[r];
+	return NULL;
+}
+
+/* The schema of defs[d]'s parent, which comes before it, or NULL. */
+static struct ds_schema *
+parent_schema(struct paperdata *pd, const struct dsdef *defs, size_t d)
+{
+	size_t i;
+
+	for (i = 0; i < d; i++)
+		if (strcmp(defs[i].name, defs[d].parent) == 0)
+			return &pd->schemas[i];
 	return NULL;
 }
 
@@ -324,23 +361,22 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
     struct paperdata *pd)
 {
 	sqlite3_stmt *st = NULL;
+	struct parents par = {0};
 	size_t d, i, bad;
-	int rc = -1, step, parent;
+	int rc = -1, step;
 
 	pd->schemas = xcalloc(ndefs, sizeof *pd->schemas);
 	pd->nschemas = ndefs;
 	/* Schemas first, so that rows can hold their children. */
 	for (d = 0; d < ndefs; d++) {
-		struct ds_schema *s = &pd->schemas[d];
+		struct ds_schema *s = &pd->schemas[d], *ps;
 
 		s->name = xstrdup(defs[d].name);
 		s->child = xcalloc(ndefs, sizeof *s->child);
-		if (defs[d].parent != NULL) {
-			for (i = 0; i < d; i++)
-				if (strcmp(defs[i].name, defs[d].parent) == 0)
-					pd->schemas[i].child[pd->schemas[i].nchild++] = s;
-		} else
+		if (defs[d].parent == NULL)
 			pd->nsets++;
+		else if ((ps = parent_schema(pd, defs, d)) != NULL)
+			ps->child[ps->nchild++] = s;
 	}
 	pd->sets = xcalloc(pd->nsets, sizeof *pd->sets);
 	for (d = 0, i = 0; d < ndefs; d++)
@@ -348,8 +384,8 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			pd->sets[i++].schema = &pd->schemas[d];
 
 	for (d = 0; d < ndefs; d++) {
-		struct ds_schema *s = &pd->schemas[d];
-		struct dataset *top = NULL, *pset = NULL;
+		struct ds_schema *s = &pd->schemas[d], *ps = NULL;
+		struct dataset *top = NULL;
 		int pcol = -1;
 
 		if (sqlite3_prepare_v2(db->h, defs[d].sql, -1, &st, NULL) != SQLITE_OK) {
@@ -362,12 +398,14 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 		s->cols = xcalloc(s->ncols, sizeof *s->cols);
 		for (i = 0; i < s->ncols; i++)
 			s->cols[i] = xstrdup(sqlite3_column_name(st, (int)i));
-		parent = -1;
+		par.nsets = 0;
+		par.key = -1;
 		if (defs[d].parent != NULL) {
-			for (i = 0; i < pd->nsets; i++)
-				if (strcmp(pd->sets[i].schema->name, defs[d].parent) == 0)
-					parent = (int)i;
-			pset = &pd->sets[parent];
+			/* Its parent's rows are all loaded: they no longer move. */
+			if ((ps = parent_schema(pd, defs, d)) != NULL) {
+				find_parents(&par, pd->sets, pd->nsets, ps);
+				par.key = ds_col(ps, "_key");
+			}
 			pcol = ds_col(s, "_parent");
 		} else
 			top = (struct dataset *)pd_set(pd, s->name);
@@ -376,13 +414,13 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			struct dataset *target = top;
 			struct ds_row *row;
 
-			if (pset != NULL) {
-				struct ds_row *prow = find_parent(pset,
+			if (defs[d].parent != NULL) {
+				struct ds_row *prow = find_parent(&par,
 				    (const char *)sqlite3_column_text(st, pcol));
 
 				if (prow == NULL)
 					continue;	/* its parent was filtered out */
-				target = &prow->child[ds_child(pset->schema, s->name)];
+				target = &prow->child[ds_child(ps, s->name)];
 			}
 			row = ds_add_row(target);
 			for (i = 0; i < s->ncols; i++) {
@@ -408,6 +446,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 	}
 	rc = 0;
 out:
+	free(par.sets);
 	sqlite3_finalize(st);
 	return rc;
 }
