@@ -1,5 +1,6 @@
-/* db.c: the only file that speaks SQL. Opens databases read-only, checks
- * the schema version, and loads datasets into plain C (data.h). */
+/* db.c: the only file that calls SQLite. Opens databases read-only, checks
+ * the schema version, and loads datasets into plain C (data.h); lends the
+ * write side (store.c) a few read-write primitives (db_write.h). */
 #include "db.h"
 
 #include <errno.h>
@@ -12,8 +13,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "db_write.h"
 #include "diag.h"
 #include "util.h"
+
+/* How long a writer waits for another process's lock. */
+#define DB_BUSY_MS	5000	/* ms */
 
 struct db {
 	sqlite3 *h;
@@ -173,42 +178,77 @@ db_open_empty(const char *datadir)
 	return db;
 }
 
-struct db *
-db_open(const char *path)
+/* Opens an existing database with flags; NULL with the diagnostic emitted. */
+static struct db *
+open_file(const char *path, int flags)
 {
-	struct db *db = NULL;
-	struct srcpos pos = { path, 0, 0, NULL };
-	sqlite3_stmt *st = NULL;
-	int version;
+	struct db *db;
 
 	if (check_sqlite_file(path) == -1)
 		return NULL;
 	db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK)
 		db_error(db, NULL, "cannot open database");
-		goto fail;
-	}
-	if (harden(db) == -1)
-		goto fail;
+	else if (harden(db) == 0)
+		return db;
+	db_close(db);
+	return NULL;
+}
+
+int
+db_version(struct db *db, int newest, int *version)
+{
+	struct srcpos pos = { db->path, 0, 0, NULL };
+	sqlite3_stmt *st = NULL;
+	int rc = -1;
+
 	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		db_error(db, NULL, "cannot read the schema version");
-		goto fail;
+		goto out;
 	}
-	version = sqlite3_column_int(st, 0);
-	if (version != DB_SCHEMA_VERSION) {
+	*version = sqlite3_column_int(st, 0);
+	if (*version < DB_SCHEMA_OLDEST || *version > newest) {
 		diag(D_DB_VERSION, &pos,
-		    "unknown schema version %d (this docket reads version %d)",
-		    version, DB_SCHEMA_VERSION);
-		goto fail;
+		    "unknown schema version %d (this docket reads version %d)", *version, newest);
+		goto out;
 	}
+	rc = 0;
+out:
 	sqlite3_finalize(st);
+	return rc;
+}
+
+struct db *
+db_open(const char *path)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+	struct db *db = open_file(path, SQLITE_OPEN_READONLY);
+	int version = 0;
+
+	/* Reading must not write: an older database waits for docket migrate. */
+	if (db != NULL && db_version(db, DB_SCHEMA_VERSION, &version) == 0 &&
+	    version < DB_SCHEMA_VERSION)
+		diag(D_DB_VERSION, &pos,
+		    "schema version %d is older than this docket reads (%d): "
+		    "upgrade it with 'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
+	if (version != DB_SCHEMA_VERSION) {
+		db_close(db);
+		db = NULL;
+	}
 	return db;
-fail:
-	sqlite3_finalize(st);
-	db_close(db);
-	return NULL;
+}
+
+struct db *
+db_open_rw(const char *path)
+{
+	struct db *db = open_file(path, SQLITE_OPEN_READWRITE);
+
+	/* Another process may be reading it: wait for it rather than fail. */
+	if (db != NULL)
+		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
+	return db;
 }
 
 void
@@ -221,26 +261,81 @@ db_close(struct db *db)
 	free(db);
 }
 
+/* Runs a script of statements; a failure is reported at pos. */
+static int
+exec_sql(sqlite3 *h, const char *sql, const struct srcpos *pos)
+{
+	char *err = NULL;
+	int rc = 0;
+
+	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
+		diag(D_DB, pos, "%s", err ? err : sqlite3_errmsg(h));
+		rc = -1;
+	}
+	sqlite3_free(err);
+	return rc;
+}
+
 static int
 exec_file(sqlite3 *h, const char *path)
 {
 	struct srcpos pos = { path, 0, 0, NULL };
-	char *sql, *err = NULL;
-	int rc = -1;
+	char *sql;
+	int rc;
 
 	if ((sql = read_file(path, NULL)) == NULL) {
 		diag(D_NO_INPUT, &pos, "%s", strerror(errno));
 		return -1;
 	}
-	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		diag(D_DB, &pos, "%s", err ? err : sqlite3_errmsg(h));
-		goto out;
-	}
-	rc = 0;
-out:
-	sqlite3_free(err);
+	rc = exec_sql(h, sql, &pos);
 	free(sql);
 	return rc;
+}
+
+int
+db_exec(struct db *db, const char *sql, const char *what)
+{
+	struct srcpos pos = { db->path, 0, 0, what };
+
+	return exec_sql(db->h, sql, &pos);
+}
+
+/* One statement of our own; a failure says what could not be done. */
+static int
+run(struct db *db, const char *sql, const char *what)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK)
+		return 0;
+	db_error(db, NULL, what);
+	return -1;
+}
+
+int
+db_begin(struct db *db)
+{
+	return run(db, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+int
+db_commit(struct db *db)
+{
+	return run(db, "COMMIT", "cannot commit");
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+db_set_version(struct db *db, int version)
+{
+	char sql[40];
+
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
+	return run(db, sql, "cannot set the schema version");
 }
 
 int
