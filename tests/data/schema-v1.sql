@@ -1,5 +1,5 @@
--- A test fixture: data/schema.sql as docket 0.1.0 shipped it, version 1, from
--- which the migration tests make an old database. Never edit it.
+-- A test fixture: data/schema.sql as it was at schema version 1, before
+-- version 2; the migration tests make an old database from it. Never edit it.
 -- docket database schema, version 1.
 -- docket refuses a database whose PRAGMA user_version it does not know.
 -- Dates are ISO 8601 text (YYYY-MM-DD). Money is in pounds. A financial year

@@ -1,8 +1,8 @@
-/* End-to-end tests of docket migrate: a database made by docket 0.1.0
- * (schema version 1, tests/data/schema-v1.sql, with the demo data) is
- * refused by every command that reads until it is upgraded, and then
- * renders the same PDFs as a new one; a failed or needless upgrade leaves
- * the file byte for byte as it was. */
+/* End-to-end tests of docket migrate: a database of schema version 1
+ * (tests/data/schema-v1.sql, with the demo data) is refused by every
+ * command that reads until it is upgraded, and then renders the same PDFs
+ * as a new one; a failed or needless upgrade leaves the file byte for byte
+ * as it was. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
