@@ -25,7 +25,8 @@ void db_rollback(struct db *db);
  * ("schema step 2"). 0, or -1 with the diagnostic emitted. */
 int db_exec(struct db *db, const char *sql, const char *what);
 
-/* Sets PRAGMA user_version, the schema version. 0 or -1. */
+/* Sets PRAGMA user_version, the schema version. 0, or -1 with the
+ * diagnostic emitted. */
 int db_set_version(struct db *db, int version);
 
 #endif
