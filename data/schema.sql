@@ -1,9 +1,12 @@
--- docket database schema, version 1.
--- docket refuses a database whose PRAGMA user_version it does not know.
+-- docket database schema, version 2.
+-- docket refuses a database whose PRAGMA user_version it does not know, and
+-- one older than this until `docket migrate` upgrades it: each version's
+-- change is also a step in src/store.c, and the tests check that an upgraded
+-- database has exactly the schema this file gives a new one.
 -- Dates are ISO 8601 text (YYYY-MM-DD). Money is in pounds. A financial year
 -- is named by the calendar year it starts in (2024 means 2024/25, 1 April
 -- 2024 to 31 March 2025); quarter 1 is April to June.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 PRAGMA foreign_keys = ON;
 
 -- A committee and how often it meets.
@@ -207,3 +210,55 @@ CREATE TABLE source_document (
   exempt   INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
   PRIMARY KEY (paper_id, seq)
 );
+
+-- Version 2: sign-off records and revisions.
+-- Sign-off: each time a paper is signed off (its version 1, 2 ...), who
+-- signed it and as what, when, the PDF as signed (its SHA-256 and size) and
+-- what it was rendered from, so that the same bytes can be made again and
+-- shown to be the ones signed. The *_sha256 columns hold lines as
+-- sha256sum prints them, 'HASH  NAME', one a file. A record is never
+-- changed or deleted.
+CREATE TABLE signoff (
+  paper_id           INTEGER NOT NULL REFERENCES paper(id),
+  version            INTEGER NOT NULL CHECK (version >= 1),
+  signed_by          TEXT NOT NULL,  -- the name, as signed
+  role               TEXT NOT NULL,  -- as what: 'Executive Director, Resources'
+  signed_at          TEXT NOT NULL   -- UTC
+                     CHECK (signed_at GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'),
+  sha256             TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  size               INTEGER NOT NULL CHECK (size > 0), -- bytes
+  docket_version     TEXT NOT NULL,  -- '0.1.0'
+  libharu_version    TEXT NOT NULL,  -- '2.3.0'
+  template_sha256    TEXT NOT NULL,  -- the paper's template
+  fragments_sha256   TEXT NOT NULL,  -- the fragments it includes ('' for none)
+  fonts_sha256       TEXT NOT NULL,  -- the fonts embedded
+  hyphenation_sha256 TEXT NOT NULL,  -- the hyphenation patterns
+  PRIMARY KEY (paper_id, version)
+);
+
+CREATE TRIGGER signoff_never_changes BEFORE UPDATE ON signoff
+BEGIN SELECT RAISE(ABORT, 'a sign-off record is never changed'); END;
+CREATE TRIGGER signoff_never_goes BEFORE DELETE ON signoff
+BEGIN SELECT RAISE(ABORT, 'a sign-off record is never deleted'); END;
+
+-- A correction to a value already reported: the table, the row's key and
+-- the column, the value before and after (as text; NULL: none), who made
+-- it, when and why. Rows are only ever added.
+CREATE TABLE revision (
+  id          INTEGER PRIMARY KEY,
+  table_name  TEXT NOT NULL,  -- 'measure_value'
+  row_key     TEXT NOT NULL,  -- its primary key; of several columns, joined by '|': '7|2024|2'
+  column_name TEXT NOT NULL,  -- 'value'
+  old_value   TEXT,
+  new_value   TEXT,
+  revised_by  TEXT NOT NULL,
+  revised_at  TEXT NOT NULL   -- UTC
+              CHECK (revised_at GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'),
+  reason      TEXT NOT NULL CHECK (reason <> '')
+);
+CREATE INDEX revision_of ON revision (table_name, row_key, column_name);
+
+CREATE TRIGGER revision_never_changes BEFORE UPDATE ON revision
+BEGIN SELECT RAISE(ABORT, 'a revision is never changed'); END;
+CREATE TRIGGER revision_never_goes BEFORE DELETE ON revision
+BEGIN SELECT RAISE(ABORT, 'a revision is never deleted'); END;

@@ -1,18 +1,22 @@
 /* db.h: the SQLite stage: creates databases and loads a paper's data.
- * Included by main.c, render.c and tmpl.c (for a template's queries);
- * only db.c includes sqlite3.h. */
+ * Included by main.c, render.c, tmpl.c (for a template's queries) and
+ * store.c; only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_H
 #define DOCKET_DB_H
 
 #include "data.h"
 
-#define DB_SCHEMA_VERSION 1
+/* The schema version this docket reads (PRAGMA user_version; data/schema.sql
+ * creates it), and the oldest that docket migrate upgrades to it. */
+#define DB_SCHEMA_VERSION 2
+#define DB_SCHEMA_OLDEST  1
 
 struct db;
 struct srcpos;
 
 /* Opens an existing docket database read-only and checks its schema
- * version. Returns NULL with the diagnostic emitted. Caller closes. */
+ * version: an older one is refused with a hint to run docket migrate.
+ * Returns NULL with the diagnostic emitted. Caller closes. */
 struct db *db_open(const char *path);
 void       db_close(struct db *db);
 /* An empty database in memory with DATADIR/schema.sql, for checking

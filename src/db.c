@@ -1,5 +1,6 @@
-/* db.c: the only file that speaks SQL. Opens databases read-only, checks
- * the schema version, and loads datasets into plain C (data.h). */
+/* db.c: the only file that calls SQLite. Opens databases read-only, checks
+ * the schema version, and loads datasets into plain C (data.h); lends the
+ * write side (store.c) a few read-write primitives (db_write.h). */
 #include "db.h"
 
 #include <errno.h>
@@ -13,8 +14,12 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "db_write.h"
 #include "diag.h"
 #include "util.h"
+
+/* How long a writer waits for another process's lock. */
+#define DB_BUSY_MS	5000	/* ms */
 
 struct db {
 	sqlite3 *h;
@@ -173,42 +178,77 @@ db_open_empty(const char *datadir)
 	return db;
 }
 
-struct db *
-db_open(const char *path)
+/* Opens an existing database with flags; NULL with the diagnostic emitted. */
+static struct db *
+open_file(const char *path, int flags)
 {
-	struct db *db = NULL;
-	struct srcpos pos = { path, 0, 0, NULL };
-	sqlite3_stmt *st = NULL;
-	int version;
+	struct db *db;
 
 	if (check_sqlite_file(path) == -1)
 		return NULL;
 	db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK)
 		db_error(db, NULL, "cannot open database");
-		goto fail;
-	}
-	if (harden(db) == -1)
-		goto fail;
+	else if (harden(db) == 0)
+		return db;
+	db_close(db);
+	return NULL;
+}
+
+int
+db_version(struct db *db, int newest, int *version)
+{
+	struct srcpos pos = { db->path, 0, 0, NULL };
+	sqlite3_stmt *st = NULL;
+	int rc = -1;
+
 	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		db_error(db, NULL, "cannot read the schema version");
-		goto fail;
+		goto out;
 	}
-	version = sqlite3_column_int(st, 0);
-	if (version != DB_SCHEMA_VERSION) {
+	*version = sqlite3_column_int(st, 0);
+	if (*version < DB_SCHEMA_OLDEST || *version > newest) {
 		diag(D_DB_VERSION, &pos,
-		    "unknown schema version %d (this docket reads version %d)",
-		    version, DB_SCHEMA_VERSION);
-		goto fail;
+		    "unknown schema version %d (this docket reads version %d)", *version, newest);
+		goto out;
 	}
+	rc = 0;
+out:
 	sqlite3_finalize(st);
+	return rc;
+}
+
+struct db *
+db_open(const char *path)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+	struct db *db = open_file(path, SQLITE_OPEN_READONLY);
+	int version = 0;
+
+	/* Reading must not write: an older database waits for docket migrate. */
+	if (db != NULL && db_version(db, DB_SCHEMA_VERSION, &version) == 0 &&
+	    version < DB_SCHEMA_VERSION)
+		diag(D_DB_VERSION, &pos,
+		    "schema version %d is older than this docket reads (%d): "
+		    "upgrade it with 'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
+	if (version != DB_SCHEMA_VERSION) {
+		db_close(db);
+		db = NULL;
+	}
 	return db;
-fail:
-	sqlite3_finalize(st);
-	db_close(db);
-	return NULL;
+}
+
+struct db *
+db_open_rw(const char *path)
+{
+	struct db *db = open_file(path, SQLITE_OPEN_READWRITE);
+
+	/* Another process may be reading it: wait for it rather than fail. */
+	if (db != NULL)
+		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
+	return db;
 }
 
 void
@@ -221,26 +261,81 @@ db_close(struct db *db)
 	free(db);
 }
 
+/* Runs a script of statements; a failure is reported at pos. */
+static int
+exec_sql(sqlite3 *h, const char *sql, const struct srcpos *pos)
+{
+	char *err = NULL;
+	int rc = 0;
+
+	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
+		diag(D_DB, pos, "%s", err ? err : sqlite3_errmsg(h));
+		rc = -1;
+	}
+	sqlite3_free(err);
+	return rc;
+}
+
 static int
 exec_file(sqlite3 *h, const char *path)
 {
 	struct srcpos pos = { path, 0, 0, NULL };
-	char *sql, *err = NULL;
-	int rc = -1;
+	char *sql;
+	int rc;
 
 	if ((sql = read_file(path, NULL)) == NULL) {
 		diag(D_NO_INPUT, &pos, "%s", strerror(errno));
 		return -1;
 	}
-	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		diag(D_DB, &pos, "%s", err ? err : sqlite3_errmsg(h));
-		goto out;
-	}
-	rc = 0;
-out:
-	sqlite3_free(err);
+	rc = exec_sql(h, sql, &pos);
 	free(sql);
 	return rc;
+}
+
+int
+db_exec(struct db *db, const char *sql, const char *what)
+{
+	struct srcpos pos = { db->path, 0, 0, what };
+
+	return exec_sql(db->h, sql, &pos);
+}
+
+/* One statement of our own; a failure says what could not be done. */
+static int
+run(struct db *db, const char *sql, const char *what)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK)
+		return 0;
+	db_error(db, NULL, what);
+	return -1;
+}
+
+int
+db_begin(struct db *db)
+{
+	return run(db, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+int
+db_commit(struct db *db)
+{
+	return run(db, "COMMIT", "cannot commit");
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+db_set_version(struct db *db, int version)
+{
+	char sql[40];
+
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
+	return run(db, sql, "cannot set the schema version");
 }
 
 int
@@ -306,15 +401,52 @@ load_text(sqlite3_stmt *st, int i, char **val, size_t *bad)
 	return 0;
 }
 
-static struct ds_row *
-find_parent(struct dataset *d, const char *key)
-{
-	int k = ds_col(d->schema, "_key");
-	size_t r;
+/* Where a child dataset's rows go: every dataset of its parent's schema,
+ * top-level or itself a row's child, and so its parent rows. */
+struct parents {
+	struct dataset **sets;
+	size_t           nsets;
+	size_t           cap;
+	int              key;	/* their _key column, or -1 */
+};
 
-	for (r = 0; k >= 0 && r < d->nrows; r++)
-		if (d->rows[r].vals[k] && key && strcmp(d->rows[r].vals[k], key) == 0)
-			return &d->rows[r];
+static void
+find_parents(struct parents *p, struct dataset *sets, size_t nsets, const struct ds_schema *s)
+{
+	size_t i, r;
+
+	for (i = 0; i < nsets; i++) {
+		if (sets[i].schema == s) {
+			p->sets = xgrow(p->sets, &p->cap, p->nsets + 1, sizeof *p->sets);
+			p->sets[p->nsets++] = &sets[i];
+		} else
+			for (r = 0; r < sets[i].nrows; r++)
+				find_parents(p, sets[i].rows[r].child, sets[i].schema->nchild, s);
+	}
+}
+
+static struct ds_row *
+find_parent(const struct parents *p, const char *key)
+{
+	size_t i, r;
+	const char *v;
+
+	for (i = 0; p->key >= 0 && key && i < p->nsets; i++)
+		for (r = 0; r < p->sets[i]->nrows; r++)
+			if ((v = p->sets[i]->rows[r].vals[p->key]) != NULL && strcmp(v, key) == 0)
+				return &p->sets[i]->rows[r];
+	return NULL;
+}
+
+/* The schema of defs[d]'s parent, which comes before it, or NULL. */
+static struct ds_schema *
+parent_schema(struct paperdata *pd, const struct dsdef *defs, size_t d)
+{
+	size_t i;
+
+	for (i = 0; i < d; i++)
+		if (strcmp(defs[i].name, defs[d].parent) == 0)
+			return &pd->schemas[i];
 	return NULL;
 }
 
@@ -324,23 +456,22 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
     struct paperdata *pd)
 {
 	sqlite3_stmt *st = NULL;
+	struct parents par = {0};
 	size_t d, i, bad;
-	int rc = -1, step, parent;
+	int rc = -1, step;
 
 	pd->schemas = xcalloc(ndefs, sizeof *pd->schemas);
 	pd->nschemas = ndefs;
 	/* Schemas first, so that rows can hold their children. */
 	for (d = 0; d < ndefs; d++) {
-		struct ds_schema *s = &pd->schemas[d];
+		struct ds_schema *s = &pd->schemas[d], *ps;
 
 		s->name = xstrdup(defs[d].name);
 		s->child = xcalloc(ndefs, sizeof *s->child);
-		if (defs[d].parent != NULL) {
-			for (i = 0; i < d; i++)
-				if (strcmp(defs[i].name, defs[d].parent) == 0)
-					pd->schemas[i].child[pd->schemas[i].nchild++] = s;
-		} else
+		if (defs[d].parent == NULL)
 			pd->nsets++;
+		else if ((ps = parent_schema(pd, defs, d)) != NULL)
+			ps->child[ps->nchild++] = s;
 	}
 	pd->sets = xcalloc(pd->nsets, sizeof *pd->sets);
 	for (d = 0, i = 0; d < ndefs; d++)
@@ -348,8 +479,8 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			pd->sets[i++].schema = &pd->schemas[d];
 
 	for (d = 0; d < ndefs; d++) {
-		struct ds_schema *s = &pd->schemas[d];
-		struct dataset *top = NULL, *pset = NULL;
+		struct ds_schema *s = &pd->schemas[d], *ps = NULL;
+		struct dataset *top = NULL;
 		int pcol = -1;
 
 		if (sqlite3_prepare_v2(db->h, defs[d].sql, -1, &st, NULL) != SQLITE_OK) {
@@ -362,12 +493,14 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 		s->cols = xcalloc(s->ncols, sizeof *s->cols);
 		for (i = 0; i < s->ncols; i++)
 			s->cols[i] = xstrdup(sqlite3_column_name(st, (int)i));
-		parent = -1;
+		par.nsets = 0;
+		par.key = -1;
 		if (defs[d].parent != NULL) {
-			for (i = 0; i < pd->nsets; i++)
-				if (strcmp(pd->sets[i].schema->name, defs[d].parent) == 0)
-					parent = (int)i;
-			pset = &pd->sets[parent];
+			/* Its parent's rows are all loaded: they no longer move. */
+			if ((ps = parent_schema(pd, defs, d)) != NULL) {
+				find_parents(&par, pd->sets, pd->nsets, ps);
+				par.key = ds_col(ps, "_key");
+			}
 			pcol = ds_col(s, "_parent");
 		} else
 			top = (struct dataset *)pd_set(pd, s->name);
@@ -376,13 +509,13 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			struct dataset *target = top;
 			struct ds_row *row;
 
-			if (pset != NULL) {
-				struct ds_row *prow = find_parent(pset,
+			if (defs[d].parent != NULL) {
+				struct ds_row *prow = find_parent(&par,
 				    (const char *)sqlite3_column_text(st, pcol));
 
 				if (prow == NULL)
 					continue;	/* its parent was filtered out */
-				target = &prow->child[ds_child(pset->schema, s->name)];
+				target = &prow->child[ds_child(ps, s->name)];
 			}
 			row = ds_add_row(target);
 			for (i = 0; i < s->ncols; i++) {
@@ -408,6 +541,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 	}
 	rc = 0;
 out:
+	free(par.sets);
 	sqlite3_finalize(st);
 	return rc;
 }

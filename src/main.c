@@ -19,6 +19,7 @@
 #include "doc.h"
 #include "render.h"
 #include "rules.h"
+#include "store.h"
 #include "util.h"
 
 static const char usage_main[] =
@@ -31,6 +32,7 @@ static const char usage_main[] =
 "  list     list the papers in a database\n"
 "  render   render papers to PDF\n"
 "  check    check templates, or a paper, without rendering\n"
+"  migrate  upgrade a database to this docket's schema\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -69,6 +71,16 @@ static const char usage_check[] =
 "\n"
 "  --db DB       the database to read (opened read-only)\n"
 "  --paper ID    the paper to check\n"
+"  -h, --help    show this help\n";
+
+static const char usage_migrate[] =
+"usage: docket migrate --db DB\n"
+"\n"
+"Upgrades a database made by an older docket to this docket's schema, in one\n"
+"transaction: every step or none. Reading commands refuse an older database\n"
+"until then; a newer one is refused here too.\n"
+"\n"
+"  --db DB       the database to upgrade\n"
 "  -h, --help    show this help\n";
 
 static const char usage_render[] =
@@ -356,6 +368,38 @@ cmd_check(int argc, char **argv)
 			rc = one;
 	free(datadir);
 	return rc;
+}
+
+static int
+cmd_migrate(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *dbpath = NULL;
+	int c, from;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'h': fputs(usage_migrate, stdout); return EX_OK;
+		default: fputs(usage_migrate, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_migrate, "migrate needs --db DB", NULL);
+	if (optind < argc)
+		return usage_error(usage_migrate, "unexpected argument", argv[optind]);
+	if (store_migrate(dbpath, store_steps, &from) == -1)
+		return diag_status();
+	if (from == DB_SCHEMA_VERSION)
+		printf("%s: schema version %d is up to date; nothing to do\n", dbpath, from);
+	else
+		printf("%s: upgraded from schema version %d to %d\n", dbpath, from,
+		    DB_SCHEMA_VERSION);
+	return EX_OK;
 }
 
 /* A batch of papers being rendered: the ids, and what has failed so far. */
@@ -839,5 +883,7 @@ main(int argc, char **argv)
 		return cmd_render(argc - 1, argv + 1);
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
+	if (strcmp(cmd, "migrate") == 0)
+		return cmd_migrate(argc - 1, argv + 1);
 	return usage_error(usage_main, "unknown command", cmd);
 }

@@ -32,7 +32,7 @@ void sql_on(const char *db, const char *statement);
 struct fixture {
 	char *dir;
 	char *db;
-	char *paths[4];	/* fixture_path's, freed with the fixture */
+	char *paths[8];	/* fixture_path's, freed with the fixture */
 	size_t npaths;
 };
 extern struct fixture e2e;

@@ -344,9 +344,9 @@ Test(render, a_database_of_an_unknown_schema_version)
 {
 	struct run r;
 
-	sql_on(e2e.db, "PRAGMA user_version = 2");
+	sql_on(e2e.db, "PRAGMA user_version = 9");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL);
-	assert_fails(&r, 65, "error: unknown schema version 2 (this docket reads version 1)");
+	assert_fails(&r, 65, "error: unknown schema version 9 (this docket reads version 2)");
 }
 
 Test(render, a_paper_id_that_does_not_exist)

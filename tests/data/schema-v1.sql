@@ -1,0 +1,211 @@
+-- A test fixture: data/schema.sql as it was at schema version 1, before
+-- version 2; the migration tests make an old database from it. Never edit it.
+-- docket database schema, version 1.
+-- docket refuses a database whose PRAGMA user_version it does not know.
+-- Dates are ISO 8601 text (YYYY-MM-DD). Money is in pounds. A financial year
+-- is named by the calendar year it starts in (2024 means 2024/25, 1 April
+-- 2024 to 31 March 2025); quarter 1 is April to June.
+PRAGMA user_version = 1;
+PRAGMA foreign_keys = ON;
+
+-- A committee and how often it meets.
+CREATE TABLE committee (
+  id        INTEGER PRIMARY KEY,
+  council   TEXT NOT NULL,
+  name      TEXT NOT NULL,
+  cadence   TEXT NOT NULL CHECK (cadence IN ('monthly', 'quarterly', 'biannual', 'annual', 'ad hoc')),
+  UNIQUE (council, name)
+);
+
+CREATE TABLE meeting (
+  id            INTEGER PRIMARY KEY,
+  committee_id  INTEGER NOT NULL REFERENCES committee(id),
+  date          TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  venue         TEXT,
+  UNIQUE (committee_id, date)
+);
+
+CREATE TABLE officer (
+  id     INTEGER PRIMARY KEY,
+  name   TEXT NOT NULL,
+  post   TEXT NOT NULL,
+  email  TEXT,
+  phone  TEXT
+);
+
+-- A strategy and its themes and measures (KPIs and management information).
+CREATE TABLE strategy (
+  id       INTEGER PRIMARY KEY,
+  council  TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  first_fy INTEGER NOT NULL,
+  last_fy  INTEGER NOT NULL CHECK (last_fy >= first_fy)
+);
+
+CREATE TABLE theme (
+  id          INTEGER PRIMARY KEY,
+  strategy_id INTEGER NOT NULL REFERENCES strategy(id),
+  seq         INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  outcome     TEXT,
+  UNIQUE (strategy_id, seq)
+);
+
+CREATE TABLE measure (
+  id            INTEGER PRIMARY KEY,
+  theme_id      INTEGER NOT NULL REFERENCES theme(id),
+  code          TEXT NOT NULL UNIQUE,
+  seq           INTEGER NOT NULL,
+  name          TEXT NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('kpi', 'mi')),
+  unit          TEXT NOT NULL CHECK (unit IN ('%', 'days', 'count', 'ratio', '£', 'score')),
+  polarity      TEXT NOT NULL CHECK (polarity IN ('higher', 'lower')),
+  floor         REAL,           -- floor performance standard, same unit
+  target        REAL,           -- annual target, same unit
+  benchmark     REAL,           -- comparative benchmark, same unit
+  tolerance_pct REAL CHECK (tolerance_pct IS NULL OR tolerance_pct BETWEEN 0 AND 100),
+  direction     TEXT NOT NULL DEFAULT 'trend'
+                CHECK (direction IN ('previous', 'year_ago', 'trend')),
+  demo          INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)), -- 1: invented demo figures
+  UNIQUE (theme_id, seq)
+);
+
+CREATE TABLE measure_value (
+  measure_id INTEGER NOT NULL REFERENCES measure(id),
+  fy         INTEGER NOT NULL,
+  quarter    INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+  value      REAL,              -- NULL: not available ("n/a", never 0)
+  note       TEXT,
+  PRIMARY KEY (measure_id, fy, quarter)
+);
+
+-- An action plan: priorities, actions and sub-actions, milestones, risks.
+CREATE TABLE plan (
+  id       INTEGER PRIMARY KEY,
+  council  TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  division TEXT,
+  fy       INTEGER NOT NULL
+);
+
+CREATE TABLE priority (
+  id          INTEGER PRIMARY KEY,
+  plan_id     INTEGER NOT NULL REFERENCES plan(id),
+  seq         INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  description TEXT,
+  UNIQUE (plan_id, seq)
+);
+
+-- An action (parent_id NULL, number '4') or a sub-action (number '4.2').
+CREATE TABLE action (
+  id          INTEGER PRIMARY KEY,
+  priority_id INTEGER NOT NULL REFERENCES priority(id),
+  parent_id   INTEGER REFERENCES action(id),
+  number      TEXT NOT NULL CHECK (number GLOB '[1-9]*' AND number NOT GLOB '*[^0-9.]*'),
+  description TEXT NOT NULL,
+  officer     TEXT,             -- accountable officer(s), as written
+  start       TEXT,             -- as written: 'April 2013'
+  finish      TEXT,             -- as written: 'March 2014', 'Ongoing'
+  status      TEXT NOT NULL DEFAULT 'not_started'
+              CHECK (status IN ('not_started', 'on_track', 'at_risk', 'off_track', 'complete')),
+  progress    TEXT,
+  UNIQUE (priority_id, number)
+);
+
+CREATE TABLE milestone (
+  id          INTEGER PRIMARY KEY,
+  priority_id INTEGER NOT NULL REFERENCES priority(id),
+  letter      TEXT NOT NULL CHECK (letter GLOB '[A-Z]'),
+  description TEXT NOT NULL,
+  action_ref  TEXT,             -- the action number it belongs to, '1.2'
+  due         TEXT NOT NULL,    -- as written: 'June 2013', 'Quarterly'
+  UNIQUE (priority_id, letter)
+);
+
+CREATE TABLE risk (
+  id         INTEGER PRIMARY KEY,
+  plan_id    INTEGER NOT NULL REFERENCES plan(id),
+  seq        INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  mitigation TEXT NOT NULL,
+  UNIQUE (plan_id, seq)
+);
+
+-- A paper for a meeting, and what its officers wrote for it.
+CREATE TABLE paper (
+  id                  INTEGER PRIMARY KEY,
+  meeting_id          INTEGER NOT NULL REFERENCES meeting(id),
+  agenda_item         TEXT NOT NULL,
+  title               TEXT NOT NULL,
+  template            TEXT NOT NULL CHECK (template GLOB '[a-z0-9]*.xml' AND template NOT GLOB '*[^a-z0-9.-]*'),
+  from_post           TEXT NOT NULL,  -- the "From:" line
+  divisions           TEXT NOT NULL DEFAULT 'Not applicable', -- electoral division(s)
+  classification      TEXT NOT NULL DEFAULT 'public' CHECK (classification IN ('public', 'exempt')),
+  exempt_paragraph    INTEGER CHECK (exempt_paragraph BETWEEN 1 AND 7), -- Schedule 12A, Part 1
+  status              TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'signed_off')),
+  key_decision        INTEGER NOT NULL DEFAULT 0 CHECK (key_decision IN (0, 1)),
+  forward_plan_ref    TEXT,
+  forward_plan_date   TEXT CHECK (forward_plan_date IS NULL OR forward_plan_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  officer_id          INTEGER REFERENCES officer(id), -- officer contact
+  summary_label       TEXT NOT NULL DEFAULT 'Purpose' CHECK (summary_label IN ('Purpose', 'Executive Summary')),
+  summary             TEXT NOT NULL,  -- purpose or executive summary, lead sentence
+  strategy_id         INTEGER REFERENCES strategy(id),
+  plan_id             INTEGER REFERENCES plan(id),
+  fy                  INTEGER,        -- the period reported on
+  quarter             INTEGER CHECK (quarter IS NULL OR quarter BETWEEN 1 AND 4),
+  CHECK ((classification = 'exempt') = (exempt_paragraph IS NOT NULL)),
+  CHECK (key_decision = 0 OR forward_plan_ref IS NOT NULL)
+);
+
+-- Bullet points under the purpose or executive summary.
+CREATE TABLE summary_point (
+  paper_id INTEGER NOT NULL REFERENCES paper(id),
+  seq      INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (paper_id, seq)
+);
+
+CREATE TABLE recommendation (
+  paper_id INTEGER NOT NULL REFERENCES paper(id),
+  seq      INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (paper_id, seq)
+);
+
+-- Numbered body sections (1, 2, 3) and their paragraphs (1.1, 1.2); a
+-- 'bullet' paragraph is a point under the numbered paragraph before it.
+CREATE TABLE section (
+  id       INTEGER PRIMARY KEY,
+  paper_id INTEGER NOT NULL REFERENCES paper(id),
+  seq      INTEGER NOT NULL,
+  heading  TEXT NOT NULL,
+  UNIQUE (paper_id, seq)
+);
+
+CREATE TABLE paragraph (
+  section_id INTEGER NOT NULL REFERENCES section(id),
+  seq        INTEGER NOT NULL,
+  style      TEXT NOT NULL DEFAULT 'numbered' CHECK (style IN ('numbered', 'bullet')),
+  text       TEXT NOT NULL,
+  PRIMARY KEY (section_id, seq)
+);
+
+-- Significant implications, one per heading the paper addresses.
+CREATE TABLE implication (
+  paper_id INTEGER NOT NULL REFERENCES paper(id),
+  seq      INTEGER NOT NULL,
+  heading  TEXT NOT NULL,        -- 'Finance Implications'
+  text     TEXT NOT NULL,
+  PRIMARY KEY (paper_id, seq)
+);
+
+-- Source documents / background papers (s.100D); exempt ones are left out.
+CREATE TABLE source_document (
+  paper_id INTEGER NOT NULL REFERENCES paper(id),
+  seq      INTEGER NOT NULL,
+  title    TEXT NOT NULL,
+  location TEXT NOT NULL,
+  exempt   INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+  PRIMARY KEY (paper_id, seq)
+);
