@@ -36,7 +36,7 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   layout_chart) -> dev_pdf | dev_trace, run by render; rate applies the KPI rules
 #   of measures to the data for tmpl; chart holds a chart's data in the tree and
 #   writes its text alternative.
-MODULES = util diag db data measures rate lint chart tmpl doc textbreak layout_lines \
+MODULES = util diag db data measures rate lint chart tmpl_xml tmpl doc textbreak layout_lines \
           layout_chart layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
@@ -179,7 +179,7 @@ profile-run: build/docket build/bench.db
 
 # Each third-party header belongs to exactly one file.
 check-includes:
-	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl.c hpdf.h:src/dev_pdf.c \
+	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl_xml.c hpdf.h:src/dev_pdf.c \
 	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \

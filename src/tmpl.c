@@ -1,26 +1,18 @@
-/* tmpl.c: the only file that includes libxml2. Parses a template safely
- * (no network, no DOCTYPE, no entities), fills its bindings from the
- * paper's datasets, and builds the document tree with numbering. */
+/* tmpl.c: the template stage. Takes a template read and checked by
+ * tmpl_xml.c, fills its bindings from the paper's datasets, and builds the
+ * document tree with numbering. */
 #include "tmpl.h"
 
-#include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <libxml/parser.h>
-#include <math.h>
-#include <libxml/relaxng.h>
-#include <libxml/tree.h>
-#include <libxml/xinclude.h>
-#include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "chart.h"
 #include "measures.h"
+#include "ttree.h"
 #include "util.h"
-
-/* What an element may contain, and where it may stand. */
-enum ctx { C_ROOT, C_FRONT, C_FIELD, C_FLOW, C_INLINE, C_LIST, C_TABLE, C_ROW, C_CELL };
 
 /* Cross-references: each id's node, and each <ref> waiting for one. */
 struct anchor {
@@ -47,7 +39,6 @@ struct frame {
 
 struct state {
 	const struct paperdata *pd;
-	const char             *file;	/* the template path, for messages */
 	struct doc             *doc;
 	struct frame            stack[8];
 	int                     depth;
@@ -60,7 +51,7 @@ struct state {
 	}                      *refs;	/* <ref>s to resolve after numbering */
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
-	const struct tmpl      *t;		/* for the source text, for columns */
+	const struct ttree     *tree;		/* for the source text, for columns */
 	const char            **files;	/* file names kept in the document */
 	size_t                  nfiles, fcap;
 	const char             *file_src;	/* the last name asked for, */
@@ -80,45 +71,27 @@ keep_string(struct doc *doc, char *s)
 	return s;
 }
 
-static struct srcpos
-pos_of(const struct state *st, const xmlNode *x)
-{
-	/* An included fragment's nodes remember their file (see mark_files). */
-	struct srcpos p = { x->_private ? (const char *)x->_private : st->file,
-	    (unsigned)xmlGetLineNo(x), 0, NULL };
-
-	/* An included text may have lost its line: its element's is near. */
-	if ((int)p.line <= 0 && x->parent != NULL && xmlGetLineNo(x->parent) > 0)
-		p.line = (unsigned)xmlGetLineNo(x->parent);
-	return p;
-}
-
-static void locate(const struct tmpl *t, struct srcpos *p, const char *needle);
-
-static void terror_at(struct state *st, const xmlNode *x, const char *needle, const char *fmt,
-    ...) __attribute__((format(printf, 4, 5)));
+static void terror_at(struct state *st, const struct tnode *x, const char *needle,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* A template error at x, its column found by looking for needle in the
  * source from x's line (an element's own "<name" when needle is NULL). */
 static void
-terror_at(struct state *st, const xmlNode *x, const char *needle, const char *fmt, ...)
+terror_at(struct state *st, const struct tnode *x, const char *needle, const char *fmt, ...)
 {
-	struct srcpos p = pos_of(st, x);
+	struct srcpos p = x->pos;
 	struct buf msg = {0};
 	va_list ap;
 	char *own = NULL;
 
-	if (needle == NULL && x->type == XML_ELEMENT_NODE)
-		needle = own = xasprintf("<%s", (const char *)x->name);
-	if (needle != NULL && st->t != NULL) {
-		/* libxml2 gives a text the line it ends on: look from where it
-		 * starts, after the element before it or its parent's tag. */
+	if (needle == NULL && x->name != NULL)
+		needle = own = xasprintf("<%s", x->name);
+	if (needle != NULL) {
 		struct srcpos from = p;
-		const xmlNode *before = x->prev ? x->prev : x->parent;
 
-		if (x->type != XML_ELEMENT_NODE && before != NULL && xmlGetLineNo(before) > 0)
-			from.line = (unsigned)xmlGetLineNo(before);
-		locate(st->t, &from, needle);
+		if (x->from > 0)
+			from.line = x->from;
+		ttree_locate(st->tree, &from, needle);
 		if (from.col > 0)
 			p = from;
 	}
@@ -132,12 +105,6 @@ terror_at(struct state *st, const xmlNode *x, const char *needle, const char *fm
 }
 
 #define terror(st, x, ...) terror_at((st), (x), NULL, __VA_ARGS__)
-
-static int
-is_el(const xmlNode *x, const char *name)
-{
-	return strcmp((const char *)x->name, name) == 0;
-}
 
 int
 tmpl_format_date(const char *iso, char *out, size_t size)
@@ -236,7 +203,7 @@ lookup(struct state *st, const char *ref, const char **val)
 }
 
 static void
-apply_filter(struct state *st, const xmlNode *x, const char *filter, const char *val,
+apply_filter(struct state *st, const struct tnode *x, const char *filter, const char *val,
     struct buf *out)
 {
 	static const char *const known[] = {
@@ -298,7 +265,7 @@ apply_filter(struct state *st, const xmlNode *x, const char *filter, const char 
 /* Replaces each {field} or {field|filter} in s; "{{" is a literal brace.
  * Whitespace runs become one space when fold is set. Caller frees. */
 static char *
-interpolate(struct state *st, const xmlNode *x, const char *s, int fold)
+interpolate(struct state *st, const struct tnode *x, const char *s, int fold)
 {
 	struct buf out = {0};
 
@@ -353,20 +320,15 @@ interpolate(struct state *st, const xmlNode *x, const char *s, int fold)
 
 /* An attribute's value with bindings filled, or NULL when absent. */
 static char *
-attr(struct state *st, const xmlNode *x, const char *name)
+attr(struct state *st, const struct tnode *x, const char *name)
 {
-	xmlChar *raw = xmlGetProp(x, (const xmlChar *)name);
-	char *v;
+	const char *raw = ttree_attr(x, name);
 
-	if (raw == NULL)
-		return NULL;
-	v = interpolate(st, x, (const char *)raw, 1);
-	xmlFree(raw);
-	return v;
+	return raw != NULL ? interpolate(st, x, raw, 1) : NULL;
 }
 
 static int
-attr_yes(struct state *st, const xmlNode *x, const char *name)
+attr_yes(struct state *st, const struct tnode *x, const char *name)
 {
 	char *v = attr(st, x, name);
 	int yes = v != NULL && strcmp(v, "yes") == 0;
@@ -376,9 +338,9 @@ attr_yes(struct state *st, const xmlNode *x, const char *name)
 }
 
 static struct doc_node *
-node(struct state *st, enum doc_type type, const xmlNode *x)
+node(struct state *st, enum doc_type type, const struct tnode *x)
 {
-	struct srcpos p = pos_of(st, x);
+	struct srcpos p = x->pos;
 	size_t i;
 
 	/* The node keeps a copy of its file name in the document; the names
@@ -401,11 +363,11 @@ node(struct state *st, enum doc_type type, const xmlNode *x)
 /* Appends n to parent, or reports that the template put it where the
  * paper cannot hold it; frees n then. */
 static int
-put(struct state *st, struct doc_node *parent, struct doc_node *n, const xmlNode *x)
+put(struct state *st, struct doc_node *parent, struct doc_node *n, const struct tnode *x)
 {
 	if (doc_append(parent, n) == 0)
 		return 0;
-	terror(st, x, "<%s> is not allowed here", (const char *)x->name);
+	terror(st, x, "<%s> is not allowed here", x->name);
 	doc_node_free(n);
 	return -1;
 }
@@ -413,7 +375,7 @@ put(struct state *st, struct doc_node *parent, struct doc_node *n, const xmlNode
 /* A cell's shading from its name; the rating keys of rate.h and the
  * action statuses of the schema name theirs. */
 static enum doc_shade
-shade_of(struct state *st, const xmlNode *x, const char *v)
+shade_of(struct state *st, const struct tnode *x, const char *v)
 {
 	static const struct { const char *name; enum doc_shade shade; } names[] = {
 		{ "", SHADE_NONE }, { "none", SHADE_NONE }, { "green", SHADE_GREEN },
@@ -435,7 +397,7 @@ shade_of(struct state *st, const xmlNode *x, const char *v)
 /* A cell's arrow from its name; the direction keys of rate.h name theirs
  * (improving points up, worsening down, whatever the measure's polarity). */
 static enum doc_arrow
-arrow_of(struct state *st, const xmlNode *x, const char *v)
+arrow_of(struct state *st, const struct tnode *x, const char *v)
 {
 	static const struct { const char *name; enum doc_arrow arrow; } names[] = {
 		{ "", ARROW_NONE }, { "none", ARROW_NONE }, { "up", ARROW_UP },
@@ -453,7 +415,7 @@ arrow_of(struct state *st, const xmlNode *x, const char *v)
 
 /* Records the node an id="..." names, for <ref>. */
 static void
-anchor(struct state *st, const xmlNode *x, const struct doc_node *n)
+anchor(struct state *st, const struct tnode *x, const struct doc_node *n)
 {
 	char *id = attr(st, x, "id");
 	size_t k;
@@ -473,12 +435,12 @@ anchor(struct state *st, const xmlNode *x, const struct doc_node *n)
 	st->anchors[st->nanchors++].node = n;
 }
 
-static void expand_children(struct state *st, const xmlNode *x, struct doc_node *parent);
+static void expand_children(struct state *st, const struct tnode *x, struct doc_node *parent);
 
 /* Inline content in a block that holds paragraphs goes into an implicit
  * paragraph, continued while inline content follows. */
 static struct doc_node *
-inline_parent(struct state *st, struct doc_node *parent, const xmlNode *x)
+inline_parent(struct state *st, struct doc_node *parent, const struct tnode *x)
 {
 	struct doc_node *p;
 
@@ -497,29 +459,26 @@ inline_parent(struct state *st, struct doc_node *parent, const xmlNode *x)
 /* Whether a template node next to a text is inline content (text, b, i,
  * link, ref, or a binding's if or each, which may hold either). */
 static int
-inline_sibling(const xmlNode *x)
+inline_sibling(const struct tnode *x)
 {
-	static const char *const names[] = { "b", "i", "link", "ref", "if", "each" };
-	size_t i;
-
 	if (x == NULL)
 		return 0;
-	if (x->type != XML_ELEMENT_NODE)
-		return x->type == XML_TEXT_NODE;
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp((const char *)x->name, names[i]) == 0)
-			return 1;
-	return 0;
+	switch (x->kind) {
+	case T_TEXT: case T_B: case T_I: case T_LINK: case T_REF: case T_IF: case T_EACH:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 static void
-add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_text(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *t;
 	struct doc_node *n;
 
 	st->bound_set = st->bound_row = NULL;
-	t = interpolate(st, x, (const char *)x->content, 1);
+	t = interpolate(st, x, x->text, 1);
 
 	/* A space between inline elements is text; between blocks, or at the
 	 * edge of a cell or field, it is only layout of the template. */
@@ -544,7 +503,7 @@ add_text(struct state *st, const xmlNode *x, struct doc_node *parent)
 /* <p style="numbered|bullet|plain">: a bullet becomes an item of the list
  * of bullets it follows, or of a new one. */
 static void
-add_para(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_para(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *style = attr(st, x, "style"), *align = attr(st, x, "align");
 	struct doc_node *n;
@@ -582,7 +541,7 @@ out:
 }
 
 static void
-add_table(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_table(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *w = attr(st, x, "widths"), *p, *end;
 	struct doc_node *t = node(st, DOC_TABLE, x);
@@ -614,7 +573,7 @@ add_table(struct state *st, const xmlNode *x, struct doc_node *parent)
 }
 
 static void
-check_row(struct state *st, const xmlNode *x, const struct doc_node *row)
+check_row(struct state *st, const struct tnode *x, const struct doc_node *row)
 {
 	const struct doc_node *c;
 	int n = 0;
@@ -662,7 +621,7 @@ keeps(const struct dataset *d, size_t r, int col, const char *is)
 /* The column a where="COL" names in d: -1 without one, -2 (reported)
  * when d has no such column. */
 static int
-where_col(struct state *st, const xmlNode *x, const struct dataset *d, const char *where)
+where_col(struct state *st, const struct tnode *x, const struct dataset *d, const char *where)
 {
 	int c;
 
@@ -677,7 +636,7 @@ where_col(struct state *st, const xmlNode *x, const struct dataset *d, const cha
 
 /* <each in="SET"> (where="COL" is="V": only the rows whose COL is V). */
 static void
-add_each(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_each(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *in = attr(st, x, "in"), *where = attr(st, x, "where"), *is = attr(st, x, "is");
 	struct dataset empty;
@@ -727,7 +686,7 @@ out:
 /* True when ref names a field with a value other than "" or "0", or a
  * dataset with rows (with where="COL" is="V", rows whose COL is V). */
 static int
-truth(struct state *st, const xmlNode *x, const char *ref, const char *where, const char *is)
+truth(struct state *st, const struct tnode *x, const char *ref, const char *where, const char *is)
 {
 	struct dataset empty;
 	const struct dataset *d = find_set(st, ref, &empty);
@@ -756,7 +715,7 @@ truth(struct state *st, const xmlNode *x, const char *ref, const char *where, co
  * is V; or F is a dataset with rows (where="COL" is="V": with a row whose
  * COL is V). */
 static void
-add_if(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_if(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *test = attr(st, x, "test"), *not = attr(st, x, "not"), *is = attr(st, x, "is");
 	char *where = attr(st, x, "where");
@@ -779,7 +738,7 @@ out:
 
 /* <ref to="ID"/>: a text node filled in once everything is numbered. */
 static void
-add_ref(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_ref(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct doc_node *n;
 
@@ -796,7 +755,7 @@ add_ref(struct state *st, const xmlNode *x, struct doc_node *parent)
 }
 
 static struct mvalue
-chart_number(struct state *st, const xmlNode *x, const char *what, const char *v)
+chart_number(struct state *st, const struct tnode *x, const char *what, const char *v)
 {
 	char *end;
 	double d;
@@ -813,7 +772,7 @@ chart_number(struct state *st, const xmlNode *x, const char *what, const char *v
 
 /* <series name> inside a <chart>, and <point label value> inside that. */
 static void
-add_series(struct state *st, const xmlNode *x)
+add_series(struct state *st, const struct tnode *x)
 {
 	struct chartbuild *b = st->chart;
 	struct cseries *c;
@@ -831,7 +790,7 @@ add_series(struct state *st, const xmlNode *x)
 }
 
 static void
-add_point(struct state *st, const xmlNode *x)
+add_point(struct state *st, const struct tnode *x)
 {
 	struct cseries *c;
 	char *v;
@@ -853,7 +812,7 @@ add_point(struct state *st, const xmlNode *x)
 /* <chart kind title unit target floor axis alt>: its series' points are
  * the categories, taken from the first series. */
 static void
-add_chart(struct state *st, const xmlNode *x, struct doc_node *parent)
+add_chart(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct chartbuild b = {0}, *outer = st->chart;
 	char *kind = attr(st, x, "kind"), *title = attr(st, x, "title"), *unit = attr(st, x, "unit");
@@ -915,69 +874,69 @@ add_chart(struct state *st, const xmlNode *x, struct doc_node *parent)
 /* Expands one template node into parent. The schema has checked names,
  * attributes and nesting; what is checked here needs the data. */
 static void
-expand(struct state *st, const xmlNode *x, struct doc_node *parent)
+expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct doc_node *n = NULL;
 	char *v;
 
-	if (parent == NULL && x->type != XML_ELEMENT_NODE)
+	if (parent == NULL && x->name == NULL)
 		return;	/* between a chart's series and points */
-	if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
+	if (x->kind == T_TEXT || x->kind == T_CDATA) {
 		add_text(st, x, parent);
 		return;
 	}
-	if (x->type != XML_ELEMENT_NODE || is_el(x, "query"))
+	if (x->kind == T_OTHER || x->kind == T_QUERY)
 		return;	/* comments; queries ran before */
-	if (is_el(x, "each")) {
+	if (x->kind == T_EACH) {
 		add_each(st, x, parent);
 		return;
 	}
-	if (is_el(x, "if")) {
+	if (x->kind == T_IF) {
 		add_if(st, x, parent);
 		return;
 	}
-	if (is_el(x, "p")) {
+	if (x->kind == T_P) {
 		add_para(st, x, parent);
 		return;
 	}
-	if (is_el(x, "table")) {
+	if (x->kind == T_TABLE) {
 		add_table(st, x, parent);
 		return;
 	}
-	if (is_el(x, "ref")) {
+	if (x->kind == T_REF) {
 		add_ref(st, x, parent);
 		return;
 	}
-	if (is_el(x, "chart")) {
+	if (x->kind == T_CHART) {
 		add_chart(st, x, parent);
 		return;
 	}
-	if (is_el(x, "series") || is_el(x, "point")) {
+	if (x->kind == T_SERIES || x->kind == T_POINT) {
 		if (st->chart != NULL)
-			(is_el(x, "series") ? add_series : add_point)(st, x);
+			(x->kind == T_SERIES ? add_series : add_point)(st, x);
 		return;
 	}
-	if (is_el(x, "frontsheet"))
+	if (x->kind == T_FRONTSHEET)
 		n = node(st, DOC_FRONTSHEET, x);
-	else if (is_el(x, "field")) {
+	else if (x->kind == T_FIELD) {
 		n = node(st, DOC_FIELD, x);
 		n->text = attr(st, x, "label");
-	} else if (is_el(x, "section") || is_el(x, "appendix")) {
-		n = node(st, is_el(x, "section") ? DOC_SECTION : DOC_APPENDIX, x);
+	} else if (x->kind == T_SECTION || x->kind == T_APPENDIX) {
+		n = node(st, x->kind == T_SECTION ? DOC_SECTION : DOC_APPENDIX, x);
 		n->text = attr(st, x, "title");
-	} else if (is_el(x, "list")) {
+	} else if (x->kind == T_LIST) {
 		n = node(st, DOC_LIST, x);
 		if (attr_yes(st, x, "ordered"))
 			n->flags |= DOC_ORDERED;
-	} else if (is_el(x, "item")) {
+	} else if (x->kind == T_ITEM) {
 		n = node(st, DOC_ITEM, x);
-	} else if (is_el(x, "head") || is_el(x, "row")) {
+	} else if (x->kind == T_HEAD || x->kind == T_ROW) {
 		n = node(st, DOC_ROW, x);
-		if (is_el(x, "head"))
+		if (x->kind == T_HEAD)
 			n->flags |= DOC_HEADER;
 		else if (attr_yes(st, x, "group"))
 			n->flags |= DOC_GROUP;
-	} else if (is_el(x, "cell")) {
+	} else if (x->kind == T_CELL) {
 		n = node(st, DOC_CELL, x);
 		if ((v = attr(st, x, "span")) != NULL) {
 			long span = strtol(v, NULL, 10);
@@ -1002,21 +961,21 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 			n->arrow = arrow_of(st, x, v);
 			free(v);
 		}
-	} else if (is_el(x, "pagebreak"))
+	} else if (x->kind == T_PAGEBREAK)
 		n = node(st, DOC_PAGEBREAK, x);
-	else if (is_el(x, "contents")) {
+	else if (x->kind == T_CONTENTS) {
 		n = node(st, DOC_CONTENTS, x);
 		if ((n->text = attr(st, x, "title")) == NULL)
 			n->text = xstrdup("Contents");
-	} else if (is_el(x, "b"))
+	} else if (x->kind == T_B)
 		n = node(st, DOC_BOLD, x);
-	else if (is_el(x, "i"))
+	else if (x->kind == T_I)
 		n = node(st, DOC_ITALIC, x);
-	else if (is_el(x, "link")) {
+	else if (x->kind == T_LINK) {
 		n = node(st, DOC_LINK, x);
 		n->text = attr(st, x, "href");
 	} else {
-		terror(st, x, "<%s> is not in the template language", (const char *)x->name);
+		terror(st, x, "<%s> is not in the template language", x->name);
 		return;
 	}
 	if (doc_is_inline(n->type))
@@ -1031,11 +990,11 @@ expand(struct state *st, const xmlNode *x, struct doc_node *parent)
 }
 
 static void
-expand_children(struct state *st, const xmlNode *x, struct doc_node *parent)
+expand_children(struct state *st, const struct tnode *x, struct doc_node *parent)
 {
-	const xmlNode *c;
+	const struct tnode *c;
 
-	for (c = x->children; c != NULL; c = c->next)
+	for (c = x->first; c != NULL; c = c->next)
 		expand(st, c, parent);
 }
 
@@ -1124,524 +1083,41 @@ number(struct doc_node *n, const char *prefix, int *counter)
 	}
 }
 
-struct xmlerrs {
-	const struct tmpl *t;	/* for columns, once the template is read */
-	int         count;
-	int         first_only;	/* well-formedness: the first error says it */
-	const char *dir;	/* includes must resolve inside it */
-	xmlNodePtr  culprit;	/* validation: the element the first error is about */
-	char      **said;	/* the messages given, each once */
-	size_t      nsaid, saidcap;
-};
-
-static void
-on_xml_error(void *data, xmlErrorPtr e)
-{
-	struct xmlerrs *errs = data;
-	const xmlNode *node = e->node;
-	struct srcpos p = { node != NULL && node->_private ? (const char *)node->_private : e->file,
-	    (unsigned)(e->line > 0 ? e->line : 0), (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
-	size_t n = e->message ? strlen(e->message) : 0;
-
-	if (e->level < XML_ERR_ERROR || (errs->first_only && errs->count > 0))
-		return;
-	if (errs->culprit == NULL && node != NULL && node->type == XML_ELEMENT_NODE)
-		errs->culprit = (xmlNodePtr)node;
-	if (errs->t != NULL && node != NULL && node->type == XML_ELEMENT_NODE && p.col == 0) {
-		char *needle = xasprintf("<%s", (const char *)node->name);
-
-		locate(errs->t, &p, needle);
-		free(needle);
-	}
-	while (n > 0 && e->message[n - 1] == '\n')
-		n--;
-	/* Validating again after taking an element out repeats what was
-	 * said of the others: each message is said once. */
-	{
-		char *said = xasprintf("%s:%u:%u:%.*s", p.file ? p.file : "", p.line, p.col, (int)n,
-		    e->message ? e->message : "");
-		size_t i;
-
-		for (i = 0; i < errs->nsaid && strcmp(errs->said[i], said) != 0; i++)
-			;
-		if (i < errs->nsaid) {
-			free(said);
-			return;
-		}
-		errs->said = xgrow(errs->said, &errs->saidcap, errs->nsaid + 1, sizeof *errs->said);
-		errs->said[errs->nsaid++] = said;
-	}
-	diag(D_TMPL_XML, &p, "%.*s", (int)n, e->message ? e->message : "malformed XML");
-	errs->count++;
-}
-
-/* Parsing a template loads nothing at all: no DTD, no entity. */
-static xmlParserInputPtr
-refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	return NULL;
-}
-
-/* What the loader below may read: files inside the templates folder. */
-static const char *include_dir;
-static xmlExternalEntityLoader default_loader;
-static int refusals;	/* includes the loader refused */
-
-/* Templates load nothing from outside: no DTD, no entity, no network;
- * an XInclude only of a file inside the templates folder. */
-static xmlParserInputPtr
-confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
-{
-	char *real = NULL;
-	const char *path = url;
-	size_t n;
-	xmlParserInputPtr in = NULL;
-
-	if (include_dir == NULL || url == NULL)
-		return NULL;
-	if (strncmp(path, "file://", 7) == 0)
-		path += 7;
-	if (strstr(path, "://") != NULL) {
-		struct srcpos p = { url, 0, 0, NULL };
-
-		diag(D_TMPL, &p, "not read: a template may include only files inside %s", include_dir);
-		refusals++;
-		return NULL;
-	}
-	real = realpath(path, NULL);
-	n = strlen(include_dir);
-	if (real != NULL && strncmp(real, include_dir, n) == 0 && real[n] == '/')
-		in = default_loader(real, id, ctxt);
-	else {
-		struct srcpos p = { url, 0, 0, NULL };
-
-		diag(D_TMPL, &p, "not read: a template may include only files inside %s",
-		    include_dir);
-		refusals++;
-	}
-	free(real);
-	return in;
-}
-
 struct tmpl {
-	char              *path;
-	char              *dir;		/* the templates folder, resolved */
-	xmlDocPtr          xdoc;
-	xmlNodePtr         root;
+	struct ttree      *tree;
 	size_t             nqueries;
 	struct tmpl_query *queries;
-	char             **files;	/* included fragments' paths */
-	char             **ftexts;	/* and their text, for columns */
-	size_t             nfiles;
-	char              *text;	/* the template's own text */
-	int                refused;	/* includes refused or not allowed */
 };
-
-/* Where needle first stands in p's file from p's line on (up to 40 lines
- * on: a text's binding may sit lines below where the text starts); sets
- * p's line and column, or leaves them when it is not found. */
-static void
-locate(const struct tmpl *t, struct srcpos *p, const char *needle)
-{
-	const char *text = NULL, *s, *hit, *eol;
-	unsigned line = 1, k;
-	size_t i;
-
-	if (p->file == NULL || p->line == 0)
-		return;
-	if (strcmp(p->file, t->path) == 0)
-		text = t->text;
-	for (i = 0; text == NULL && i < t->nfiles; i++)
-		if (strcmp(p->file, t->files[i]) == 0)
-			text = t->ftexts[i];
-	if (text == NULL)
-		return;
-	for (s = text; *s != '\0' && line < p->line; s++)
-		line += *s == '\n';
-	for (k = 0; k < 40 && *s != '\0'; k++, line++) {
-		eol = strchr(s, '\n');
-		hit = strstr(s, needle);
-		if (hit != NULL && (eol == NULL || hit < eol)) {
-			p->line = line;
-			p->col = (unsigned)(hit - s) + 1;
-			return;
-		}
-		if (eol == NULL)
-			return;
-		s = eol + 1;
-	}
-}
-
-static int
-count_includes(xmlNodePtr n)
-{
-	int k = 0;
-
-	for (; n != NULL; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE && n->ns != NULL &&
-		    strcmp((const char *)n->name, "include") == 0)
-			k++;
-		if (n->type == XML_ELEMENT_NODE)
-			k += count_includes(n->children);
-	}
-	return k;
-}
-
-/* Each element from an included fragment gets the fragment's file name
- * (from the xml:base XInclude put on it; strip_bases then removes those,
- * as the language has no such attribute), so messages point into it. */
-static void
-mark_files(struct tmpl *t, xmlNodePtr n, const char *file)
-{
-	for (; n != NULL; n = n->next) {
-		const char *here = file;
-		xmlChar *base;
-
-		if (n->type != XML_ELEMENT_NODE) {
-			n->_private = (void *)here;	/* a text says where it stands too */
-			continue;
-		}
-		if (xmlHasNsProp(n, BAD_CAST "base", XML_XML_NAMESPACE) != NULL &&
-		    (base = xmlNodeGetBase(n->doc, n)) != NULL) {
-			size_t i;
-
-			for (i = 0; i < t->nfiles && strcmp(t->files[i], (char *)base) != 0; i++)
-				;
-			if (i == t->nfiles) {
-				t->files = xrealloc(t->files, (t->nfiles + 1) * sizeof *t->files);
-				t->ftexts = xrealloc(t->ftexts, (t->nfiles + 1) * sizeof *t->ftexts);
-				t->files[t->nfiles] = xstrdup((char *)base);
-				t->ftexts[t->nfiles++] = read_file((char *)base, NULL);
-				if (t->ftexts[t->nfiles - 1] != NULL &&
-				    strstr(t->ftexts[t->nfiles - 1], "<!DOCTYPE") != NULL) {
-					struct srcpos p = { t->files[t->nfiles - 1], 0, 0, NULL };
-
-					p.line = 1;
-					locate(t, &p, "<!DOCTYPE");
-					diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
-					t->refused++;
-				}
-			}
-			here = t->files[i];
-			xmlFree(base);
-		}
-		n->_private = (void *)here;
-		mark_files(t, n->children, here);
-	}
-}
-
-static void
-strip_bases(xmlNodePtr n)
-{
-	xmlAttrPtr a;
-
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if ((a = xmlHasNsProp(n, BAD_CAST "base", XML_XML_NAMESPACE)) != NULL)
-			xmlRemoveProp(a);
-		strip_bases(n->children);
-	}
-}
-
-/* Resolves the XIncludes, each confined to the templates folder; an
- * include that was refused or failed leaves its element behind. */
-static int
-resolve_includes(struct tmpl *t, struct xmlerrs *errs)
-{
-	struct srcpos p = { t->path, 0, 0, NULL };
-	int rc;
-
-	include_dir = t->dir;
-	refusals = 0;
-	default_loader = xmlGetExternalEntityLoader();
-	xmlSetExternalEntityLoader(confined_loader);
-	rc = xmlXIncludeProcessFlags(t->xdoc, XML_PARSE_NONET | XML_PARSE_NOXINCNODE);
-	xmlSetExternalEntityLoader(default_loader);
-	include_dir = NULL;
-	mark_files(t, xmlDocGetRootElement(t->xdoc), NULL);
-	strip_bases(xmlDocGetRootElement(t->xdoc));
-	/* A refused include fails the template even where a fallback
-	 * stood in for it: the template asked for what it may not have. */
-	if (refusals > 0 || t->refused > 0)
-		return -1;
-	if (rc < 0 || count_includes(xmlDocGetRootElement(t->xdoc)) > 0) {
-		if (errs->count == 0)
-			diag(D_TMPL, &p, "an include could not be read: it must name a file inside %s",
-			    t->dir);
-		return -1;
-	}
-	return 0;
-}
-
-/* The names the schema gives: each element and every attribute it may
- * carry in any context, read from the RELAX NG grammar itself so that the
- * language is defined in one place. */
-struct names {
-	size_t n;
-	struct {
-		const xmlChar *element;
-		const xmlChar *attrs[16];
-		size_t         nattrs;
-	} e[64];
-};
-
-static xmlNodePtr
-rng_define(xmlNodePtr grammar, const xmlChar *name)
-{
-	xmlNodePtr d;
-
-	for (d = grammar->children; d != NULL; d = d->next)
-		if (d->type == XML_ELEMENT_NODE && xmlStrEqual(d->name, BAD_CAST "define")) {
-			xmlChar *v = xmlGetProp(d, BAD_CAST "name");
-			int same = xmlStrEqual(v, name);
-
-			xmlFree(v);
-			if (same)
-				return d;
-		}
-	return NULL;
-}
-
-/* Adds the attributes in pattern p (not those of nested elements) to e. */
-static void
-rng_attrs(xmlNodePtr grammar, xmlNodePtr p, int depth, const xmlChar **attrs, size_t *n)
-{
-	xmlNodePtr c;
-
-	for (c = p->children; c != NULL && depth < 16; c = c->next) {
-		xmlChar *name;
-		size_t k;
-
-		if (c->type != XML_ELEMENT_NODE || xmlStrEqual(c->name, BAD_CAST "element"))
-			continue;
-		name = xmlGetProp(c, BAD_CAST "name");
-		if (xmlStrEqual(c->name, BAD_CAST "attribute") && name != NULL) {
-			for (k = 0; k < *n && !xmlStrEqual(attrs[k], name); k++)
-				;
-			if (k == *n && *n < 16)
-				attrs[(*n)++] = xmlDictLookup(c->doc->dict, name, -1);
-		} else if (xmlStrEqual(c->name, BAD_CAST "ref") && name != NULL) {
-			xmlNodePtr d = rng_define(grammar, name);
-
-			if (d != NULL)
-				rng_attrs(grammar, d, depth + 1, attrs, n);
-		} else
-			rng_attrs(grammar, c, depth + 1, attrs, n);
-		xmlFree(name);
-	}
-}
-
-static void
-rng_names(xmlNodePtr grammar, xmlNodePtr p, struct names *out)
-{
-	xmlNodePtr c;
-
-	for (c = p->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (xmlStrEqual(c->name, BAD_CAST "element")) {
-			xmlChar *name = xmlGetProp(c, BAD_CAST "name");
-			const xmlChar *key = name ? xmlDictLookup(c->doc->dict, name, -1) : NULL;
-			size_t k;
-
-			xmlFree(name);
-			for (k = 0; k < out->n && out->e[k].element != key; k++)
-				;
-			if (key != NULL && k == out->n && out->n < 64)
-				out->e[out->n++].element = key;
-			if (key != NULL && k < out->n)
-				rng_attrs(grammar, c, 0, out->e[k].attrs, &out->e[k].nattrs);
-		}
-		rng_names(grammar, c, out);
-	}
-}
-
-/* Every element and attribute the schema does not know, all reported;
- * the schema's own messages for these are poorer and stop at the first. */
-static int
-check_names(const struct names *nm, const struct tmpl *t, xmlNodePtr x)
-{
-	const char *file = t->path;
-	int errors = 0;
-	size_t k, i;
-	xmlAttrPtr a;
-
-	for (; x != NULL; x = x->next) {
-		struct srcpos p = { x->_private ? (const char *)x->_private : file,
-		    (unsigned)xmlGetLineNo(x), 0, NULL };
-
-		if (x->type != XML_ELEMENT_NODE)
-			continue;
-		for (k = 0; k < nm->n && !xmlStrEqual(nm->e[k].element, x->name); k++)
-			;
-		if (k == nm->n || x->ns != NULL) {
-			char *needle = xasprintf("<%s", (const char *)x->name);
-
-			locate(t, &p, needle);
-			free(needle);
-			diag(D_TMPL, &p, "unknown element <%s>", (const char *)x->name);
-			errors++;
-			continue;
-		}
-		for (a = x->properties; a != NULL; a = a->next) {
-			for (i = 0; i < nm->e[k].nattrs && !xmlStrEqual(nm->e[k].attrs[i], a->name); i++)
-				;
-			if (i == nm->e[k].nattrs) {
-				struct srcpos ap = p;
-				char *needle = xasprintf("%s=", (const char *)a->name);
-
-				locate(t, &ap, needle);
-				free(needle);
-				diag(D_TMPL, &ap, "unknown attribute %s on <%s>", (const char *)a->name,
-				    (const char *)x->name);
-				errors++;
-			}
-		}
-		errors += check_names(nm, t, x->children);
-	}
-	return errors;
-}
-
-static int
-validate(struct tmpl *t, struct xmlerrs *errs)
-{
-	char *rng = xasprintf("%s/docket.rng", t->dir), *text;
-	xmlDocPtr rngdoc = NULL;
-	xmlExternalEntityLoader old = xmlGetExternalEntityLoader();
-	size_t len;
-
-	/* The schema is read like a template, and may include nothing (a
-	 * templates folder is not trusted to reach the network or other
-	 * files through it). */
-	xmlSetExternalEntityLoader(refuse_entity);
-	if ((text = read_file(rng, &len)) != NULL)
-		rngdoc = xmlReadMemory(text, (int)len, rng, NULL, XML_PARSE_NONET);
-	free(text);
-	xmlSetExternalEntityLoader(old);
-	xmlRelaxNGParserCtxtPtr pctxt = NULL;
-	xmlRelaxNGPtr schema = NULL;
-	xmlRelaxNGValidCtxtPtr vctxt = NULL;
-	struct names *nm = xcalloc(1, sizeof *nm);
-	int rc = -1, round;
-
-	errs->first_only = 0;
-	errs->t = t;
-	xmlSetExternalEntityLoader(refuse_entity);
-	if (rngdoc != NULL && (pctxt = xmlRelaxNGNewDocParserCtxt(rngdoc)) != NULL)
-		schema = xmlRelaxNGParse(pctxt);
-	xmlSetExternalEntityLoader(old);
-	if (schema == NULL) {
-		struct srcpos p = { rng, 0, 0, NULL };
-
-		diag(D_INTERNAL, &p, "cannot read the template schema");
-		goto out;
-	}
-	rng_names(xmlDocGetRootElement(rngdoc), xmlDocGetRootElement(rngdoc), nm);
-	if (check_names(nm, t, xmlDocGetRootElement(t->xdoc)) > 0)
-		goto out;
-	vctxt = xmlRelaxNGNewValidCtxt(schema);
-	xmlRelaxNGSetValidStructuredErrors(vctxt, on_xml_error, errs);
-	/* libxml2 stops at the first element out of place: take that element
-	 * out and validate again, so that one run reports them all. */
-	for (round = 0; round < 50; round++) {
-		errs->culprit = NULL;
-		if (xmlRelaxNGValidateDoc(vctxt, t->xdoc) == 0)
-			break;
-		if (errs->culprit == NULL || errs->culprit == xmlDocGetRootElement(t->xdoc))
-			break;
-		xmlUnlinkNode(errs->culprit);
-		xmlFreeNode(errs->culprit);
-	}
-	rc = errs->count == 0 ? 0 : -1;
-out:
-	free(nm);
-	xmlRelaxNGFreeValidCtxt(vctxt);
-	xmlRelaxNGFree(schema);
-	xmlRelaxNGFreeParserCtxt(pctxt);
-	xmlFreeDoc(rngdoc);
-	free(rng);
-	return rc;
-}
 
 struct tmpl *
 tmpl_open(const char *dir, const char *name)
 {
-	struct tmpl *t = xcalloc(1, sizeof *t);
-	struct xmlerrs errs = { NULL, 0, 1, NULL, NULL, NULL, 0, 0 };
-	struct srcpos p = {0};
-	xmlParserCtxtPtr ctxt = NULL;
-	xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
-	xmlNodePtr c;
-	char *text = NULL;
-	size_t len;
+	struct ttree *tree = ttree_read(dir, name);
+	struct tmpl *t;
+	const struct tnode *c, *x;
 
-	t->path = xasprintf("%s/%s", dir, name);
-	t->dir = realpath(dir, NULL);
-	if (t->dir == NULL)
-		t->dir = xstrdup(dir);
-	p.file = t->path;
-	if ((text = t->text = read_file(t->path, &len)) == NULL) {
-		diag(errno == ENOENT ? D_TMPL_MISSING : D_NO_INPUT, &p, "cannot read template: %s",
-		    strerror(errno));
-		goto fail;
-	}
-	ctxt = xmlNewParserCtxt();
-	xmlSetStructuredErrorFunc(&errs, on_xml_error);
-	xmlSetExternalEntityLoader(refuse_entity);
-	t->xdoc = xmlCtxtReadMemory(ctxt, text, (int)len, t->path, NULL, XML_PARSE_NONET);
-	xmlSetExternalEntityLoader(old_loader);
-	if (t->xdoc == NULL || errs.count > 0) {
-		if (errs.count == 0)
-			diag(D_TMPL_XML, &p, "not well-formed XML");
-		goto fail;
-	}
-	if (t->xdoc->intSubset != NULL || t->xdoc->extSubset != NULL) {
-		const char *at = strstr(text, "<!DOCTYPE"), *k;
-
-		for (k = text, p.line = 1, p.col = 1; at != NULL && k < at; k++) {
-			p.col = *k == '\n' ? 1 : p.col + 1;
-			p.line += *k == '\n';
-		}
-		diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
-		goto fail;
-	}
-	if (resolve_includes(t, &errs) == -1 || validate(t, &errs) == -1)
-		goto fail;
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	t->root = xmlDocGetRootElement(t->xdoc);
-	for (c = t->root->children; c != NULL; c = c->next)
-		if (c->type == XML_ELEMENT_NODE && is_el(c, "query")) {
+	if (tree == NULL)
+		return NULL;
+	t = xcalloc(1, sizeof *t);
+	t->tree = tree;
+	for (c = tree->root->first; c != NULL; c = c->next)
+		if (c->kind == T_QUERY) {
 			struct tmpl_query *q;
-			xmlChar *v;
+			struct buf sql = {0};
 
 			t->queries = xrealloc(t->queries, (t->nqueries + 1) * sizeof *t->queries);
 			q = &t->queries[t->nqueries++];
-			v = xmlGetProp(c, (const xmlChar *)"name");
-			q->name = xstrdup((const char *)v);
-			xmlFree(v);
-			v = xmlNodeGetContent(c);
-			q->sql = xstrdup(v ? (const char *)v : "");
-			xmlFree(v);
-			q->pos.file = t->path;
-			q->pos.line = (unsigned)xmlGetLineNo(c);
+			q->name = xstrdup(ttree_attr(c, "name"));
+			for (x = c->first; x != NULL; x = x->next)
+				if (x->text != NULL)
+					buf_add(&sql, x->text);
+			q->sql = buf_take(&sql);
+			q->pos.file = tree->path;
+			q->pos.line = c->pos.line;
 			q->pos.col = 0;
 			q->pos.ctx = NULL;
-			locate(t, &q->pos, "<query");
+			ttree_locate(tree, &q->pos, "<query");
 		}
-	goto out;
-fail:
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	tmpl_close(t);
-	t = NULL;
-out:
-	xmlFreeParserCtxt(ctxt);
-	while (errs.nsaid > 0)
-		free(errs.said[--errs.nsaid]);
-	free(errs.said);
 	return t;
 }
 
@@ -1650,21 +1126,12 @@ tmpl_close(struct tmpl *t)
 {
 	if (t == NULL)
 		return;
-	xmlFreeDoc(t->xdoc);
+	ttree_free(t->tree);
 	for (size_t i = 0; i < t->nqueries; i++) {
 		free(t->queries[i].name);
 		free(t->queries[i].sql);
 	}
 	free(t->queries);
-	for (size_t i = 0; i < t->nfiles; i++) {
-		free(t->files[i]);
-		free(t->ftexts[i]);
-	}
-	free(t->files);
-	free(t->ftexts);
-	free(t->text);
-	free(t->path);
-	free(t->dir);
 	free(t);
 }
 
@@ -1713,15 +1180,13 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	struct state st = {0};
 	struct doc *doc;
 	const char *status, *cls, *para;
-	xmlNodePtr root = t->root;
+	const struct tnode *root = t->tree->root;
 	size_t i;
 
 	st.pd = pd;
-	st.file = t->path;
-	st.t = t;
+	st.tree = t->tree;
 	st.checking = check;
 	st.doc = doc = xcalloc(1, sizeof *doc);
-	keep_string(doc, xstrdup(t->path));
 	doc->root = node(&st, DOC_DOCUMENT, root);
 	doc->title = attr(&st, root, "title");
 	doc->author = attr(&st, root, "author");
