@@ -11,14 +11,9 @@
 
 #include "chart.h"
 #include "measures.h"
+#include "tmpl_fill.h"
 #include "ttree.h"
 #include "util.h"
-
-/* Cross-references: each id's node, and each <ref> waiting for one. */
-struct anchor {
-	char                  *id;
-	const struct doc_node *node;
-};
 
 /* A <chart> as its series and points come in. */
 struct chartbuild {
@@ -31,36 +26,6 @@ struct chartbuild {
 	size_t nseries, cap;
 };
 
-/* One level of <each>: the dataset iterated and the current row. */
-struct frame {
-	const struct dataset *set;
-	const struct ds_row  *row;	/* NULL while checking an empty dataset */
-};
-
-struct state {
-	const struct paperdata *pd;
-	struct doc             *doc;
-	struct frame            stack[8];
-	int                     depth;
-	int                     errors;
-	struct anchor          *anchors;	/* ids met so far */
-	size_t                  nanchors, acap;
-	struct {
-		struct doc_node *node;
-		char            *to;
-	}                      *refs;	/* <ref>s to resolve after numbering */
-	size_t                  nrefs, rcap;
-	int                     checking;	/* inside a loop over no rows */
-	const struct ttree     *tree;		/* for the source text, for columns */
-	const char            **files;	/* file names kept in the document */
-	size_t                  nfiles, fcap;
-	const char             *file_src;	/* the last name asked for, */
-	const char             *file_kept;	/* and its kept copy */
-	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
-	const char             *bound_set;	/* where the last binding read from */
-	const char             *bound_row;	/* its _rowid, or NULL */
-};
-
 /* Keeps s (owned) for the life of the document; returns it. */
 static const char *
 keep_string(struct doc *doc, char *s)
@@ -71,274 +36,8 @@ keep_string(struct doc *doc, char *s)
 	return s;
 }
 
-static void terror_at(struct state *st, const struct tnode *x, const char *needle,
-    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-/* A template error at x, its column found by looking for needle in the
- * source from x's line (an element's own "<name" when needle is NULL). */
-static void
-terror_at(struct state *st, const struct tnode *x, const char *needle, const char *fmt, ...)
-{
-	struct srcpos p = x->pos;
-	struct buf msg = {0};
-	va_list ap;
-	char *own = NULL;
-
-	if (needle == NULL && x->name != NULL)
-		needle = own = xasprintf("<%s", x->name);
-	if (needle != NULL) {
-		struct srcpos from = p;
-
-		if (x->from > 0)
-			from.line = x->from;
-		ttree_locate(st->tree, &from, needle);
-		if (from.col > 0)
-			p = from;
-	}
-	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
-	va_end(ap);
-	diag(D_TMPL, &p, "%s", msg.s);
-	buf_free(&msg);
-	free(own);
-	st->errors++;
-}
-
-#define terror(st, x, ...) terror_at((st), (x), NULL, __VA_ARGS__)
-
-int
-tmpl_format_date(const char *iso, char *out, size_t size)
-{
-	static const char *const months[12] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-	};
-	int y, m, d;
-	char tail;
-
-	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	snprintf(out, size, "%d %s %d", d, months[m - 1], y);
-	return 0;
-}
-
-/* Remembers the dataset row a binding read, so that text built from it
- * can say where it came from ("paragraphs row 12"). */
-static void
-note_source(struct state *st, const struct dataset *d, const struct ds_row *row)
-{
-	int c = ds_col(d->schema, "_rowid");
-
-	st->bound_set = d->schema->name;
-	st->bound_row = c >= 0 ? row->vals[c] : NULL;
-}
-
-/* The day of the week of a valid ISO date (Zeller's congruence). */
-static const char *
-weekday(const char *iso)
-{
-	static const char *const days[7] = {
-		"Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	};
-	int y, m, d;
-
-	sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
-	if (m < 3) {
-		m += 12;
-		y--;
-	}
-	return days[(d + 13 * (m + 1) / 5 + y + y / 4 - y / 100 + y / 400) % 7];
-}
-
-/* Finds a value: "set.col" names a dataset being iterated (innermost
- * first) or a top-level dataset's first row; "col" the innermost row.
- * Returns 0 and sets *val (NULL: no value), or -1 when there is no such field. */
-static int
-lookup(struct state *st, const char *ref, const char **val)
-{
-	const char *dot = strchr(ref, '.');
-	const struct dataset *d;
-	int i, c;
-
-	*val = NULL;
-	if (dot == NULL) {
-		if (st->depth == 0)
-			return -1;
-		d = st->stack[st->depth - 1].set;
-		if ((c = ds_col(d->schema, ref)) < 0 || ref[0] == '_')
-			return -1;
-		if (st->stack[st->depth - 1].row != NULL) {
-			*val = st->stack[st->depth - 1].row->vals[c];
-			note_source(st, d, st->stack[st->depth - 1].row);
-		}
-		return 0;
-	}
-	for (i = st->depth - 1; i >= 0; i--) {
-		d = st->stack[i].set;
-		if (strlen(d->schema->name) == (size_t)(dot - ref) &&
-		    strncmp(d->schema->name, ref, (size_t)(dot - ref)) == 0) {
-			if ((c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
-				return -1;
-			if (st->stack[i].row != NULL) {
-				*val = st->stack[i].row->vals[c];
-				note_source(st, d, st->stack[i].row);
-			}
-			return 0;
-		}
-	}
-	{
-		char *set = xstrndup(ref, (size_t)(dot - ref));
-
-		d = pd_set(st->pd, set);
-		free(set);
-	}
-	if (d == NULL || (c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
-		return -1;
-	if (d->nrows > 0) {
-		*val = d->rows[0].vals[c];
-		note_source(st, d, &d->rows[0]);
-	}
-	return 0;
-}
-
-static void
-apply_filter(struct state *st, const struct tnode *x, const char *filter, const char *val,
-    struct buf *out)
-{
-	static const char *const known[] = {
-		"date", "longdate", "yesno", "humanise", "upper", "number", "percent", "money",
-	};
-	char tmp[64];
-	size_t i;
-
-	for (i = 0; i < sizeof known / sizeof known[0] && strcmp(known[i], filter) != 0; i++)
-		;
-	if (i == sizeof known / sizeof known[0]) {
-		char *needle = xasprintf("|%s", filter);
-
-		terror_at(st, x, needle, "unknown filter '%s' (known: date, longdate, yesno, "
-		    "humanise, upper, number, percent, money)", filter);
-		free(needle);
-		return;
-	}
-	if (val == NULL)
-		return;
-	if (strcmp(filter, "date") == 0) {
-		if (tmpl_format_date(val, tmp, sizeof tmp) == 0)
-			buf_add(out, tmp);
-		else
-			buf_add(out, val);
-	} else if (strcmp(filter, "longdate") == 0) {
-		if (tmpl_format_date(val, tmp, sizeof tmp) == 0)
-			buf_addf(out, "%s %s", weekday(val), tmp);
-		else
-			buf_add(out, val);
-	} else if (strcmp(filter, "number") == 0 || strcmp(filter, "percent") == 0 ||
-	    strcmp(filter, "money") == 0) {
-		char *end, *f;
-		double d = strtod(val, &end);
-		enum unit u = filter[0] == 'n' ? UNIT_COUNT : filter[0] == 'p' ? UNIT_PERCENT : UNIT_POUNDS;
-
-		if (*val == '\0' || *end != '\0') {
-			terror(st, x, "'%s' is not a number for |%s", val, filter);
-			return;
-		}
-		f = measure_format(MV(d), u);
-		buf_add(out, f);
-		free(f);
-	} else if (strcmp(filter, "upper") == 0) {
-		for (; *val != '\0'; val++)
-			buf_addc(out, *val >= 'a' && *val <= 'z' ? (char)(*val - 'a' + 'A') : *val);
-	} else if (strcmp(filter, "yesno") == 0) {
-		buf_add(out, strcmp(val, "0") == 0 || val[0] == '\0' ? "No" : "Yes");
-	} else if (strcmp(filter, "humanise") == 0) {
-		size_t start = out->len;
-
-		for (; *val != '\0'; val++)
-			buf_addc(out, *val == '_' ? ' ' : *val);
-		if (out->len > start && out->s[start] >= 'a' && out->s[start] <= 'z')
-			out->s[start] = (char)(out->s[start] - 'a' + 'A');
-	}
-}
-
-/* Replaces each {field} or {field|filter} in s; "{{" is a literal brace.
- * Whitespace runs become one space when fold is set. Caller frees. */
-static char *
-interpolate(struct state *st, const struct tnode *x, const char *s, int fold)
-{
-	struct buf out = {0};
-
-	while (*s != '\0') {
-		if (s[0] == '{' && s[1] == '{') {
-			buf_addc(&out, '{');
-			s += 2;
-		} else if (s[0] == '{') {
-			const char *end = strchr(s, '}');
-			char *ref, *bar;
-			const char *val;
-
-			if (end == NULL) {
-				terror_at(st, x, s, "unterminated binding '%s'", s);
-				break;
-			}
-			ref = xstrndup(s + 1, (size_t)(end - s - 1));
-			if ((bar = strchr(ref, '|')) != NULL)
-				*bar++ = '\0';
-			if (lookup(st, ref, &val) == -1) {
-				char *needle = xasprintf("{%s", ref);
-
-				terror_at(st, x, needle, "no field '%s' here", ref);
-				free(needle);
-			} else if (bar != NULL)
-				apply_filter(st, x, bar, val, &out);
-			else if (val != NULL)
-				buf_add(&out, val);
-			free(ref);
-			s = end + 1;
-		} else
-			buf_addc(&out, *s++);
-	}
-	/* The officers' text folds like the template's: a line break or tab
-	 * stored in the data is a space on the page. */
-	if (fold && out.s != NULL) {
-		char *r = out.s, *w = out.s;
-
-		for (; *r != '\0'; r++) {
-			int space = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
-
-			if (!space)
-				*w++ = *r;
-			else if (w == out.s || w[-1] != ' ')
-				*w++ = ' ';
-		}
-		*w = '\0';
-		out.len = (size_t)(w - out.s);
-	}
-	return buf_take(&out);
-}
-
-/* An attribute's value with bindings filled, or NULL when absent. */
-static char *
-attr(struct state *st, const struct tnode *x, const char *name)
-{
-	const char *raw = ttree_attr(x, name);
-
-	return raw != NULL ? interpolate(st, x, raw, 1) : NULL;
-}
-
-static int
-attr_yes(struct state *st, const struct tnode *x, const char *name)
-{
-	char *v = attr(st, x, name);
-	int yes = v != NULL && strcmp(v, "yes") == 0;
-
-	free(v);
-	return yes;
-}
-
 static struct doc_node *
-node(struct state *st, enum doc_type type, const struct tnode *x)
+node(struct fill *st, enum doc_type type, const struct tnode *x)
 {
 	struct srcpos p = x->pos;
 	size_t i;
@@ -363,7 +62,7 @@ node(struct state *st, enum doc_type type, const struct tnode *x)
 /* Appends n to parent, or reports that the template put it where the
  * paper cannot hold it; frees n then. */
 static int
-put(struct state *st, struct doc_node *parent, struct doc_node *n, const struct tnode *x)
+put(struct fill *st, struct doc_node *parent, struct doc_node *n, const struct tnode *x)
 {
 	if (doc_append(parent, n) == 0)
 		return 0;
@@ -375,7 +74,7 @@ put(struct state *st, struct doc_node *parent, struct doc_node *n, const struct 
 /* A cell's shading from its name; the rating keys of rate.h and the
  * action statuses of the schema name theirs. */
 static enum doc_shade
-shade_of(struct state *st, const struct tnode *x, const char *v)
+shade_of(struct fill *st, const struct tnode *x, const char *v)
 {
 	static const struct { const char *name; enum doc_shade shade; } names[] = {
 		{ "", SHADE_NONE }, { "none", SHADE_NONE }, { "green", SHADE_GREEN },
@@ -397,7 +96,7 @@ shade_of(struct state *st, const struct tnode *x, const char *v)
 /* A cell's arrow from its name; the direction keys of rate.h name theirs
  * (improving points up, worsening down, whatever the measure's polarity). */
 static enum doc_arrow
-arrow_of(struct state *st, const struct tnode *x, const char *v)
+arrow_of(struct fill *st, const struct tnode *x, const char *v)
 {
 	static const struct { const char *name; enum doc_arrow arrow; } names[] = {
 		{ "", ARROW_NONE }, { "none", ARROW_NONE }, { "up", ARROW_UP },
@@ -415,9 +114,9 @@ arrow_of(struct state *st, const struct tnode *x, const char *v)
 
 /* Records the node an id="..." names, for <ref>. */
 static void
-anchor(struct state *st, const struct tnode *x, const struct doc_node *n)
+anchor(struct fill *st, const struct tnode *x, const struct doc_node *n)
 {
-	char *id = attr(st, x, "id");
+	char *id = bind_attr(st, x, "id");
 	size_t k;
 
 	if (id == NULL || st->checking) {	/* a loop over no rows builds nothing kept */
@@ -435,12 +134,12 @@ anchor(struct state *st, const struct tnode *x, const struct doc_node *n)
 	st->anchors[st->nanchors++].node = n;
 }
 
-static void expand_children(struct state *st, const struct tnode *x, struct doc_node *parent);
+static void expand_children(struct fill *st, const struct tnode *x, struct doc_node *parent);
 
 /* Inline content in a block that holds paragraphs goes into an implicit
  * paragraph, continued while inline content follows. */
 static struct doc_node *
-inline_parent(struct state *st, struct doc_node *parent, const struct tnode *x)
+inline_parent(struct fill *st, struct doc_node *parent, const struct tnode *x)
 {
 	struct doc_node *p;
 
@@ -472,13 +171,13 @@ inline_sibling(const struct tnode *x)
 }
 
 static void
-add_text(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_text(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	char *t;
 	struct doc_node *n;
 
 	st->bound_set = st->bound_row = NULL;
-	t = interpolate(st, x, x->text, 1);
+	t = bind_text(st, x, x->text, 1);
 
 	/* A space between inline elements is text; between blocks, or at the
 	 * edge of a cell or field, it is only layout of the template. */
@@ -503,9 +202,9 @@ add_text(struct state *st, const struct tnode *x, struct doc_node *parent)
 /* <p style="numbered|bullet|plain">: a bullet becomes an item of the list
  * of bullets it follows, or of a new one. */
 static void
-add_para(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_para(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
-	char *style = attr(st, x, "style"), *align = attr(st, x, "align");
+	char *style = bind_attr(st, x, "style"), *align = bind_attr(st, x, "align");
 	struct doc_node *n;
 
 	if (style != NULL && strcmp(style, "bullet") == 0) {
@@ -541,13 +240,13 @@ out:
 }
 
 static void
-add_table(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_table(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
-	char *w = attr(st, x, "widths"), *p, *end;
+	char *w = bind_attr(st, x, "widths"), *p, *end;
 	struct doc_node *t = node(st, DOC_TABLE, x);
 	double v;
 
-	t->text = attr(st, x, "caption");
+	t->text = bind_attr(st, x, "caption");
 	if (w == NULL) {
 		terror(st, x, "<table> needs widths, e.g. widths=\"30 70\"");
 		w = xstrdup("1");
@@ -573,7 +272,7 @@ add_table(struct state *st, const struct tnode *x, struct doc_node *parent)
 }
 
 static void
-check_row(struct state *st, const struct tnode *x, const struct doc_node *row)
+check_row(struct fill *st, const struct tnode *x, const struct doc_node *row)
 {
 	const struct doc_node *c;
 	int n = 0;
@@ -589,7 +288,7 @@ check_row(struct state *st, const struct tnode *x, const struct doc_node *row)
  * checking a loop over no rows, an empty one of the child's schema, in
  * *empty), or a top-level dataset; NULL when there is none. */
 static const struct dataset *
-find_set(const struct state *st, const char *name, struct dataset *empty)
+find_set(const struct fill *st, const char *name, struct dataset *empty)
 {
 	int i, c;
 
@@ -621,7 +320,7 @@ keeps(const struct dataset *d, size_t r, int col, const char *is)
 /* The column a where="COL" names in d: -1 without one, -2 (reported)
  * when d has no such column. */
 static int
-where_col(struct state *st, const struct tnode *x, const struct dataset *d, const char *where)
+where_col(struct fill *st, const struct tnode *x, const struct dataset *d, const char *where)
 {
 	int c;
 
@@ -636,9 +335,9 @@ where_col(struct state *st, const struct tnode *x, const struct dataset *d, cons
 
 /* <each in="SET"> (where="COL" is="V": only the rows whose COL is V). */
 static void
-add_each(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_each(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
-	char *in = attr(st, x, "in"), *where = attr(st, x, "where"), *is = attr(st, x, "is");
+	char *in = bind_attr(st, x, "in"), *where = bind_attr(st, x, "where"), *is = bind_attr(st, x, "is");
 	struct dataset empty;
 	const struct dataset *d;
 	struct frame *f;
@@ -686,7 +385,7 @@ out:
 /* True when ref names a field with a value other than "" or "0", or a
  * dataset with rows (with where="COL" is="V", rows whose COL is V). */
 static int
-truth(struct state *st, const struct tnode *x, const char *ref, const char *where, const char *is)
+truth(struct fill *st, const struct tnode *x, const char *ref, const char *where, const char *is)
 {
 	struct dataset empty;
 	const struct dataset *d = find_set(st, ref, &empty);
@@ -702,7 +401,7 @@ truth(struct state *st, const struct tnode *x, const char *ref, const char *wher
 				return 1;
 		return 0;
 	}
-	if (lookup(st, ref, &val) == -1) {
+	if (bind_lookup(st, ref, &val) == -1) {
 		terror(st, x, "no field or dataset '%s' here", ref);
 		return 0;
 	}
@@ -715,10 +414,10 @@ truth(struct state *st, const struct tnode *x, const char *ref, const char *wher
  * is V; or F is a dataset with rows (where="COL" is="V": with a row whose
  * COL is V). */
 static void
-add_if(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_if(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
-	char *test = attr(st, x, "test"), *not = attr(st, x, "not"), *is = attr(st, x, "is");
-	char *where = attr(st, x, "where");
+	char *test = bind_attr(st, x, "test"), *not = bind_attr(st, x, "not"), *is = bind_attr(st, x, "is");
+	char *where = bind_attr(st, x, "where");
 	int yes;
 
 	if ((test == NULL) == (not == NULL)) {
@@ -738,12 +437,12 @@ out:
 
 /* <ref to="ID"/>: a text node filled in once everything is numbered. */
 static void
-add_ref(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct doc_node *n;
 
 	if (st->checking) {
-		free(attr(st, x, "to"));
+		free(bind_attr(st, x, "to"));
 		return;
 	}
 	n = node(st, DOC_TEXT, x);
@@ -751,11 +450,11 @@ add_ref(struct state *st, const struct tnode *x, struct doc_node *parent)
 		return;
 	st->refs = xgrow(st->refs, &st->rcap, st->nrefs + 1, sizeof *st->refs);
 	st->refs[st->nrefs].node = n;
-	st->refs[st->nrefs++].to = attr(st, x, "to");
+	st->refs[st->nrefs++].to = bind_attr(st, x, "to");
 }
 
 static struct mvalue
-chart_number(struct state *st, const struct tnode *x, const char *what, const char *v)
+chart_number(struct fill *st, const struct tnode *x, const char *what, const char *v)
 {
 	char *end;
 	double d;
@@ -772,39 +471,39 @@ chart_number(struct state *st, const struct tnode *x, const char *what, const ch
 
 /* <series name> inside a <chart>, and <point label value> inside that. */
 static void
-add_series(struct state *st, const struct tnode *x)
+add_series(struct fill *st, const struct tnode *x)
 {
 	struct chartbuild *b = st->chart;
 	struct cseries *c;
 
 	if (st->checking) {	/* bindings checked, nothing added */
-		free(attr(st, x, "name"));
+		free(bind_attr(st, x, "name"));
 		expand_children(st, x, NULL);
 		return;
 	}
 	b->series = xgrow(b->series, &b->cap, b->nseries + 1, sizeof *b->series);
 	c = &b->series[b->nseries++];
 	memset(c, 0, sizeof *c);
-	c->name = attr(st, x, "name");
+	c->name = bind_attr(st, x, "name");
 	expand_children(st, x, NULL);
 }
 
 static void
-add_point(struct state *st, const struct tnode *x)
+add_point(struct fill *st, const struct tnode *x)
 {
 	struct cseries *c;
 	char *v;
 
 	if (st->checking || st->chart->nseries == 0) {
-		free(attr(st, x, "label"));
-		free(attr(st, x, "value"));
+		free(bind_attr(st, x, "label"));
+		free(bind_attr(st, x, "value"));
 		return;
 	}
 	c = &st->chart->series[st->chart->nseries - 1];
 	c->values = xgrow(c->values, &c->cap, c->n + 1, sizeof *c->values);
 	c->labels = xgrow(c->labels, &c->lcap, c->n + 1, sizeof *c->labels);
-	c->labels[c->n] = attr(st, x, "label");
-	v = attr(st, x, "value");
+	c->labels[c->n] = bind_attr(st, x, "label");
+	v = bind_attr(st, x, "value");
 	c->values[c->n++] = chart_number(st, x, "value", v);
 	free(v);
 }
@@ -812,10 +511,10 @@ add_point(struct state *st, const struct tnode *x)
 /* <chart kind title unit target floor axis alt>: its series' points are
  * the categories, taken from the first series. */
 static void
-add_chart(struct state *st, const struct tnode *x, struct doc_node *parent)
+add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct chartbuild b = {0}, *outer = st->chart;
-	char *kind = attr(st, x, "kind"), *title = attr(st, x, "title"), *unit = attr(st, x, "unit");
+	char *kind = bind_attr(st, x, "kind"), *title = bind_attr(st, x, "title"), *unit = bind_attr(st, x, "unit");
 	char *v;
 	enum chart_kind k;
 	enum unit u;
@@ -826,10 +525,10 @@ add_chart(struct state *st, const struct tnode *x, struct doc_node *parent)
 	expand_children(st, x, NULL);
 	st->chart = outer;
 	if (st->checking) {	/* a loop over no rows: its bindings are checked */
-		free(attr(st, x, "target"));
-		free(attr(st, x, "floor"));
-		free(attr(st, x, "axis"));
-		free(attr(st, x, "alt"));
+		free(bind_attr(st, x, "target"));
+		free(bind_attr(st, x, "floor"));
+		free(bind_attr(st, x, "axis"));
+		free(bind_attr(st, x, "alt"));
 	} else if (chart_kind_parse(kind, &k) == -1)
 		terror(st, x, "unknown chart kind '%s' (bar, line, stacked)", kind);
 	else if (unit_parse(unit, &u) == -1)
@@ -847,14 +546,14 @@ add_chart(struct state *st, const struct tnode *x, struct doc_node *parent)
 			if (b.series[i].n == b.series[0].n)
 				chart_add_series(n->chart, b.series[i].name ? b.series[i].name : "",
 				    b.series[i].values);
-		v = attr(st, x, "target");
+		v = bind_attr(st, x, "target");
 		n->chart->target = chart_number(st, x, "target", v);
 		free(v);
-		v = attr(st, x, "floor");
+		v = bind_attr(st, x, "floor");
 		n->chart->floor_std = chart_number(st, x, "floor", v);
 		free(v);
-		n->chart->axis = attr(st, x, "axis");
-		n->chart->alt = attr(st, x, "alt");
+		n->chart->axis = bind_attr(st, x, "axis");
+		n->chart->alt = bind_attr(st, x, "alt");
 		if (put(st, parent, n, x) == 0)
 			anchor(st, x, n);
 	}
@@ -874,7 +573,7 @@ add_chart(struct state *st, const struct tnode *x, struct doc_node *parent)
 /* Expands one template node into parent. The schema has checked names,
  * attributes and nesting; what is checked here needs the data. */
 static void
-expand(struct state *st, const struct tnode *x, struct doc_node *parent)
+expand(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct doc_node *n = NULL;
 	char *v;
@@ -920,13 +619,13 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 		n = node(st, DOC_FRONTSHEET, x);
 	else if (x->kind == T_FIELD) {
 		n = node(st, DOC_FIELD, x);
-		n->text = attr(st, x, "label");
+		n->text = bind_attr(st, x, "label");
 	} else if (x->kind == T_SECTION || x->kind == T_APPENDIX) {
 		n = node(st, x->kind == T_SECTION ? DOC_SECTION : DOC_APPENDIX, x);
-		n->text = attr(st, x, "title");
+		n->text = bind_attr(st, x, "title");
 	} else if (x->kind == T_LIST) {
 		n = node(st, DOC_LIST, x);
-		if (attr_yes(st, x, "ordered"))
+		if (bind_attr_yes(st, x, "ordered"))
 			n->flags |= DOC_ORDERED;
 	} else if (x->kind == T_ITEM) {
 		n = node(st, DOC_ITEM, x);
@@ -934,11 +633,11 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 		n = node(st, DOC_ROW, x);
 		if (x->kind == T_HEAD)
 			n->flags |= DOC_HEADER;
-		else if (attr_yes(st, x, "group"))
+		else if (bind_attr_yes(st, x, "group"))
 			n->flags |= DOC_GROUP;
 	} else if (x->kind == T_CELL) {
 		n = node(st, DOC_CELL, x);
-		if ((v = attr(st, x, "span")) != NULL) {
+		if ((v = bind_attr(st, x, "span")) != NULL) {
 			long span = strtol(v, NULL, 10);
 
 			if (span < 1 || span > 64)
@@ -946,18 +645,18 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 			n->span = span < 1 || span > 64 ? 1 : (int)span;
 			free(v);
 		}
-		if ((v = attr(st, x, "align")) != NULL) {
+		if ((v = bind_attr(st, x, "align")) != NULL) {
 			if (strcmp(v, "left") == 0)
 				n->flags |= DOC_RAGGED;
 			else if (strcmp(v, "justify") != 0)
 				terror(st, x, "unknown alignment '%s' (justify, left)", v);
 			free(v);
 		}
-		if ((v = attr(st, x, "shade")) != NULL) {
+		if ((v = bind_attr(st, x, "shade")) != NULL) {
 			n->shade = shade_of(st, x, v);
 			free(v);
 		}
-		if ((v = attr(st, x, "arrow")) != NULL) {
+		if ((v = bind_attr(st, x, "arrow")) != NULL) {
 			n->arrow = arrow_of(st, x, v);
 			free(v);
 		}
@@ -965,7 +664,7 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 		n = node(st, DOC_PAGEBREAK, x);
 	else if (x->kind == T_CONTENTS) {
 		n = node(st, DOC_CONTENTS, x);
-		if ((n->text = attr(st, x, "title")) == NULL)
+		if ((n->text = bind_attr(st, x, "title")) == NULL)
 			n->text = xstrdup("Contents");
 	} else if (x->kind == T_B)
 		n = node(st, DOC_BOLD, x);
@@ -973,7 +672,7 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 		n = node(st, DOC_ITALIC, x);
 	else if (x->kind == T_LINK) {
 		n = node(st, DOC_LINK, x);
-		n->text = attr(st, x, "href");
+		n->text = bind_attr(st, x, "href");
 	} else {
 		terror(st, x, "<%s> is not in the template language", x->name);
 		return;
@@ -990,7 +689,7 @@ expand(struct state *st, const struct tnode *x, struct doc_node *parent)
 }
 
 static void
-expand_children(struct state *st, const struct tnode *x, struct doc_node *parent)
+expand_children(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	const struct tnode *c;
 
@@ -1144,7 +843,7 @@ tmpl_query(const struct tmpl *t, size_t i)
 /* Replaces each <ref to="ID"/> with the number of what it names:
  * "paragraph 2.3", "section 4", "Appendix 1". */
 static void
-resolve_refs(struct state *st)
+resolve_refs(struct fill *st)
 {
 	size_t i, k;
 
@@ -1177,7 +876,7 @@ resolve_refs(struct state *st)
 struct doc *
 tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 {
-	struct state st = {0};
+	struct fill st = {0};
 	struct doc *doc;
 	const char *status, *cls, *para;
 	const struct tnode *root = t->tree->root;
@@ -1188,12 +887,12 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	st.checking = check;
 	st.doc = doc = xcalloc(1, sizeof *doc);
 	doc->root = node(&st, DOC_DOCUMENT, root);
-	doc->title = attr(&st, root, "title");
-	doc->author = attr(&st, root, "author");
-	doc->subject = attr(&st, root, "subject");
-	doc->keywords = attr(&st, root, "keywords");
-	doc->date = attr(&st, root, "date");
-	doc->header = attr(&st, root, "header");
+	doc->title = bind_attr(&st, root, "title");
+	doc->author = bind_attr(&st, root, "author");
+	doc->subject = bind_attr(&st, root, "subject");
+	doc->keywords = bind_attr(&st, root, "keywords");
+	doc->date = bind_attr(&st, root, "date");
+	doc->header = bind_attr(&st, root, "header");
 	expand_children(&st, root, doc->root);
 	wrap_inline_runs(doc->root);
 	number(doc->root, NULL, NULL);
