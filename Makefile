@@ -36,7 +36,7 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   layout_chart) -> dev_pdf | dev_trace, run by render; rate applies the KPI rules
 #   of measures to the data for tmpl; chart holds a chart's data in the tree and
 #   writes its text alternative.
-MODULES = util diag db data measures rate lint chart tmpl_xml tmpl_bind tmpl doc textbreak layout_lines \
+MODULES = util diag db data measures rate lint chart tmpl_xml tmpl_bind tmpl_expand tmpl doc textbreak layout_lines \
           layout_chart layout dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers

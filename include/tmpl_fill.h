@@ -67,4 +67,17 @@ char *bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 char *bind_attr(struct fill *st, const struct tnode *x, const char *name);
 int   bind_attr_yes(struct fill *st, const struct tnode *x, const char *name);
 
+/* tmpl_expand.c: the walk. */
+
+/* Expands x's children into parent (NULL: inside a chart, where only its
+ * series and points count). */
+void expand_children(struct fill *st, const struct tnode *x, struct doc_node *parent);
+
+/* tmpl.c: the document's nodes. */
+
+/* Adds text x, its bindings filled, to parent. */
+void build_text(struct fill *st, const struct tnode *x, struct doc_node *parent);
+/* Builds element x (not <each> or <if>) into parent, with its content. */
+void build_element(struct fill *st, const struct tnode *x, struct doc_node *parent);
+
 #endif
