@@ -35,9 +35,12 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   db -> data -> lint -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
 #   layout_chart) -> dev_pdf | dev_trace, run by render; rate applies the KPI rules
 #   of measures to the data for tmpl; chart holds a chart's data in the tree and
-#   writes its text alternative.
-MODULES = util diag db data measures rate lint chart tmpl_xml tmpl_bind tmpl_expand tmpl doc textbreak layout_lines \
-          layout_chart layout dev_pdf dev_trace render
+#   writes its text alternative. tmpl_xml reads a template into a plain tree;
+#   tmpl walks it (tmpl_expand) with its bindings (tmpl_bind) to build the doc
+#   tree (tmpl_build).
+MODULES = util diag db data measures rate lint chart tmpl_xml tmpl_bind tmpl_expand \
+          tmpl_build tmpl doc textbreak layout_lines layout_chart layout dev_pdf \
+          dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -73,7 +73,11 @@ int   bind_attr_yes(struct fill *st, const struct tnode *x, const char *name);
  * series and points count). */
 void expand_children(struct fill *st, const struct tnode *x, struct doc_node *parent);
 
-/* tmpl.c: the document's nodes. */
+/* tmpl_build.c: the document's nodes. */
+
+/* A new node of x's file and line, its file name kept in the document;
+ * caller links it or frees it. */
+struct doc_node *build_node(struct fill *st, enum doc_type type, const struct tnode *x);
 
 /* Adds text x, its bindings filled, to parent. */
 void build_text(struct fill *st, const struct tnode *x, struct doc_node *parent);

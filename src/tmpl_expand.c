@@ -1,6 +1,6 @@
 /* tmpl_expand.c: the walk over a template: <each> repeats its content for
  * the rows of a dataset, <if> keeps or drops its own; every other node is
- * built by tmpl.c. */
+ * built by tmpl_build.c. */
 #include "tmpl_fill.h"
 
 #include <stdlib.h>
