@@ -119,7 +119,9 @@ wrap_inline_runs(struct doc_node *n)
 }
 
 /* Numbers sections 1, 2; their paragraphs and subsections 1.1, 1.2;
- * appendices 1, 2; the items of ordered lists 1., 2. */
+ * appendices 1, 2; the items of ordered lists 1., 2. A section's level is
+ * its depth (an appendix's sections are at 2); deeper than 2, it has no
+ * number. */
 static void
 number(struct doc_node *n, const char *prefix, int *counter)
 {
@@ -137,7 +139,7 @@ number(struct doc_node *n, const char *prefix, int *counter)
 			c->level = 2;
 			number(c, NULL, NULL);
 		} else if (c->type == DOC_SECTION) {
-			c->level = 2;
+			c->level = n->type == DOC_SECTION ? n->level + 1 : 2;
 			number(c, NULL, NULL);
 		} else if (c->type == DOC_APPENDIX) {
 			c->number = xasprintf("%d", ++appendices);

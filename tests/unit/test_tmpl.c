@@ -118,6 +118,32 @@ Test(tmpl, sections_and_paragraphs_are_numbered)
 	free(d);
 }
 
+Test(tmpl, nested_sections_keep_their_depth)
+{
+	struct doc *doc;
+	const struct doc_node *a, *b, *c, *d4, *y;
+	char *d = build(2, "<paper><section title='A'><p>x</p><section title='B'><section title='C'>"
+	    "<section title='D'><p>y</p></section></section></section></section>"
+	    "<appendix title='X'><section title='Y'><p>z</p></section></appendix></paper>", &doc);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "section 1 \"A\"\n    para 1.1\n      text \"x\"\n    section 1.2 \"B\"\n"
+	    "      section \"C\"\n"
+	    "        section \"D\"\n          para\n") >= 0, "only two levels are numbered: %s", d);
+	a = doc->root->first;
+	b = a->last;
+	c = b->first;
+	d4 = c->first;
+	y = doc->root->last->first;
+	cr_assert_eq(a->level, 1);
+	cr_assert_eq(b->level, 2);
+	cr_assert_eq(c->level, 3);
+	cr_assert_eq(d4->level, 4);
+	cr_assert_eq(y->level, 2, "an appendix's sections are at level 2");
+	doc_free(doc);
+	free(d);
+}
+
 Test(tmpl, bindings_and_filters_fill_values)
 {
 	char *d = build(2,
