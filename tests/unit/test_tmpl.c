@@ -1,5 +1,5 @@
-/* Unit tests of tmpl.c: the template language, numbering, and the errors
- * a template author sees. */
+/* Unit tests of the template stage (tmpl*.c): the template language,
+ * numbering, and the errors a template author sees. */
 #include <criterion/criterion.h>
 #include <regex.h>
 #include <stdio.h>
@@ -344,6 +344,21 @@ Test(tmpl, fragments_are_included_from_the_templates_folder)
 	cr_assert(find(d, "field \"To\"\n      para\n        text \"Audit and Accounts Committee\"") >= 0,
 	    "%s", d);
 	free(d);
+}
+
+Test(tmpl, an_error_in_a_fragment_names_the_fragment)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "mkdir '%s/fragments'", dir), 0);
+	run_free(&r);
+	write_in("fragments/f.xml", "<section title='F'>\n<p>{paper.nope}</p>\n"
+	    "  <p>ok</p>\n  <p style='odd'>x</p>\n</section>");
+	cr_assert_null(build(2, "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n\n"
+	    "<xi:include href='fragments/f.xml'/></paper>", NULL));
+	cr_assert(said_match("/fragments/f\\.xml:2:4: error: no field 'paper.nope' here$"), "%s", said());
+	cr_assert(said_match("/fragments/f\\.xml:4:3: error: unknown paragraph style 'odd'"), "%s",
+	    said());
 }
 
 Test(tmpl, an_include_outside_the_templates_folder_is_refused)
