@@ -78,7 +78,6 @@ void expand_children(struct fill *st, const struct tnode *x, struct doc_node *pa
 /* A new node of x's file and line, its file name kept in the document;
  * caller links it or frees it. */
 struct doc_node *build_node(struct fill *st, enum doc_type type, const struct tnode *x);
-
 /* Adds text x, its bindings filled, to parent. */
 void build_text(struct fill *st, const struct tnode *x, struct doc_node *parent);
 /* Builds element x (not <each> or <if>) into parent, with its content. */
