@@ -31,14 +31,16 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 
-# The pipeline, in the order data flows:
+# The pipeline, in the order data flows (docs/design.md draws it):
 #   db -> data -> rules -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
-#   layout_chart) -> dev_pdf | dev_trace, run by render; rules checks the paper
-#   and marks its document; rate applies the KPI rules of measures to the data for
-#   tmpl; chart holds a chart's data in the tree and writes its text alternative;
-#   date is the calendar every stage reads and writes dates and periods with.
-MODULES = util diag date db store data measures rate rules chart tmpl doc textbreak layout_lines \
-          layout_chart layout dev_pdf dev_trace render
+#   layout_chart) -> dev_pdf | dev_trace, run by render. rules checks the paper
+#   and marks its document; rate applies the KPI rules of measures to the data;
+#   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
+#   with its bindings (tmpl_bind) to build the document tree (tmpl_build); chart
+#   holds a chart's data in the tree; date is the one calendar; store writes.
+MODULES = util diag date db store data measures rate rules chart tmpl_xml tmpl_bind \
+          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout \
+          dev_pdf dev_trace render
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
@@ -180,7 +182,7 @@ profile-run: build/docket build/bench.db
 
 # Each third-party header belongs to exactly one file.
 check-includes:
-	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl.c hpdf.h:src/dev_pdf.c \
+	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl_xml.c hpdf.h:src/dev_pdf.c \
 	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \

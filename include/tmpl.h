@@ -1,7 +1,7 @@
 /* tmpl.h: the template stage: reads an XML template safely, validates it
  * against the language's RELAX NG schema, and fills it with a paper's data
  * to build the document tree. Included by render.c, main.c (docket check)
- * and the tests; only tmpl.c includes libxml2. */
+ * and the tests; only tmpl_xml.c includes libxml2. */
 #ifndef DOCKET_TMPL_H
 #define DOCKET_TMPL_H
 

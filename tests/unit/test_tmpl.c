@@ -1,5 +1,5 @@
-/* Unit tests of tmpl.c: the template language, numbering, and the errors
- * a template author sees. */
+/* Unit tests of the template stage (tmpl*.c): the template language,
+ * numbering, and the errors a template author sees. */
 #include <criterion/criterion.h>
 #include <regex.h>
 #include <stdio.h>
@@ -115,6 +115,32 @@ Test(tmpl, sections_and_paragraphs_are_numbered)
 	cr_assert(find(d, "section 3.2 \"Legal\"") >= 0, "%s", d);
 	cr_assert(find(d, "appendix 1 \"Contents\"\n    para\n") >= 0, "%s", d);
 	cr_assert(find(d, "list\n      item •\n") >= 0, "bullet paragraphs become a list: %s", d);
+	free(d);
+}
+
+Test(tmpl, nested_sections_keep_their_depth)
+{
+	struct doc *doc;
+	const struct doc_node *a, *b, *c, *d4, *y;
+	char *d = build(2, "<paper><section title='A'><p>x</p><section title='B'><section title='C'>"
+	    "<section title='D'><p>y</p></section></section></section></section>"
+	    "<appendix title='X'><section title='Y'><p>z</p></section></appendix></paper>", &doc);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "section 1 \"A\"\n    para 1.1\n      text \"x\"\n    section 1.2 \"B\"\n"
+	    "      section \"C\"\n"
+	    "        section \"D\"\n          para\n") >= 0, "only two levels are numbered: %s", d);
+	a = doc->root->first;
+	b = a->last;
+	c = b->first;
+	d4 = c->first;
+	y = doc->root->last->first;
+	cr_assert_eq(a->level, 1);
+	cr_assert_eq(b->level, 2);
+	cr_assert_eq(c->level, 3);
+	cr_assert_eq(d4->level, 4);
+	cr_assert_eq(y->level, 2, "an appendix's sections are at level 2");
+	doc_free(doc);
 	free(d);
 }
 
@@ -308,6 +334,21 @@ Test(tmpl, fragments_are_included_from_the_templates_folder)
 	cr_assert(find(d, "field \"To\"\n      para\n        text \"Audit and Accounts Committee\"") >= 0,
 	    "%s", d);
 	free(d);
+}
+
+Test(tmpl, an_error_in_a_fragment_names_the_fragment)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "mkdir '%s/fragments'", dir), 0);
+	run_free(&r);
+	write_in("fragments/f.xml", "<section title='F'>\n<p>{paper.nope}</p>\n"
+	    "  <p>ok</p>\n  <p style='odd'>x</p>\n</section>");
+	cr_assert_null(build(2, "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n\n"
+	    "<xi:include href='fragments/f.xml'/></paper>", NULL));
+	cr_assert(said_match("/fragments/f\\.xml:2:4: error: no field 'paper.nope' here$"), "%s", said());
+	cr_assert(said_match("/fragments/f\\.xml:4:3: error: unknown paragraph style 'odd'"), "%s",
+	    said());
 }
 
 Test(tmpl, an_include_outside_the_templates_folder_is_refused)

@@ -1,0 +1,231 @@
+/* tmpl_bind.c: the values a template's bindings give ({set.col|filter}),
+ * and the errors the template stage reports at a template node. */
+#include "tmpl_fill.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "measures.h"
+#include "tmpl.h"
+#include "util.h"
+
+void
+terror_at(struct fill *st, const struct tnode *x, const char *needle, const char *fmt, ...)
+{
+	struct srcpos p = x->pos;
+	struct buf msg = {0};
+	va_list ap;
+	char *own = NULL;
+
+	if (needle == NULL && x->name != NULL)
+		needle = own = xasprintf("<%s", x->name);
+	if (needle != NULL) {
+		struct srcpos from = p;
+
+		if (x->from > 0)
+			from.line = x->from;
+		ttree_locate(st->tree, &from, needle);
+		if (from.col > 0)
+			p = from;
+	}
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	diag(D_TMPL, &p, "%s", msg.s);
+	buf_free(&msg);
+	free(own);
+	st->errors++;
+}
+
+/* Remembers the dataset row a binding read, so that text built from it
+ * can say where it came from ("paragraphs row 12"). */
+static void
+note_source(struct fill *st, const struct dataset *d, const struct ds_row *row)
+{
+	int c = ds_col(d->schema, "_rowid");
+
+	st->bound_set = d->schema->name;
+	st->bound_row = c >= 0 ? row->vals[c] : NULL;
+}
+
+int
+bind_lookup(struct fill *st, const char *ref, const char **val)
+{
+	const char *dot = strchr(ref, '.');
+	const struct dataset *d;
+	int i, c;
+
+	*val = NULL;
+	if (dot == NULL) {
+		if (st->depth == 0)
+			return -1;
+		d = st->stack[st->depth - 1].set;
+		if ((c = ds_col(d->schema, ref)) < 0 || ref[0] == '_')
+			return -1;
+		if (st->stack[st->depth - 1].row != NULL) {
+			*val = st->stack[st->depth - 1].row->vals[c];
+			note_source(st, d, st->stack[st->depth - 1].row);
+		}
+		return 0;
+	}
+	for (i = st->depth - 1; i >= 0; i--) {
+		d = st->stack[i].set;
+		if (strlen(d->schema->name) == (size_t)(dot - ref) &&
+		    strncmp(d->schema->name, ref, (size_t)(dot - ref)) == 0) {
+			if ((c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
+				return -1;
+			if (st->stack[i].row != NULL) {
+				*val = st->stack[i].row->vals[c];
+				note_source(st, d, st->stack[i].row);
+			}
+			return 0;
+		}
+	}
+	{
+		char *set = xstrndup(ref, (size_t)(dot - ref));
+
+		d = pd_set(st->pd, set);
+		free(set);
+	}
+	if (d == NULL || (c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
+		return -1;
+	if (d->nrows > 0) {
+		*val = d->rows[0].vals[c];
+		note_source(st, d, &d->rows[0]);
+	}
+	return 0;
+}
+
+static void
+apply_filter(struct fill *st, const struct tnode *x, const char *filter, const char *val,
+    struct buf *out)
+{
+	static const char *const known[] = {
+		"date", "longdate", "yesno", "humanise", "upper", "number", "percent", "money",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof known / sizeof known[0] && strcmp(known[i], filter) != 0; i++)
+		;
+	if (i == sizeof known / sizeof known[0]) {
+		char *needle = xasprintf("|%s", filter);
+
+		terror_at(st, x, needle, "unknown filter '%s' (known: date, longdate, yesno, "
+		    "humanise, upper, number, percent, money)", filter);
+		free(needle);
+		return;
+	}
+	if (val == NULL)
+		return;
+	if (strcmp(filter, "date") == 0 || strcmp(filter, "longdate") == 0) {
+		struct date d;
+
+		if (date_parse(val, &d) == 0) {
+			char *text = date_text(d, filter[0] == 'l' ? DATE_LONG : DATE_PLAIN);
+
+			buf_add(out, text);
+			free(text);
+		} else
+			buf_add(out, val);
+	} else if (strcmp(filter, "number") == 0 || strcmp(filter, "percent") == 0 ||
+	    strcmp(filter, "money") == 0) {
+		char *end, *f;
+		double d = strtod(val, &end);
+		enum unit u = filter[0] == 'n' ? UNIT_COUNT : filter[0] == 'p' ? UNIT_PERCENT : UNIT_POUNDS;
+
+		if (*val == '\0' || *end != '\0') {
+			terror(st, x, "'%s' is not a number for |%s", val, filter);
+			return;
+		}
+		f = measure_format(MV(d), u);
+		buf_add(out, f);
+		free(f);
+	} else if (strcmp(filter, "upper") == 0) {
+		for (; *val != '\0'; val++)
+			buf_addc(out, *val >= 'a' && *val <= 'z' ? (char)(*val - 'a' + 'A') : *val);
+	} else if (strcmp(filter, "yesno") == 0) {
+		buf_add(out, strcmp(val, "0") == 0 || val[0] == '\0' ? "No" : "Yes");
+	} else if (strcmp(filter, "humanise") == 0) {
+		size_t start = out->len;
+
+		for (; *val != '\0'; val++)
+			buf_addc(out, *val == '_' ? ' ' : *val);
+		if (out->len > start && out->s[start] >= 'a' && out->s[start] <= 'z')
+			out->s[start] = (char)(out->s[start] - 'a' + 'A');
+	}
+}
+
+char *
+bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
+{
+	struct buf out = {0};
+
+	while (*s != '\0') {
+		if (s[0] == '{' && s[1] == '{') {
+			buf_addc(&out, '{');
+			s += 2;
+		} else if (s[0] == '{') {
+			const char *end = strchr(s, '}');
+			char *ref, *bar;
+			const char *val;
+
+			if (end == NULL) {
+				terror_at(st, x, s, "unterminated binding '%s'", s);
+				break;
+			}
+			ref = xstrndup(s + 1, (size_t)(end - s - 1));
+			if ((bar = strchr(ref, '|')) != NULL)
+				*bar++ = '\0';
+			if (bind_lookup(st, ref, &val) == -1) {
+				char *needle = xasprintf("{%s", ref);
+
+				terror_at(st, x, needle, "no field '%s' here", ref);
+				free(needle);
+			} else if (bar != NULL)
+				apply_filter(st, x, bar, val, &out);
+			else if (val != NULL)
+				buf_add(&out, val);
+			free(ref);
+			s = end + 1;
+		} else
+			buf_addc(&out, *s++);
+	}
+	/* The officers' text folds like the template's: a line break or tab
+	 * stored in the data is a space on the page. */
+	if (fold && out.s != NULL) {
+		char *r = out.s, *w = out.s;
+
+		for (; *r != '\0'; r++) {
+			int space = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
+
+			if (!space)
+				*w++ = *r;
+			else if (w == out.s || w[-1] != ' ')
+				*w++ = ' ';
+		}
+		*w = '\0';
+		out.len = (size_t)(w - out.s);
+	}
+	return buf_take(&out);
+}
+
+char *
+bind_attr(struct fill *st, const struct tnode *x, const char *name)
+{
+	const char *raw = ttree_attr(x, name);
+
+	return raw != NULL ? bind_text(st, x, raw, 1) : NULL;
+}
+
+int
+bind_attr_yes(struct fill *st, const struct tnode *x, const char *name)
+{
+	char *v = bind_attr(st, x, name);
+	int yes = v != NULL && strcmp(v, "yes") == 0;
+
+	free(v);
+	return yes;
+}
