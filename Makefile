@@ -38,7 +38,7 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   tmpl; chart holds a chart's data in the tree and writes its text alternative;
 #   date is the calendar every stage reads and writes dates and periods with.
 MODULES = util diag date db store data measures rate rules chart tmpl doc textbreak layout_lines \
-          layout_chart layout dev_pdf dev_trace render
+          layout_chart layout dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
