@@ -12,7 +12,7 @@ enum render_mode { RENDER_PDF, RENDER_TREE, RENDER_TRACE };
 struct render_opts {
 	const char       *datadir;	/* holds templates/ and fonts/ */
 	const char       *outfile;	/* -o FILE, or NULL */
-	const char       *outdir;	/* --out DIR, used when outfile is NULL */
+	const char       *outdir;	/* --out DIR, used when outfile is NULL (default out) */
 	enum render_mode  mode;		/* TREE and TRACE print to stdout */
 };
 
@@ -22,6 +22,13 @@ struct render_opts {
  * emitted and no file written. On success *written (if not NULL) is the
  * path written, which the caller frees. */
 int render_paper(struct db *db, long id, const struct render_opts *o, char **written);
+
+/* Makes the folder o writes its PDFs into (o->outdir, when o writes PDFs
+ * named from their papers) if it is missing, and its missing parents, as
+ * mkdir -p does (mode 0777 less the umask). Returns 0, or -1 with the
+ * diagnostic emitted (exit 73) when it cannot be made or something that
+ * is not a folder is in its way. */
+int render_make_outdir(const struct render_opts *o);
 
 /* Builds paper id's document: its data loaded from db, the rules of a
  * committee paper checked (rules_check), its template in DATADIR/templates

@@ -93,7 +93,7 @@ static const char usage_render[] =
 "  --all          every paper in the database\n"
 "  -o, --output FILE  the PDF to write (one paper only)\n"
 "  --out DIR      the folder for PDFs named from date, committee and title\n"
-"                 (default: out)\n"
+"                 (default: out; made if missing)\n"
 "  --jobs N       render a batch in N processes at once, 1 to 64 (default: 1);\n"
 "                 the output is the same, in the same order\n"
 "  --dump-tree    print the document tree instead of writing a PDF\n"
@@ -542,6 +542,10 @@ cmd_render(int argc, char **argv)
 			ids[nids++] = strtol(d->rows[i].vals[col], NULL, 10);
 		}
 		pd_free(pd);
+	}
+	if (render_make_outdir(&ro) == -1) {
+		rc = diag_status();
+		goto out;
 	}
 	datadir = find_datadir();
 	ro.datadir = datadir;

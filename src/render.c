@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "dev_pdf.h"
@@ -90,6 +91,45 @@ static const char *
 outdir(const struct render_opts *o)
 {
 	return o->outdir ? o->outdir : "out";
+}
+
+int
+render_make_outdir(const struct render_opts *o)
+{
+	const char *dir = outdir(o);
+	struct srcpos pos = { dir, 0, 0, NULL };
+	struct stat sb;
+	char *part;
+	size_t at = 0;
+	int rc = -1;
+
+	if (o->mode != RENDER_PDF || o->outfile != NULL ||
+	    (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode)))
+		return 0;
+	part = xstrdup(dir);
+	/* Each folder from the top down, as mkdir -p makes them. */
+	do {
+		char c;
+
+		at += strspn(dir + at, "/");
+		at += strcspn(dir + at, "/");
+		c = part[at];
+		part[at] = '\0';
+		if ((mkdir(part, 0777) == -1 && errno != EEXIST) || stat(part, &sb) == -1) {
+			diag(D_OUT, &pos, "cannot create the folder: %s", strerror(errno));
+			goto out;
+		}
+		if (!S_ISDIR(sb.st_mode)) {
+			diag(D_OUT, &pos, "cannot create the folder: %s exists and is not a folder",
+			    part);
+			goto out;
+		}
+		part[at] = c;
+	} while (dir[at + strspn(dir + at, "/")] != '\0');
+	rc = 0;
+out:
+	free(part);
+	return rc;
 }
 
 struct doc *
