@@ -403,16 +403,6 @@ Test(render, a_template_that_is_not_well_formed)
 	free(data);
 }
 
-Test(render, an_output_folder_that_is_missing)
-{
-	struct run r;
-	char *nowhere = xasprintf("%s/no-such-folder", dir);
-
-	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", nowhere, NULL);
-	assert_fails(&r, 73, "error: cannot create output: No such file or directory");
-	free(nowhere);
-}
-
 Test(render, an_output_folder_that_is_not_writable)
 {
 	struct run r;

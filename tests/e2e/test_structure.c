@@ -38,7 +38,7 @@ Test(structure, every_demo_paper_is_structured)
 	int id, drafts = 0;
 
 	for (id = 1; id <= 6; id++) {
-		char ids[8];
+		char ids[16];
 
 		snprintf(ids, sizeof ids, "%d", id);
 		cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", ids, "--trace", NULL), 0,
