@@ -37,10 +37,11 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
 #   with its bindings (tmpl_bind) to build the document tree (tmpl_build); chart
-#   holds a chart's data in the tree; date is the one calendar; store writes.
+#   holds a chart's data in the tree; date is the one calendar; store writes;
+#   pool runs a batch in worker processes.
 MODULES = util diag date db store data measures rate rules chart tmpl_xml tmpl_bind \
           tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout \
-          dev_pdf dev_trace render
+          dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -3,20 +3,17 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
-#include <poll.h>
-#include <signal.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <sysexits.h>
 #include <unistd.h>
 
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
+#include "pool.h"
 #include "render.h"
 #include "rules.h"
 #include "store.h"
@@ -96,7 +93,7 @@ static const char usage_render[] =
 "  --all          every paper in the database\n"
 "  -o, --output FILE  the PDF to write (one paper only)\n"
 "  --out DIR      the folder for PDFs named from date, committee and title\n"
-"                 (default: out)\n"
+"                 (default: out; made if missing)\n"
 "  --jobs N       render a batch in N processes at once, 1 to 64 (default: 1);\n"
 "                 the output is the same, in the same order\n"
 "  --dump-tree    print the document tree instead of writing a PDF\n"
@@ -405,343 +402,62 @@ cmd_migrate(int argc, char **argv)
 /* A batch of papers being rendered: the ids, and what has failed so far. */
 struct batch {
 	const char               *dbpath;
+	struct db                *db;	/* each worker opens its own */
 	const long               *ids;
-	size_t                    nids;
 	const struct render_opts *ro;
 	size_t                    failed;
 	int                       rc;	/* the first failure's exit status */
 	struct buf                failures;	/* "3, 7" */
 };
 
-/* Renders one paper; returns 0 or its exit status. */
+/* Renders paper i of the batch; returns 0 or its exit status. */
 static int
-render_one(struct db *db, long id, const struct render_opts *ro, char **written)
+batch_run(void *ctx, size_t i, char **written)
 {
-	if (render_paper(db, id, ro, written) == 0)
+	struct batch *b = ctx;
+
+	if (b->db == NULL && (b->db = db_open(b->dbpath)) == NULL)
+		return diag_status();
+	if (render_paper(b->db, b->ids[i], b->ro, written) == 0)
 		return EX_OK;
 	return diag_status() ? diag_status() : EX_SOFTWARE;
 }
 
-/* Records the outcome of paper i; called in paper order. */
+/* Says why no process could render paper i. */
 static void
-batch_done(struct batch *b, size_t i, int status, const char *written)
+batch_lost(const struct batch *b, const struct pool_result *r)
 {
-	if (status != EX_OK) {
-		if (b->rc == EX_OK)
-			b->rc = status;
-		buf_addf(&b->failures, "%s%ld", b->failed++ ? ", " : "", b->ids[i]);
-	} else if (written != NULL)
-		printf("wrote %s\n", written);
-}
+	char ctx[32];
+	struct srcpos pos = { b->dbpath, 0, 0, ctx };
 
-static void
-batch_serial(struct batch *b, struct db *db)
-{
-	size_t i;
-
-	for (i = 0; i < b->nids; i++) {
-		char *written = NULL;
-		int status;
-
-		diag_reset();
-		status = render_one(db, b->ids[i], b->ro, &written);
-		batch_done(b, i, status, written);
-		free(written);
-	}
-}
-
-/* A worker process of a parallel batch: it is sent the index of a paper,
- * renders it and sends back a result_head, the path written and the
- * diagnostics, then waits for the next index. */
-struct worker {
-	pid_t  pid;	/* 0: not running */
-	int    task;	/* the pipe to it */
-	int    result;	/* the pipe from it */
-	size_t busy;	/* the index it renders, or NOTHING */
-};
-
-struct result_head {
-	uint32_t index;
-	int32_t  status;
-	uint32_t wrotelen;
-	uint32_t diaglen;
-};
-
-/* What the parent knows of a paper of a parallel batch. */
-struct outcome {
-	int   done;
-	int   status;
-	char *written;
-	char *diags;	/* the worker's diagnostics, verbatim */
-	char *lost;	/* why no worker could say, or NULL */
-};
-
-#define NOTHING SIZE_MAX
-
-/* 1 when n bytes were read, 0 at the end of the input, -1 otherwise. */
-static int
-read_full(int fd, void *p, size_t n)
-{
-	size_t got = 0;
-	ssize_t r;
-
-	while (got < n) {
-		if ((r = read(fd, (char *)p + got, n - got)) > 0)
-			got += (size_t)r;
-		else if (r == -1 && errno == EINTR)
-			continue;
-		else
-			return r == 0 && got == 0 ? 0 : -1;
-	}
-	return 1;
-}
-
-static int
-write_full(int fd, const void *p, size_t n)
-{
-	size_t put = 0;
-	ssize_t w;
-
-	while (put < n) {
-		if ((w = write(fd, (const char *)p + put, n - put)) > 0)
-			put += (size_t)w;
-		else if (w == -1 && errno != EINTR)
-			return -1;
-	}
-	return 0;
-}
-
-/* The life of a worker process. It opens the database itself: an SQLite
- * connection must not cross a fork. Returns its exit status. */
-static int
-worker_run(const struct batch *b, int task, int result)
-{
-	struct db *db = NULL;
-	uint32_t i;
-	int rc = EX_OK;
-
-	while (rc == EX_OK && read_full(task, &i, sizeof i) == 1 && i < b->nids) {
-		struct result_head h = { i, EX_OK, 0, 0 };
-		struct buf msg = {0};
-		char *written = NULL, *diags = NULL;
-		size_t dlen = 0;
-		FILE *ms = open_memstream(&diags, &dlen);
-
-		diag_set_stream(ms);
-		diag_reset();
-		if (db == NULL && (db = db_open(b->dbpath)) == NULL)
-			h.status = diag_status();
-		else
-			h.status = render_one(db, b->ids[i], b->ro, &written);
-		diag_set_stream(NULL);
-		if (ms != NULL)
-			fclose(ms);
-		h.wrotelen = written ? (uint32_t)strlen(written) : 0;
-		h.diaglen = diags ? (uint32_t)dlen : 0;
-		buf_addn(&msg, (const char *)&h, sizeof h);
-		buf_addn(&msg, written ? written : "", h.wrotelen);
-		buf_addn(&msg, diags ? diags : "", h.diaglen);
-		if (write_full(result, msg.s, msg.len) == -1)
-			rc = EX_IOERR;
-		buf_free(&msg);
-		free(written);
-		free(diags);
-	}
-	db_close(db);
-	return rc;
-}
-
-/* Starts worker w. Returns 1 in the new worker, 0 in the parent, -1 with
- * errno set when it cannot be started. */
-static int
-worker_start(struct worker *w, struct worker *all, size_t nall)
-{
-	int down[2], up[2];
-	size_t j;
-
-	if (pipe(down) == -1)
-		return -1;
-	if (pipe(up) == -1) {
-		close(down[0]);
-		close(down[1]);
-		return -1;
-	}
-	fflush(NULL);	/* or the worker would print what is buffered again */
-	if ((w->pid = fork()) == -1) {
-		w->pid = 0;
-		close(down[0]);
-		close(down[1]);
-		close(up[0]);
-		close(up[1]);
-		return -1;
-	}
-	if (w->pid == 0) {
-		/* Another worker's pipes held open here would keep it from
-		 * ever seeing the end of its work. */
-		for (j = 0; j < nall; j++)
-			if (&all[j] != w && all[j].pid != 0) {
-				close(all[j].task);
-				close(all[j].result);
-			}
-		close(down[1]);
-		close(up[0]);
-		w->task = down[0];
-		w->result = up[1];
-		return 1;
-	}
-	close(down[0]);
-	close(up[1]);
-	w->task = down[1];
-	w->result = up[0];
-	w->busy = NOTHING;
-	return 0;
-}
-
-/* Reads worker w's result. A worker that stopped is reaped, and the
- * paper it was rendering fails. */
-static void
-worker_collect(struct worker *w, struct outcome *out, size_t nids)
-{
-	struct result_head h;
-	struct outcome *o;
-	int st;
-
-	if (read_full(w->result, &h, sizeof h) == 1 && h.index == w->busy && h.index < nids) {
-		o = &out[h.index];
-		o->status = h.status;
-		o->written = h.wrotelen ? xmalloc(h.wrotelen + 1) : NULL;
-		o->diags = xmalloc(h.diaglen + 1);
-		if ((h.wrotelen == 0 || read_full(w->result, o->written, h.wrotelen) == 1) &&
-		    (h.diaglen == 0 || read_full(w->result, o->diags, h.diaglen) == 1)) {
-			if (o->written != NULL)
-				o->written[h.wrotelen] = '\0';
-			o->diags[h.diaglen] = '\0';
-			o->done = 1;
-			w->busy = NOTHING;
-			return;
-		}
-		free(o->written);
-		free(o->diags);
-		o->written = o->diags = NULL;
-	}
-	close(w->task);
-	close(w->result);
-	while (waitpid(w->pid, &st, 0) == -1 && errno == EINTR)
-		;
-	w->pid = 0;
-	if (w->busy == NOTHING)
-		return;
-	o = &out[w->busy];
-	o->status = EX_SOFTWARE;
-	if (WIFSIGNALED(st))
-		o->lost = xasprintf("the process rendering it was killed by signal %d (%s)",
-		    WTERMSIG(st), strsignal(WTERMSIG(st)));
+	snprintf(ctx, sizeof ctx, "paper %ld", b->ids[r->index]);
+	if (r->lost == POOL_KILLED)
+		diag(D_INTERNAL, &pos, "the process rendering it was killed by signal %d (%s)",
+		    r->why, strsignal(r->why));
+	else if (r->lost == POOL_ENDED)
+		diag(D_INTERNAL, &pos, "the process rendering it ended early");
 	else
-		o->lost = xstrdup("the process rendering it ended early");
-	o->done = 1;
-	w->busy = NOTHING;
+		diag(D_INTERNAL, &pos, "cannot start a process to render it: %s",
+		    strerror(r->why));
 }
 
-/* Prints what paper i's worker said, then records the outcome. */
+/* Prints what paper i's render said, and records its outcome; called in
+ * paper order. */
 static void
-batch_show(struct batch *b, size_t i, struct outcome *o)
+batch_done(void *ctx, const struct pool_result *r)
 {
-	if (o->diags != NULL)
-		fputs(o->diags, stderr);
-	if (o->lost != NULL) {
-		char ctx[32];
-		struct srcpos pos = { b->dbpath, 0, 0, ctx };
+	struct batch *b = ctx;
 
-		snprintf(ctx, sizeof ctx, "paper %ld", b->ids[i]);
-		diag(D_INTERNAL, &pos, "%s", o->lost);
-	}
-	batch_done(b, i, o->status, o->written);
-}
-
-/* Renders the batch in up to jobs worker processes, each given the next
- * paper when it is done with one; the parent prints the results in paper
- * order, as batch_serial would. Returns 1 in a worker, with b->rc its
- * exit status; 0 in the parent. */
-static int
-batch_parallel(struct batch *b, size_t jobs)
-{
-	size_t nw = jobs < b->nids ? jobs : b->nids, next = 0, shown = 0, i, np;
-	struct worker *w = xcalloc(nw, sizeof *w);
-	struct outcome *out = xcalloc(b->nids, sizeof *out);
-	struct pollfd *pfd = xcalloc(nw, sizeof *pfd);
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
-	char *cannot = NULL;
-	int child = 0;
-
-	/* A worker that died must not take the parent with it. */
-	sigaction(SIGPIPE, &ign, &old);
-	while (shown < b->nids) {
-		for (i = 0; i < nw && next < b->nids; i++) {
-			if (w[i].pid == 0 && cannot == NULL) {
-				if ((child = worker_start(&w[i], w, nw)) == 1) {
-					b->rc = worker_run(b, w[i].task, w[i].result);
-					close(w[i].task);
-					close(w[i].result);
-					goto out;
-				}
-				if (child == -1)
-					cannot = xasprintf("cannot start a process to render it: %s",
-					    strerror(errno));
-			}
-			if (w[i].pid != 0 && w[i].busy == NOTHING) {
-				uint32_t task = (uint32_t)next;
-
-				/* A failed write shows as the worker's end, read below. */
-				w[i].busy = next++;
-				(void)write_full(w[i].task, &task, sizeof task);
-			}
-		}
-		for (i = np = 0; i < nw; i++)
-			if (w[i].pid != 0 && w[i].busy != NOTHING) {
-				pfd[np].fd = w[i].result;
-				pfd[np].events = POLLIN;
-				pfd[np++].revents = 0;
-			}
-		if (np == 0) {
-			/* No process left to render the rest. */
-			for (; next < b->nids; next++) {
-				out[next].status = EX_SOFTWARE;
-				out[next].lost = xstrdup(cannot ? cannot : "no process to render it");
-				out[next].done = 1;
-			}
-		} else if (poll(pfd, np, -1) == -1) {
-			/* Then read each in turn, waiting for it. */
-			for (i = 0; i < np; i++)
-				pfd[i].revents = POLLIN;
-		}
-		for (i = np = 0; i < nw; i++)
-			if (w[i].pid != 0 && w[i].busy != NOTHING &&
-			    (pfd[np++].revents & (POLLIN | POLLHUP | POLLERR)) != 0)
-				worker_collect(&w[i], out, b->nids);
-		for (; shown < b->nids && out[shown].done; shown++)
-			batch_show(b, shown, &out[shown]);
-	}
-	for (i = 0; i < nw; i++)
-		if (w[i].pid != 0)
-			close(w[i].task);	/* the end of its work */
-	for (i = 0; i < nw; i++)
-		if (w[i].pid != 0) {
-			close(w[i].result);
-			while (waitpid(w[i].pid, NULL, 0) == -1 && errno == EINTR)
-				;
-		}
-	sigaction(SIGPIPE, &old, NULL);
-out:
-	for (i = 0; i < b->nids; i++) {
-		free(out[i].written);
-		free(out[i].diags);
-		free(out[i].lost);
-	}
-	free(out);
-	free(pfd);
-	free(w);
-	free(cannot);
-	return child == 1;
+	if (r->diags != NULL)
+		fputs(r->diags, stderr);
+	if (r->lost != POOL_RAN)
+		batch_lost(b, r);
+	if (r->status != EX_OK) {
+		if (b->rc == EX_OK)
+			b->rc = r->status;
+		buf_addf(&b->failures, "%s%ld", b->failed++ ? ", " : "", b->ids[r->index]);
+	} else if (r->payload != NULL)
+		printf("wrote %s\n", r->payload);
 }
 
 static int
@@ -761,10 +477,10 @@ cmd_render(int argc, char **argv)
 	};
 	struct render_opts ro = {0};
 	struct batch b = {0};
+	struct pool pool = {0};
 	const char *dbpath = NULL;
 	long *ids = NULL, id, jobs = 1;
 	size_t nids = 0, cap = 0, i;
-	struct db *db = NULL;
 	int c, all = 0, rc = EX_OK;
 	char *datadir = NULL;
 
@@ -806,12 +522,12 @@ cmd_render(int argc, char **argv)
 		rc = usage_error(usage_render, "-o FILE takes one paper; use --out DIR for more", NULL);
 	if (rc != EX_OK)
 		goto out;
-	if ((db = db_open(dbpath)) == NULL) {
+	if ((b.db = db_open(dbpath)) == NULL) {
 		rc = diag_status();
 		goto out;
 	}
 	if (all) {
-		struct paperdata *pd = db_list(db);
+		struct paperdata *pd = db_list(b.db);
 		const struct dataset *d;
 		int col;
 
@@ -827,22 +543,31 @@ cmd_render(int argc, char **argv)
 		}
 		pd_free(pd);
 	}
+	if (render_make_outdir(&ro) == -1) {
+		rc = diag_status();
+		goto out;
+	}
 	datadir = find_datadir();
 	ro.datadir = datadir;
 	b.dbpath = dbpath;
 	b.ids = ids;
-	b.nids = nids;
 	b.ro = &ro;
-	/* Tree dumps and traces go to stdout as they are made: one process. */
-	if (jobs > 1 && nids > 1 && ro.mode == RENDER_PDF) {
-		db_close(db);
-		db = NULL;
-		if (batch_parallel(&b, (size_t)jobs)) {
-			rc = b.rc;	/* a worker's own exit */
-			goto out;
-		}
-	} else
-		batch_serial(&b, db);
+	/* Tree dumps and traces go to stdout as they are made, and one paper
+	 * gains nothing from a worker: one process. */
+	if (ro.mode != RENDER_PDF || nids < 2)
+		jobs = 1;
+	if (jobs > 1) {
+		/* An SQLite connection must not cross a fork. */
+		db_close(b.db);
+		b.db = NULL;
+	}
+	pool.ntasks = nids;
+	pool.jobs = (size_t)jobs;
+	pool.ctx = &b;
+	pool.run = batch_run;
+	pool.done = batch_done;
+	if (pool_run(&pool, &rc))
+		goto out;	/* a worker's own exit */
 	rc = b.rc;
 	if (b.failed > 0 && nids > 1) {
 		struct srcpos pos = { dbpath, 0, 0, NULL };
@@ -854,7 +579,7 @@ out:
 	buf_free(&b.failures);
 	free(datadir);
 	free(ids);
-	db_close(db);
+	db_close(b.db);
 	return rc;
 }
 

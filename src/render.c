@@ -1,11 +1,12 @@
-/* render.c: runs the pipeline for one paper, stage by stage, and writes
- * the PDF atomically: a temporary file renamed into place. A signed-off
- * paper's file is never overwritten. */
+/* render.c: builds a paper's document, stage by stage, without touching a
+ * file; then lays it out and writes the PDF atomically: a temporary file
+ * renamed into place. A signed-off paper's file is never overwritten. */
 #include "render.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "dev_pdf.h"
@@ -85,6 +86,52 @@ fail:
 	return -1;
 }
 
+/* The folder o's PDFs go into when they are named from their papers. */
+static const char *
+outdir(const struct render_opts *o)
+{
+	return o->outdir ? o->outdir : "out";
+}
+
+int
+render_make_outdir(const struct render_opts *o)
+{
+	const char *dir = outdir(o);
+	struct srcpos pos = { dir, 0, 0, NULL };
+	struct stat sb;
+	char *part;
+	size_t at = 0;
+	int rc = -1;
+
+	if (o->mode != RENDER_PDF || o->outfile != NULL ||
+	    (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode)))
+		return 0;
+	part = xstrdup(dir);
+	/* Each folder from the top down, as mkdir -p makes them. */
+	do {
+		char c;
+
+		at += strspn(dir + at, "/");
+		at += strcspn(dir + at, "/");
+		c = part[at];
+		part[at] = '\0';
+		if ((mkdir(part, 0777) == -1 && errno != EEXIST) || stat(part, &sb) == -1) {
+			diag(D_OUT, &pos, "cannot create the folder: %s", strerror(errno));
+			goto out;
+		}
+		if (!S_ISDIR(sb.st_mode)) {
+			diag(D_OUT, &pos, "cannot create the folder: %s exists and is not a folder",
+			    part);
+			goto out;
+		}
+		part[at] = c;
+	} while (dir[at + strspn(dir + at, "/")] != '\0');
+	rc = 0;
+out:
+	free(part);
+	return rc;
+}
+
 struct doc *
 render_document(struct db *db, struct paperdata *pd, const char *dir, const char *name,
     int check)
@@ -107,22 +154,18 @@ out:
 	return doc;
 }
 
-int
-render_paper(struct db *db, long id, const struct render_opts *o, char **written)
+struct doc *
+render_build(struct db *db, long id, const char *datadir, char **name)
 {
 	struct paperdata *pd = NULL;
 	struct doc *doc = NULL;
-	struct dev_pdf *pdf = NULL;
-	struct dev dev;
-	char *dir = NULL, *path = NULL, *data = NULL;
-	size_t len = 0;
-	int rc = -1;
+	char *dir = NULL;
 
-	if (written != NULL)
-		*written = NULL;
+	if (name != NULL)
+		*name = NULL;
 	if ((pd = db_load_paper(db, id)) == NULL || rules_check(pd) > 0)
 		goto out;
-	dir = xasprintf("%s/templates", o->datadir);
+	dir = xasprintf("%s/templates", datadir);
 	if ((doc = render_document(db, pd, dir, pd_get(pd, "paper", "template"), 0)) == NULL)
 		goto out;
 	if ((doc->date == NULL || doc->date[0] == '\0') && getenv("SOURCE_DATE_EPOCH") != NULL) {
@@ -136,6 +179,61 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 			doc->date = xstrdup(day);
 		}
 	}
+	if (name != NULL)
+		*name = render_file_name(pd_get(pd, "paper", "meeting_date"),
+		    pd_get(pd, "paper", "committee"), pd_get(pd, "paper", "title"),
+		    pd_get(pd, "paper", "id"));
+out:
+	/* The document holds all it needs of the data: the data's memory
+	 * goes back before the pages take theirs. */
+	pd_free(pd);
+	free(dir);
+	return doc;
+}
+
+int
+render_write(struct doc *doc, const char *datadir, const char *path)
+{
+	struct dev_pdf *pdf = NULL;
+	struct dev dev;
+	char *dir = xasprintf("%s/fonts", datadir), *data = NULL;
+	size_t len = 0;
+	int rc = -1;
+
+	if ((pdf = dev_pdf_new(dir)) == NULL)
+		goto out;
+	dev = dev_pdf_device(pdf);
+	if (layout_run(doc, &dev) < 0)
+		goto out;
+	/* All drawn: the document's memory goes back before the PDF is
+	 * written out, which is when the most is held. */
+	doc_free(doc);
+	doc = NULL;
+	if (dev_pdf_finish(pdf, &data, &len) == -1)
+		goto out;
+	rc = write_pdf(path, data, len);
+out:
+	free(data);
+	free(dir);
+	dev_pdf_free(pdf);
+	doc_free(doc);
+	return rc;
+}
+
+int
+render_paper(struct db *db, long id, const struct render_opts *o, char **written)
+{
+	struct doc *doc;
+	struct dev dev;
+	char *name = NULL, *path = NULL;
+	int rc = -1;
+
+	if (written != NULL)
+		*written = NULL;
+	doc = render_build(db, id, o->datadir,
+	    o->mode == RENDER_PDF && o->outfile == NULL ? &name : NULL);
+	if (doc == NULL)
+		goto out;
 	if (o->mode == RENDER_TREE) {
 		doc_dump(doc, stdout);
 		rc = 0;
@@ -149,46 +247,16 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		trace_free(&tr);
 		goto out;
 	}
-	if (o->outfile != NULL)
-		path = xstrdup(o->outfile);
-	else {
-		char *name = render_file_name(pd_get(pd, "paper", "meeting_date"),
-		    pd_get(pd, "paper", "committee"), pd_get(pd, "paper", "title"),
-		    pd_get(pd, "paper", "id"));
-
-		path = xasprintf("%s/%s", o->outdir ? o->outdir : "out", name);
-		free(name);
-	}
-	/* The document holds all it needs of the data: the data's memory
-	 * goes back before the pages take theirs. */
-	pd_free(pd);
-	pd = NULL;
-	free(dir);
-	dir = xasprintf("%s/fonts", o->datadir);
-	if ((pdf = dev_pdf_new(dir)) == NULL)
-		goto out;
-	dev = dev_pdf_device(pdf);
-	if (layout_run(doc, &dev) < 0)
-		goto out;
-	/* All drawn: the document's memory goes back before the PDF is
-	 * written out, which is when the most is held. */
-	doc_free(doc);
+	path = o->outfile ? xstrdup(o->outfile) : xasprintf("%s/%s", outdir(o), name);
+	rc = render_write(doc, o->datadir, path);
 	doc = NULL;
-	if (dev_pdf_finish(pdf, &data, &len) == -1)
-		goto out;
-	if (write_pdf(path, data, len) == -1)
-		goto out;
-	if (written != NULL) {
+	if (rc == 0 && written != NULL) {
 		*written = path;
 		path = NULL;
 	}
-	rc = 0;
 out:
-	free(data);
 	free(path);
-	free(dir);
-	dev_pdf_free(pdf);
+	free(name);
 	doc_free(doc);
-	pd_free(pd);
 	return rc;
 }

@@ -291,7 +291,8 @@ static void
 word_text(char *to, size_t size, const char *from)
 {
 	static const char *const ent[][2] = {
-		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" }, { "&apos;", "'" },
+		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+		{ "&apos;", "'" },
 	};
 	size_t n = 0, i;
 
@@ -326,7 +327,8 @@ bbox_pages(const char *bbox, size_t *n)
 			struct word w;
 			int at = 0;
 
-			if (sscanf(s, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%n",
+			if (sscanf(s,
+			    "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%n",
 			    &w.x0, &w.y0, &w.x1, &w.y1, &at) == 4 && at > 0) {
 				word_text(w.text, sizeof w.text, s + at);
 				pg.w = xgrow(pg.w, &wcap, pg.n + 1, sizeof *pg.w);
@@ -388,7 +390,8 @@ draft_marks(const char *pdf)
 
 	/* pdftotext ends each page with a form feed */
 	if (run_sh(&r, "pdftotext -raw '%s' -", pdf) == 0)
-		n = (strncmp(r.out, "D\nR\nA\nF\nT\n", 10) == 0) + count_in(r.out, "\fD\nR\nA\nF\nT\n");
+		n = (strncmp(r.out, "D\nR\nA\nF\nT\n", 10) == 0) +
+		    count_in(r.out, "\fD\nR\nA\nF\nT\n");
 	run_free(&r);
 	return n;
 }

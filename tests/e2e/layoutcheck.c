@@ -3,6 +3,7 @@
  * nothing off the page or past the text column, no text over text. */
 #include "helpers.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,8 +59,7 @@ says_page_of(const struct word *w, const char *keep, size_t n, int i, int total)
 	for (at = s; !found && (at = strstr(at, want)) != NULL; at++) {
 		char next = at[strlen(want)];
 
-		found = !(next == '_' || (next >= '0' && next <= '9') || (next >= 'A' && next <= 'Z') ||
-		    (next >= 'a' && next <= 'z'));
+		found = next != '_' && !isalnum((unsigned char)next);
 	}
 	free(s);
 	return found;
@@ -140,7 +140,8 @@ overlaps(const struct page *pg, const char *keep, int page, struct buf *b, int *
 			double hj = s[j].y1 - s[j].y0, hk = s[k].y1 - s[k].y0;
 
 			if (ox > 1.0 && oy > 0.4 * (hj < hk ? hj : hk))
-				problem(b, count, "p%d: '%s' overlaps '%s'", page, s[j].text, s[k].text);
+				problem(b, count, "p%d: '%s' overlaps '%s'", page, s[j].text,
+				    s[k].text);
 		}
 	free(s);
 }
@@ -185,7 +186,8 @@ layout_check(const struct page *p, size_t n, char *why, size_t whylen)
 			if (w->x0 < 0 || w->y0 < 0 || w->x1 > p[i].width || w->y1 > p[i].height)
 				problem(&b, &count, "p%d: '%s' off the page", page, w->text);
 			else if (w->x1 > right + 3)
-				problem(&b, &count, "p%d: '%s' overruns the text column (%.0f > %.0f)", page,
+				problem(&b, &count,
+				    "p%d: '%s' overruns the text column (%.0f > %.0f)", page,
 				    w->text, w->x1, right);
 		}
 		overlaps(&p[i], keep[i], page, &b, &count);
@@ -193,7 +195,8 @@ layout_check(const struct page *p, size_t n, char *why, size_t whylen)
 	if (count > 0)
 		snprintf(why, whylen, "%d layout problems in %zu pages, first: %s", count, n, b.s);
 	else
-		snprintf(why, whylen, "layout ok: %zu pages, %zu words, text column right edge %.0fpt",
+		snprintf(why, whylen,
+		    "layout ok: %zu pages, %zu words, text column right edge %.0fpt",
 		    n, nwords, right);
 	for (i = 0; i < n; i++)
 		free(keep[i]);

@@ -96,7 +96,8 @@ Test(cli, init_never_overwrites_a_database)
 	cr_assert_eq(run_docket(&r, "init", "--db", e2e.db, NULL), 73);
 	cr_assert(find(r.err, "already exists") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, "--tsv", NULL), 0, "the data is still there");
+	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, "--tsv", NULL), 0,
+	    "the data is still there");
 	cr_assert(find(r.out, "Interim Report on Workforce Strategy") > 0);
 	run_free(&r);
 }

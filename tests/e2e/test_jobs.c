@@ -60,8 +60,8 @@ Test(jobs, more_processes_than_papers)
 	struct run r;
 	char *pdf;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--paper", "5", "--out",
-	    two, "--jobs", "64", NULL), 0, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--paper", "5",
+	    "--out", two, "--jobs", "64", NULL), 0, "%s", r.err);
 	cr_assert_eq(count_entries(two), 2);
 	cr_assert_geq(find(r.out, "appeals-committee-people-strategy"), 0, "paper 3: %s", r.out);
 	cr_assert_lt(find(r.out, "appeals-committee-people-strategy"),
@@ -96,8 +96,8 @@ Test(jobs, a_bad_number_of_jobs_is_a_usage_error)
 	size_t i;
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", one, "--jobs",
-		    bad[i], NULL), 64, "--jobs '%s'", bad[i]);
+		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", one,
+		    "--jobs", bad[i], NULL), 64, "--jobs '%s'", bad[i]);
 		cr_assert_geq(find(r.err, "--jobs takes 1 to 64"), 0, "%s", r.err);
 		run_free(&r);
 	}

@@ -144,7 +144,8 @@ Test(kpis, the_quarterly_update_draws_its_charts)
 	struct run r;
 	char *text = pdf_text(pdf);
 
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL),
+	    0);
 	/* One bar chart a theme, the sickness line chart, the stacked bar. */
 	cr_assert_eq(count_in(r.out, "\n    chart bar ") + count_in(r.out, "\n      chart bar "), 4,
 	    "%s", r.out);
@@ -166,7 +167,8 @@ Test(kpis, directions_are_drawn_arrows_as_well_as_words)
 	cr_assert_geq(find(r.out, "path closed fill 0.00,0.45,0.25"), 0, "an up arrow drawn");
 	cr_assert_geq(find(r.out, "path closed fill 0.70,0.10,0.10"), 0, "a down arrow drawn");
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL),
+	    0);
 	cr_assert_eq(count_in(r.out, "cell arrow=up\n            text \"Improving\""), 10, "%s",
 	    "ten improving KPIs, each with its arrow and its word");
 	run_free(&r);

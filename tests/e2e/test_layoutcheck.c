@@ -50,10 +50,12 @@ add_page(struct buf *b, int i, int n, const char *extra)
 	buf_add(b, "<page width=\"595.276\" height=\"841.89\">\n");
 	for (line = 0; line < 30; line++)
 		for (k = 0; k < 4; k++)
-			buf_addf(b, "<word xMin=\"%g\" yMin=\"%d\" xMax=\"%g\" yMax=\"%d\">w%d</word>\n",
+			buf_addf(b,
+			    "<word xMin=\"%g\" yMin=\"%d\" xMax=\"%g\" yMax=\"%d\">w%d</word>\n",
 			    x[k][0], 60 + 20 * line, x[k][1], 70 + 20 * line, k);
 	if (i > 0)
-		buf_addf(b, "<word xMin=\"260\" yMin=\"810\" xMax=\"280\" yMax=\"820\">Page</word>\n"
+		buf_addf(b,
+		    "<word xMin=\"260\" yMin=\"810\" xMax=\"280\" yMax=\"820\">Page</word>\n"
 		    "<word xMin=\"283\" yMin=\"810\" xMax=\"288\" yMax=\"820\">%d</word>\n"
 		    "<word xMin=\"291\" yMin=\"810\" xMax=\"300\" yMax=\"820\">of</word>\n"
 		    "<word xMin=\"303\" yMin=\"810\" xMax=\"308\" yMax=\"820\">%d</word>\n", i, n);
@@ -119,8 +121,8 @@ Test(layoutcheck, each_fault_is_reported)
 	size_t i;
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		cr_assert_eq(check_two(bad[i].extra, bad[i].footer, why, sizeof why), -1, "%zu: %s", i,
-		    why);
+		cr_assert_eq(check_two(bad[i].extra, bad[i].footer, why, sizeof why), -1, "%zu: %s",
+		    i, why);
 		cr_assert_geq(find(why, bad[i].want), 0, "%zu: %s", i, why);
 	}
 }
@@ -179,8 +181,8 @@ Test(layoutcheck, a_rendered_paper_with_lines_moved_is_reported)
 	double x, y;
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "2", "-o", pdf, NULL), 0, "%s",
-	    r.err);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "2", "-o", pdf, NULL), 0,
+	    "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(layout_check_pdf(pdf, why, sizeof why), 0, "%s", why);
 	cr_assert_eq(run_sh(&r, "qpdf --qdf --object-streams=disable '%s' '%s'", pdf, qdf), 0, "%s",
@@ -188,7 +190,8 @@ Test(layoutcheck, a_rendered_paper_with_lines_moved_is_reported)
 	run_free(&r);
 	cr_assert_not_null(s = read_file(qdf, &len));
 	/* "INTERIM REPORT" */
-	find_text(s, len, "0049004e0054004500520049004d0020005200450050004f00520054", &td, &tj, &end);
+	find_text(s, len, "0049004e0054004500520049004d0020005200450050004f00520054", &td, &tj,
+	    &end);
 	copy = xasprintf("3 0 Td\n%.*s", (int)(end - tj), s + tj);
 	splice(&s, &len, end, 0, copy);
 	/* "Audit and Accounts Committee" */

@@ -22,7 +22,8 @@ assert_refused(const char *fp, const char *want)
 	/* The schema's check lets some impossible dates through and not
 	 * others; a database written by other tools may hold any. */
 	sql_on(e2e.db, sql);
-	cr_assert_eq(run_docket(&r, "check", "--db", e2e.db, "--paper", "6", NULL), 65, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "check", "--db", e2e.db, "--paper", "6", NULL), 65, "%s",
+	    r.err);
 	cr_assert_geq(find(r.err, want), 0, "stderr lacks '%s':\n%s", want, r.err);
 	cr_assert_eq(find(r.out, "ok"), -1);
 	run_free(&r);

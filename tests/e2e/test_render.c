@@ -243,8 +243,10 @@ Test(render, a_signed_off_paper_is_never_overwritten)
 	run_sh(&r, "cp '%s' '%s'", pdf, copy);
 	run_free(&r);
 	free(render("1"));	/* the same again: allowed, nothing changes */
-	sql_on(e2e.db, "UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL), 73);
+	sql_on(e2e.db,
+	    "UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL),
+	    73);
 	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", copy, pdf), 0, "the signed file is untouched");
@@ -269,11 +271,12 @@ Test(render, signing_off_replaces_the_draft_and_nothing_replaces_the_signed_pape
 	run_sh(&r, "cp '%s' '%s'", draft, signed_copy);
 	run_free(&r);
 	sql_on(e2e.db, "UPDATE paper SET status = 'draft' WHERE id = 3");
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL), 73);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
+	    73);
 	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "6", "-o", draft, NULL), 73,
-	    "another paper may not take the name either");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "6", "-o", draft, NULL),
+	    73, "another paper may not take the name either");
 	run_free(&r);
 	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", signed_copy, draft), 0, "the signed file is untouched");
 	run_free(&r);
@@ -382,16 +385,6 @@ Test(render, a_template_that_is_not_well_formed)
 	free(data);
 }
 
-Test(render, an_output_folder_that_is_missing)
-{
-	struct run r;
-	char *nowhere = xasprintf("%s/no-such-folder", e2e.dir);
-
-	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", nowhere, NULL);
-	assert_fails(&r, 73, "error: cannot create output: No such file or directory");
-	free(nowhere);
-}
-
 Test(render, an_output_folder_that_is_not_writable)
 {
 	struct run r;
@@ -427,7 +420,8 @@ Test(render, invalid_utf8_in_the_database)
 {
 	struct run r;
 
-	sql_on(e2e.db, "UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
+	sql_on(e2e.db,
+	    "UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL);
 	assert_fails(&r, 65, "demo.db: paper 3: error: table recommendation row ");
 }

@@ -127,7 +127,8 @@ Test(stress, two_renders_are_byte_identical)
 	char *again = xasprintf("%s/again.pdf", e2e.dir);
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "100", "-o", again, NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "100", "-o", again, NULL),
+	    0);
 	run_free(&r);
 	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", pdf, again), 0, "%s", r.out);
 	run_free(&r);

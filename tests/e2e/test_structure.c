@@ -20,11 +20,11 @@ Test(structure, every_demo_paper_is_structured)
 	int id, drafts = 0;
 
 	for (id = 1; id <= 6; id++) {
-		char ids[12];
+		char ids[16];
 
 		snprintf(ids, sizeof ids, "%d", id);
-		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "--trace", NULL), 0,
-		    "paper %d: %s", id, r.err);
+		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "--trace",
+		    NULL), 0, "paper %d: %s", id, r.err);
 		cr_assert_eq(trace_structure_check(r.out, why, sizeof why), 0, "paper %d: %s", id, why);
 		cr_assert_eq(count_in(r.out, "begin Document "), 1, "paper %d", id);
 		cr_assert_eq(count_in(r.out, "\nbegin H"), count_in(r.out, "\noutline "),

@@ -509,8 +509,8 @@ Test(layout, a_table_header_is_never_left_alone_at_the_foot_of_a_page)
 				break;
 		}
 		cr_assert_leq(p, 2, "%d fillers: the header on page 1 or 2", fillers);
-		cr_assert_geq(find(part, "\"row1\""), 0, "%d fillers: the header on page %d is followed "
-		    "by a row", fillers, p);
+		cr_assert_geq(find(part, "\"row1\""), 0,
+		    "%d fillers: the header on page %d is followed by a row", fillers, p);
 		starts_on[p]++;
 		free(part);
 		free(t);
