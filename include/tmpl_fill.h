@@ -49,11 +49,11 @@ struct fill {
 
 /* tmpl_bind.c: values from the data, and errors at a template node. */
 
-/* A template error at x, counted in st, its column found by looking for
- * needle in the source from x's line (an element's own "<name" when
- * needle is NULL). */
-void terror_at(struct fill *st, const struct tnode *x, const char *needle, const char *fmt,
-    ...) __attribute__((format(printf, 4, 5)));
+/* The template error code at x (its detail from fmt, as diag), counted
+ * in st, its column found by looking for needle in the source from x's
+ * line (an element's own "<name" when needle is NULL). */
+void terror_at(struct fill *st, const struct tnode *x, const char *needle,
+    enum diag_code code, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 #define terror(st, x, ...) terror_at((st), (x), NULL, __VA_ARGS__)
 /* Finds a value: "set.col" names a dataset being iterated (innermost
  * first) or a top-level dataset's first row; "col" the innermost row.

@@ -1126,7 +1126,7 @@ layout_run(const struct doc *doc, const struct dev *dev)
 	free(first.toc);
 	free(L.toc);
 	if (L.failed) {
-		diag(D_PDF, NULL, "cannot add a page");
+		diag(D_PDF_PAGE, NULL, NULL);
 		return -1;
 	}
 	return pages;

@@ -306,8 +306,8 @@ replace_missing(struct lines_ctx *c, struct scratch *s, const char *text)
 			s->reported = xgrow(s->reported, &s->repcap, s->nreported + 1,
 			    sizeof *s->reported);
 			s->reported[s->nreported++] = cp;
-			diag(D_GLYPH, &run->node->pos, "character U+%04X '%.*s' is not in Liberation "
-			    "Sans; drawn as a replacement mark", (unsigned)cp, (int)step, text + i);
+			diag(D_GLYPH, &run->node->pos, "U+%04X '%.*s'", (unsigned)cp, (int)step,
+			    text + i);
 		}
 		run->off = start;
 		run->len = out.len - start;

@@ -171,7 +171,7 @@ resolve_refs(struct fill *st)
 			if (strcmp(st->anchors[k].id, st->refs[i].to) == 0)
 				to = st->anchors[k].node;
 		if (to == NULL) {
-			diag(D_TMPL, &r->pos, "<ref to=\"%s\">: no element has that id", st->refs[i].to);
+			diag(D_REF_UNKNOWN, &r->pos, "<ref to=\"%s\">", st->refs[i].to);
 			st->errors++;
 		} else if (to->type == DOC_APPENDIX)
 			r->text = xasprintf("Appendix %s", to->number);
@@ -180,8 +180,7 @@ resolve_refs(struct fill *st)
 		else if (to->number != NULL)
 			r->text = xasprintf("paragraph %s", to->number);
 		else {
-			diag(D_TMPL, &r->pos, "<ref to=\"%s\">: what it names has no number",
-			    st->refs[i].to);
+			diag(D_REF_NO_NUMBER, &r->pos, "<ref to=\"%s\">", st->refs[i].to);
 			st->errors++;
 		}
 		if (r->text == NULL)

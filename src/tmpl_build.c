@@ -62,7 +62,7 @@ put(struct fill *st, struct doc_node *parent, struct doc_node *n, const struct t
 {
 	if (doc_append(parent, n) == 0)
 		return 0;
-	terror(st, x, "<%s> is not allowed here", x->name);
+	terror(st, x, D_MISPLACED, "<%s>", x->name);
 	doc_node_free(n);
 	return -1;
 }
@@ -101,7 +101,7 @@ shade_of(struct fill *st, const struct tnode *x, const char *v)
 	int k = word_value(names, sizeof names / sizeof names[0], v);
 
 	if (k < 0)
-		terror(st, x, "unknown shade '%s' (green, amber, red, grey, blue, none)", v);
+		terror(st, x, D_UNKNOWN_SHADE, "'%s'", v);
 	return k < 0 ? SHADE_NONE : (enum doc_shade)k;
 }
 
@@ -118,7 +118,7 @@ arrow_of(struct fill *st, const struct tnode *x, const char *v)
 	int k = word_value(names, sizeof names / sizeof names[0], v);
 
 	if (k < 0)
-		terror(st, x, "unknown arrow '%s' (up, down, level, none)", v);
+		terror(st, x, D_UNKNOWN_ARROW, "'%s'", v);
 	return k < 0 ? ARROW_NONE : (enum doc_arrow)k;
 }
 
@@ -135,7 +135,7 @@ anchor(struct fill *st, const struct tnode *x, const struct doc_node *n)
 	}
 	for (k = 0; k < st->nanchors; k++)
 		if (strcmp(st->anchors[k].id, id) == 0) {
-			terror(st, x, "id '%s' is used twice", id);
+			terror(st, x, D_ID_TWICE, "'%s'", id);
 			free(id);
 			return;
 		}
@@ -202,7 +202,7 @@ build_text(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	if (st->bound_set != NULL && st->bound_row != NULL)
 		n->pos.ctx = keep_string(st->doc, xasprintf("%s row %s", st->bound_set, st->bound_row));
 	if (doc_append(parent, n) == -1) {
-		terror(st, x, "text '%s' outside a paragraph", t);
+		terror(st, x, D_TEXT_OUTSIDE, "'%s'", t);
 		doc_node_free(n);
 	}
 }
@@ -232,7 +232,7 @@ add_para(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		if (style != NULL && strcmp(style, "plain") == 0)
 			n->flags |= DOC_PLAIN;
 		else if (style != NULL && style[0] != '\0' && strcmp(style, "numbered") != 0)
-			terror(st, x, "unknown paragraph style '%s' (numbered, bullet, plain)", style);
+			terror(st, x, D_UNKNOWN_STYLE, "'%s'", style);
 		if (put(st, parent, n, x) == -1)
 			goto out;
 		anchor(st, x, n);
@@ -240,7 +240,7 @@ add_para(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	if (align != NULL && strcmp(align, "left") == 0)
 		n->flags |= DOC_RAGGED;
 	else if (align != NULL && strcmp(align, "justify") != 0)
-		terror(st, x, "unknown alignment '%s' (justify, left)", align);
+		terror(st, x, D_UNKNOWN_ALIGN, "'%s'", align);
 	expand_children(st, x, n);
 out:
 	free(style);
@@ -256,7 +256,7 @@ add_table(struct fill *st, const struct tnode *x, struct doc_node *parent)
 
 	t->text = bind_attr(st, x, "caption");
 	if (w == NULL) {
-		terror(st, x, "<table> needs widths, e.g. widths=\"30 70\"");
+		terror(st, x, D_TABLE_WIDTHS, NULL);
 		w = xstrdup("1");
 	}
 	for (p = w; ; p = end) {
@@ -264,14 +264,14 @@ add_table(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		if (end == p)
 			break;
 		if (!(v > 0) || !isfinite(v))
-			terror(st, x, "column widths must be positive numbers: '%s'", w);
+			terror(st, x, D_BAD_WIDTHS, "'%s'", w);
 		t->widths = xrealloc(t->widths, (size_t)(t->ncols + 1) * sizeof *t->widths);
 		t->widths[t->ncols++] = v;
 	}
 	while (*p == ' ')
 		p++;
 	if (*p != '\0' || t->ncols == 0)
-		terror(st, x, "bad column widths '%s'", w);
+		terror(st, x, D_BAD_WIDTHS, "'%s'", w);
 	free(w);
 	if (put(st, parent, t, x) == 0) {
 		anchor(st, x, t);
@@ -288,7 +288,7 @@ check_row(struct fill *st, const struct tnode *x, const struct doc_node *row)
 	for (c = row->first; c != NULL; c = c->next)
 		n += c->span;
 	if (row->parent->ncols > 0 && n != row->parent->ncols) {
-		terror(st, x, "row has %d columns, the table has %d", n, row->parent->ncols);
+		terror(st, x, D_ROW_COLUMNS, "the row has %d, the table %d", n, row->parent->ncols);
 	}
 }
 
@@ -320,7 +320,7 @@ chart_number(struct fill *st, const struct tnode *x, const char *what, const cha
 		return MV_NA;	/* no value: a gap, never 0 */
 	d = strtod(v, &end);
 	if (*end != '\0') {
-		terror(st, x, "%s '%s' is not a number", what, v);
+		terror(st, x, D_NOT_A_NUMBER, "%s '%s'", what, v);
 		return MV_NA;
 	}
 	return MV(d);
@@ -387,13 +387,13 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		free(bind_attr(st, x, "axis"));
 		free(bind_attr(st, x, "alt"));
 	} else if (chart_kind_parse(kind, &k) == -1)
-		terror(st, x, "unknown chart kind '%s' (bar, line, stacked)", kind);
+		terror(st, x, D_UNKNOWN_CHART, "'%s'", kind);
 	else if (unit_parse(unit, &u) == -1)
-		terror(st, x, "unknown unit '%s' (%%, days, count, ratio, £, score)", unit);
+		terror(st, x, D_UNKNOWN_UNIT, "'%s'", unit);
 	else {
 		for (i = 1; i < b.nseries; i++)
 			if (b.series[i].n != b.series[0].n)
-				terror(st, x, "series '%s' has %zu points, the first has %zu",
+				terror(st, x, D_SERIES_LENGTH, "'%s' has %zu, the first %zu",
 				    b.series[i].name, b.series[i].n, b.series[0].n);
 		n = build_node(st, DOC_CHART, x);
 		n->chart = chart_new(k, title ? title : "", u,
@@ -480,7 +480,7 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			long span = strtol(v, NULL, 10);
 
 			if (span < 1 || span > 64)
-				terror(st, x, "span '%s' is not a number of columns (1 to 64)", v);
+				terror(st, x, D_BAD_SPAN, "'%s'", v);
 			n->span = span < 1 || span > 64 ? 1 : (int)span;
 			free(v);
 		}
@@ -488,7 +488,7 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			if (strcmp(v, "left") == 0)
 				n->flags |= DOC_RAGGED;
 			else if (strcmp(v, "justify") != 0)
-				terror(st, x, "unknown alignment '%s' (justify, left)", v);
+				terror(st, x, D_UNKNOWN_ALIGN, "'%s'", v);
 			free(v);
 		}
 		if ((v = bind_attr(st, x, "shade")) != NULL) {
@@ -513,7 +513,7 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		n = build_node(st, DOC_LINK, x);
 		n->text = bind_attr(st, x, "href");
 	} else {
-		terror(st, x, "<%s> is not in the template language", x->name);
+		terror(st, x, D_NOT_IN_LANGUAGE, "<%s>", x->name);
 		return;
 	}
 	if (doc_is_inline(n->type))

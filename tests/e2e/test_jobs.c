@@ -84,7 +84,7 @@ Test(jobs, a_bad_paper_fails_alone)
 	    NULL), 66, "%s", r.err);
 	cr_assert_eq(count_entries(two), 5, "the five good papers are written");
 	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);
-	cr_assert_geq(find(r.err, "error: 1 of 6 papers failed: paper 4\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "error: papers failed: 1 of 6: paper 4\n"), 0, "%s", r.err);
 	cr_assert_eq(find(r.out, "quarter-2"), -1, "paper 4 is not said to be written: %s", r.out);
 	run_free(&r);
 }

@@ -62,8 +62,8 @@ assert_migrate(int status, const char *said)
 
 Test(migrate, reading_commands_refuse_an_older_database_and_do_not_write)
 {
-	char *hint = xasprintf("docket: %s: error: schema version 1 is older than this docket "
-	    "reads (2): upgrade it with 'docket migrate --db %s'\n", db, db);
+	char *hint = xasprintf("docket: %s: error: an older schema version: 1, where this docket "
+	    "reads 2: upgrade it with 'docket migrate --db %s'\n", db, db);
 	struct run r;
 
 	keep();
@@ -141,7 +141,7 @@ Test(migrate, a_newer_database_is_refused)
 {
 	sql_on(db, "PRAGMA user_version = 9");
 	keep();
-	assert_migrate(65, "old.db: error: unknown schema version 9 (this docket reads version 2)\n");
+	assert_migrate(65, "old.db: error: unknown schema version: 9 (this docket reads version 2)\n");
 	assert_unchanged();
 }
 

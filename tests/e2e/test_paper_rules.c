@@ -38,13 +38,13 @@ assert_refused(const char *fp, const char *want)
 
 Test(paper_rules, a_forward_plan_date_of_month_99_is_refused)
 {
-	assert_refused("2025-99-99", "paper 6: error: key decision: forward plan date "
-	    "'2025-99-99' is not a real date (YYYY-MM-DD)\n");
+	assert_refused("2025-99-99", "paper 6: error: key decision: not a real date (YYYY-MM-DD): "
+	    "forward plan date '2025-99-99'\n");
 }
 
 Test(paper_rules, a_forward_plan_date_of_30_february_is_refused)
 {
 	/* Once read as 2 March, 50 clear days before the meeting: accepted. */
-	assert_refused("2025-02-30", "paper 6: error: key decision: forward plan date "
-	    "'2025-02-30' is not a real date (YYYY-MM-DD)\n");
+	assert_refused("2025-02-30", "paper 6: error: key decision: not a real date (YYYY-MM-DD): "
+	    "forward plan date '2025-02-30'\n");
 }

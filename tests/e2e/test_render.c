@@ -349,7 +349,7 @@ Test(render, a_database_of_an_unknown_schema_version)
 
 	sql_on(e2e.db, "PRAGMA user_version = 9");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL);
-	assert_fails(&r, 65, "error: unknown schema version 9 (this docket reads version 2)");
+	assert_fails(&r, 65, "error: unknown schema version: 9 (this docket reads version 2)");
 }
 
 Test(render, a_paper_id_that_does_not_exist)
@@ -423,7 +423,7 @@ Test(render, invalid_utf8_in_the_database)
 	sql_on(e2e.db,
 	    "UPDATE recommendation SET text = CAST(X'4E6F7465E9' AS TEXT) WHERE paper_id = 3");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL);
-	assert_fails(&r, 65, "demo.db: paper 3: error: table recommendation row ");
+	assert_fails(&r, 65, "demo.db: paper 3: error: invalid UTF-8: table recommendation row ");
 }
 
 Test(render, a_batch_carries_on_past_a_bad_paper)
@@ -434,7 +434,21 @@ Test(render, a_batch_carries_on_past_a_bad_paper)
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", out, NULL), 66);
 	cr_assert_eq(count_entries(out), 5, "the five good papers are written");
 	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);
-	cr_assert_geq(find(r.err, "error: 1 of 6 papers failed: paper 4\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "error: papers failed: 1 of 6: paper 4\n"), 0, "%s", r.err);
+	run_free(&r);
+}
+
+/* The exit status follows the worst error, not the first: a missing
+ * template (66) outranks an unknown paper (65) met before it. */
+Test(render, the_worst_error_decides_the_exit_status)
+{
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET template = 'gone.xml' WHERE id = 4");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "42", "--paper", "4",
+	    "--out", out, NULL), 66, "%s", r.err);
+	cr_assert_lt(find(r.err, "paper 42: error: no such paper"), find(r.err, "gone.xml: error:"),
+	    "%s", r.err);
 	run_free(&r);
 }
 

@@ -298,7 +298,7 @@ Test(layout, missing_characters_are_replaced_and_reported_once)
 	cr_assert_eq(count_in(t, "\xE2\x96\xA1"), 2, "both drawn as a white square:\n%s", t);
 	cr_assert_eq(count_in(t, "\xF0\x9F\x99\x82"), 0, "never drawn as is");
 	cr_assert_str_eq(msgs, "docket: templates/x.xml:12: paragraphs row 4: warning: character "
-	    "U+1F642 '\xF0\x9F\x99\x82' is not in Liberation Sans; drawn as a replacement mark\n");
+	    "not in Liberation Sans, drawn as a replacement mark: U+1F642 '\xF0\x9F\x99\x82'\n");
 	free(msgs);
 	free(t);
 	doc_free(d);

@@ -148,7 +148,7 @@ Test(store, a_newer_database_is_refused_and_left_alone)
 	keep(v1);
 	cr_assert_eq(store_migrate(v1, store_steps, &from), -1);
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(find(said(), "error: unknown schema version 9 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 9 (this docket reads version 2)") > 0,
 	    "%s", said());
 	cr_assert(unchanged(v1));
 }
@@ -161,7 +161,7 @@ Test(store, a_database_that_is_not_docket_s_is_refused)
 	sql_on(other, "CREATE TABLE notes (text)");
 	keep(other);
 	cr_assert_eq(store_migrate(other, store_steps, &from), -1);
-	cr_assert(find(said(), "error: unknown schema version 0 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 0 (this docket reads version 2)") > 0,
 	    "%s", said());
 	cr_assert(unchanged(other));
 	free(other);
@@ -181,7 +181,7 @@ Test(store, an_up_to_date_database_is_left_alone)
 
 Test(store, an_older_database_is_not_read_until_upgraded)
 {
-	char *want = xasprintf("v1.db: error: schema version 1 is older than this docket reads (2): "
+	char *want = xasprintf("v1.db: error: an older schema version: 1, where this docket reads 2: "
 	    "upgrade it with 'docket migrate --db %s'\n", v1);
 
 	keep(v1);
