@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dev_trace.h"
+#include "diag.h"
 #include "layout.h"
 #include "util.h"
 
@@ -591,4 +592,32 @@ trace_structure_check(const char *trace, char *why, size_t whylen)
 	rc = 0;
 out:
 	return rc;
+}
+
+static char  *said_text;
+static size_t said_len;
+static FILE  *said_stream;
+
+void
+said_start(void)
+{
+	said_stream = open_memstream(&said_text, &said_len);
+	diag_set_stream(said_stream);
+	diag_reset();
+}
+
+const char *
+said(void)
+{
+	fflush(said_stream);
+	return said_text;
+}
+
+void
+said_stop(void)
+{
+	diag_set_stream(NULL);
+	fclose(said_stream);
+	free(said_text);
+	said_text = NULL;
 }

@@ -104,6 +104,13 @@ long  find(const char *hay, const char *needle);
 /* How many times needle occurs in hay, overlaps included. */
 int   count_in(const char *hay, const char *needle);
 
+/* Catches what diag() prints from now on, counting from nothing again;
+ * said() is all of it so far; said_stop gives diag() back its stream. For
+ * a suite's .init and .fini. */
+void        said_start(void);
+const char *said(void);
+void        said_stop(void);
+
 struct doc;
 /* Lays doc out through the trace device; returns the trace and sets
  * *pages to layout_run's result. Caller frees. */

@@ -10,27 +10,21 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *dbpath, *msgs;
-static size_t msglen;
-static FILE *mem;
+static char *dir, *dbpath;
 
 static void
 setup(void)
 {
 	dir = tmpdir_new();
 	dbpath = xasprintf("%s/demo.db", dir);
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
-	cr_assert_eq(db_init(dbpath, "data", 1), 0, "init: %s", msgs);
+	said_start();
+	cr_assert_eq(db_init(dbpath, "data", 1), 0, "init: %s", said());
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 	rm_rf(dir);
 	free(dir);
 	free(dbpath);
@@ -38,12 +32,6 @@ teardown(void)
 
 TestSuite(db, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 Test(db, a_missing_database_is_missing_input)
 {

@@ -12,34 +12,21 @@
 #include "rules.h"
 #include "util.h"
 
-static char *msgs;
-static size_t msglen;
-static FILE *mem;
 
 static void
 setup(void)
 {
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
+	said_start();
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 }
 
 TestSuite(rules, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 static const char *const paper_cols[] = {
 	"status", "classification", "exempt_paragraph", "key_decision", "forward_plan_ref",

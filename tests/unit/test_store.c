@@ -13,9 +13,7 @@
 #include "store.h"
 #include "util.h"
 
-static char *dir, *v1, *copy, *msgs;
-static size_t msglen;
-static FILE *mem;
+static char *dir, *v1, *copy;
 
 static void
 setup(void)
@@ -28,17 +26,13 @@ setup(void)
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && sqlite3 '%s' < data/demo.sql",
 	    v1, v1), 0, "%s", r.err);
 	run_free(&r);
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
+	said_start();
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 	rm_rf(dir);
 	free(dir);
 	free(v1);
@@ -47,12 +41,6 @@ teardown(void)
 
 TestSuite(store, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 /* Keeps a copy of db to compare with afterwards. */
 static void

@@ -14,9 +14,7 @@
 #include "tmpl.h"
 #include "util.h"
 
-static char *dir, *msgs, *dbfile;
-static size_t msglen;
-static FILE *mem;
+static char *dir, *dbfile;
 static struct db *db;
 
 static void
@@ -26,9 +24,7 @@ setup(void)
 
 	dir = tmpdir_new();
 	dbfile = xasprintf("%s/demo.db", dir);
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
+	said_start();
 	cr_assert_eq(db_init(dbfile, "data", 1), 0);
 	db = db_open(dbfile);
 	cr_assert_eq(run_sh(&r, "cp templates/docket.rng '%s/'", dir), 0);
@@ -40,21 +36,13 @@ teardown(void)
 {
 	db_close(db);
 	free(dbfile);
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 	rm_rf(dir);
 	free(dir);
 }
 
 TestSuite(tmpl, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 static int
 said_match(const char *pattern)
