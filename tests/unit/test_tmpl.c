@@ -135,11 +135,11 @@ Test(tmpl, nested_sections_keep_their_depth)
 	c = b->first;
 	d4 = c->first;
 	y = doc->root->last->first;
-	cr_assert_eq(a->level, 1);
-	cr_assert_eq(b->level, 2);
-	cr_assert_eq(c->level, 3);
-	cr_assert_eq(d4->level, 4);
-	cr_assert_eq(y->level, 2, "an appendix's sections are at level 2");
+	cr_assert_eq(a->as.heading.level, 1);
+	cr_assert_eq(b->as.heading.level, 2);
+	cr_assert_eq(c->as.heading.level, 3);
+	cr_assert_eq(d4->as.heading.level, 4);
+	cr_assert_eq(y->as.heading.level, 2, "an appendix's sections are at level 2");
 	doc_free(doc);
 	free(d);
 }
