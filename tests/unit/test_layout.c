@@ -326,6 +326,44 @@ Test(layout, links_become_link_areas)
 	doc_free(d);
 }
 
+/* A paper whose section 1 paragraph says "As section 1 says.", the words
+ * in the middle a reference to the section when ref is set. */
+static struct doc *
+referring_paper(int ref)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *s = add(d->root, DOC_SECTION, "Background"), *p, *r;
+
+	s->as.heading.number = xstrdup("1");
+	s->as.heading.level = 1;
+	s->id = xstrdup("background");
+	p = add(s, DOC_PARA, NULL);
+	add(p, DOC_TEXT, "As ");
+	r = ref ? add(p, DOC_REF, NULL) : p;
+	if (ref)
+		r->as.ref.target = s;
+	add(r, DOC_TEXT, "section 1");
+	add(p, DOC_TEXT, " says.");
+	return d;
+}
+
+Test(layout, a_reference_is_drawn_as_its_words_and_is_no_link_yet)
+{
+	struct doc *plain = referring_paper(0), *ref = referring_paper(1);
+	char *want, *got;
+	int pages;
+
+	want = trace_layout(plain, &pages);
+	got = trace_layout(ref, &pages);
+	cr_assert_geq(find(got, "section 1"), 0, "%s", got);
+	cr_assert_lt(find(got, "\nlink "), 0, "%s", got);
+	cr_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	doc_free(plain);
+	doc_free(ref);
+}
+
 Test(layout, the_contents_list_gives_each_heading_its_page)
 {
 	struct doc *d = new_doc(0);
