@@ -123,11 +123,11 @@ Test(tmpl, nested_sections_keep_their_depth)
 	c = b->first;
 	d4 = c->first;
 	y = doc->root->last->first;
-	cr_assert_eq(a->level, 1);
-	cr_assert_eq(b->level, 2);
-	cr_assert_eq(c->level, 3);
-	cr_assert_eq(d4->level, 4);
-	cr_assert_eq(y->level, 2, "an appendix's sections are at level 2");
+	cr_assert_eq(a->as.heading.level, 1);
+	cr_assert_eq(b->as.heading.level, 2);
+	cr_assert_eq(c->as.heading.level, 3);
+	cr_assert_eq(d4->as.heading.level, 4);
+	cr_assert_eq(y->as.heading.level, 2, "an appendix's sections are at level 2");
 	doc_free(doc);
 	free(d);
 }
@@ -304,6 +304,55 @@ Test(tmpl, cross_references_resolve_to_numbers)
 	cr_assert(find(d, "text \"paragraph 1.2\"") >= 0, "%s", d);
 	cr_assert(find(d, "text \"Appendix 1\"") >= 0, "%s", d);
 	cr_assert(find(d, "text \"section 2\"") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_reference_keeps_the_node_it_names)
+{
+	struct doc *doc;
+	char *d = build(2,
+	    "<paper><section title='Background'><p>One.</p><p id='why'>Two.</p></section>\n"
+	    "<section title='Risks'><p>See <ref to='why'/>.</p></section></paper>", &doc);
+	const struct doc_node *why, *ref;
+
+	cr_assert_not_null(d, "%s", said());
+	why = doc->root->first->last;
+	ref = doc->root->last->first->first->next;
+	cr_assert_str_eq(why->id, "why");
+	cr_assert_null(doc->root->first->first->id, "a paragraph without an id has none");
+	cr_assert_eq(ref->type, DOC_REF);
+	cr_assert_eq(ref->as.ref.target, why);
+	cr_assert_eq(ref->first->type, DOC_TEXT);
+	cr_assert_str_eq(ref->first->as.text.str, "paragraph 1.2");
+	cr_assert(find(d, "    para 1.2 id=\"why\"\n") >= 0, "%s", d);
+	cr_assert(find(d, "      ref to=\"why\"\n        text \"paragraph 1.2\"\n") >= 0, "%s", d);
+	doc_free(doc);
+	free(d);
+}
+
+Test(tmpl, inline_content_without_a_paragraph_is_an_implicit_one)
+{
+	struct doc *doc;
+	char *d = build(2,
+	    "<paper><frontsheet><field label='Ref'>Item <b>7</b><if test='paper.title'> of"
+	    " the agenda</if><p>Said.</p></field></frontsheet>\n"
+	    "<table widths='1'><row><cell>Lead-in: <list><item>a</item></list></cell></row>"
+	    "</table></paper>", &doc);
+	const struct doc_node *field, *cell;
+
+	cr_assert_not_null(d, "%s", said());
+	field = doc->root->first->first;
+	cr_assert_eq(field->first->type, DOC_PARA);
+	cr_assert(field->first->as.para.implicit, "%s", d);
+	cr_assert_eq(field->first->first->next->type, DOC_BOLD);
+	cr_assert_str_eq(field->first->last->as.text.str, " of the agenda",
+	    "the inline content after the bold joins the same paragraph: %s", d);
+	cr_assert_neq(field->last, field->first);
+	cr_assert_not(field->last->as.para.implicit, "a <p> is not implicit");
+	cell = doc->root->last->first->first;
+	cr_assert_eq(cell->first->type, DOC_PARA, "%s", d);
+	cr_assert(cell->first->as.para.implicit, "%s", d);
+	doc_free(doc);
 	free(d);
 }
 
