@@ -40,7 +40,7 @@ LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   pool runs a batch in worker processes.
 MODULES = util diag date db store data measures rate rules chart tmpl_xml tmpl_bind \
-          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout \
+          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout_table layout \
           dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
