@@ -1,6 +1,7 @@
 /* doc.h: the document tree, the contract between the template stage and
- * layout. Built by tmpl.c, read by layout.c and render.c. Every node keeps
- * the template file:line it came from. */
+ * layout. Built by the template stage (tmpl_build.c, tmpl.c), marked by
+ * rules.c, read by layout*.c and render.c. Every node keeps the template
+ * file:line it came from. */
 #ifndef DOCKET_DOC_H
 #define DOCKET_DOC_H
 
