@@ -310,12 +310,17 @@ add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	st->refs[st->nrefs++].to = bind_attr(st, x, "to");
 }
 
+/* The number of x's attribute `what` (value, target, floor), v its text
+ * with bindings filled: the number the bound value carries, when the
+ * attribute is that binding alone; else v read as a number. */
 static struct mvalue
 chart_number(struct fill *st, const struct tnode *x, const char *what, const char *v)
 {
 	char *end;
 	double d;
 
+	if (bind_attr_num(st, x, what, &d) == 0)
+		return MV(d);
 	if (v == NULL || v[strspn(v, " ")] == '\0')
 		return MV_NA;	/* no value: a gap, never 0 */
 	d = strtod(v, &end);

@@ -423,6 +423,22 @@ Test(tmpl, a_chart_value_must_be_a_number)
 	cr_assert(said_match("t\\.xml:2:55: error: value 'lots' is not a number"), "%s", said());
 }
 
+Test(tmpl, a_chart_keeps_every_digit_of_a_rated_figure)
+{
+	char *d;
+
+	/* Twelve digits: read back from "%.10g" it would be £1,234,567,891. */
+	sql_on(dbfile, "UPDATE measure_value SET value = 1234567891.23 WHERE fy = 2024 AND quarter = 2"
+	    " AND measure_id = (SELECT id FROM measure WHERE code = 'SR2')");
+	d = build(4, "<paper><each in='kpi_themes'><each in='kpis'><if test='code' is='SR2'>"
+	    "<chart kind='bar' title='{code}' unit='£'><series name='{code}'>"
+	    "<point label='{l12}' value='{v12}'/></series></chart></if></each></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "Q2 2024/25 £1,234,567,891.23.") >= 0, "%s", d);
+	free(d);
+}
+
 Test(tmpl, the_template_decides_the_headings_and_says_when_there_is_none)
 {
 	/* Paper 5 records legal and equality implications, not finance. */
