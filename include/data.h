@@ -2,11 +2,11 @@
  * Filled by db.c, read by tmpl.c and render.c; no SQL or XML here.
  *
  * A dataset is a table of text values (NULL: no value). A value may also
- * carry the number it stands for (a rated figure), kept beside its text
- * so that a chart takes the number itself, never the text read back. A
- * row may own child datasets (a section's paragraphs, a priority's
- * actions); the schema says which. Columns whose names start with '_' are
- * internal. */
+ * carry the number it stands for (a rated figure, a query's INTEGER or
+ * REAL), kept beside its text so that a chart takes the number itself,
+ * never the text read back. A row may own child datasets (a section's
+ * paragraphs, a priority's actions); the schema says which. Columns whose
+ * names start with '_' are internal. */
 #ifndef DOCKET_DATA_H
 #define DOCKET_DATA_H
 

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "diag.h"
 #include "helpers.h"
+#include "measures.h"
 #include "render.h"
 #include "tmpl.h"
 #include "util.h"
@@ -436,6 +437,23 @@ Test(tmpl, a_chart_keeps_every_digit_of_a_rated_figure)
 
 	cr_assert_not_null(d, "%s", said());
 	cr_assert(find(d, "Q2 2024/25 £1,234,567,891.23.") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_chart_takes_a_query_number_as_sqlite_computed_it)
+{
+	/* SQLite sums to 0.045000000000000005, as C does: 0.05 to two places.
+	 * Its text, "0.045", read back is just under 0.045: 0.04. A number
+	 * stored as text is still read as one. */
+	char *d = build(2, "<paper><query name='q'>SELECT 0.01 + 0.035 AS sum, '2.5' AS text</query>"
+	    "<chart kind='bar' title='t' unit='ratio'><series name='s'><point label='a' value='{q.sum}'/>"
+	    "<point label='b' value='{q.text}'/></series></chart></paper>", NULL);
+	char *sum = measure_format(MV(0.01 + 0.035), UNIT_RATIO);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert_str_eq(sum, "0.05");
+	cr_assert(find(d, "a 0.05, b 2.50.") >= 0, "%s", d);
+	free(sum);
 	free(d);
 }
 
