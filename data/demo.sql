@@ -4,7 +4,7 @@
 --   sqlite3 NEW.db < data/schema.sql
 --   sqlite3 NEW.db < data/demo.sql
 --
--- Where each block comes from (seed documents are in shared/seeds/):
+-- Where each block comes from (the councils' own published documents):
 --   strategy, theme, measure  Kent County Council, "Our People Strategy
 --                             2022-2027": themes, outcomes, the 16 KPIs and
 --                             the management information (MI) measures.

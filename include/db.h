@@ -1,6 +1,6 @@
-/* db.h: the SQLite stage: creates databases and loads a paper's data.
- * Included by main.c, render.c, tmpl.c (for a template's queries) and
- * store.c; only db.c includes sqlite3.h. */
+/* db.h: the SQLite stage: creates databases, loads a paper's data and runs
+ * a template's queries. Included by main.c, render.c (through render.h),
+ * store.c and the tests; only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_H
 #define DOCKET_DB_H
 

@@ -1,7 +1,10 @@
-/* diag.h: diagnostics as data: message codes, levels, one table of texts.
- * Any module may include it. Messages read
- *   docket: FILE:LINE:COL: error: message      (templates)
- *   docket: DB: paper 7: error: message        (data)                  */
+/* diag.h: diagnostics as data: one table of message codes, each with its
+ * level, exit status and text (mandoc's mandocerr is the model). Any
+ * module may include it. A message reads
+ *   docket: FILE:LINE:COL: error: TEXT: DETAIL      (templates)
+ *   docket: DB: paper 7: error: TEXT: DETAIL        (data)
+ * where the text is the code's, from the table below, and the detail,
+ * when there is one, says which file, field or value. */
 #ifndef DOCKET_DIAG_H
 #define DOCKET_DIAG_H
 
@@ -9,24 +12,116 @@
 
 enum diag_level { DIAG_WARNING, DIAG_ERROR };
 
+/* The table: X(code, level, sysexits status, text). A code's text is
+ * fixed; an empty text leaves the whole message to the detail (a
+ * library's own words, a usage error). Statuses: 64 usage, 65 bad data,
+ * 66 missing input, 70 internal, 71 system (out of memory), 73 cannot
+ * create output, 74 I/O; 0 for a warning. */
+#define DIAG_TABLE(X) \
+	/* The command line */ \
+	X(D_USAGE,		ERROR,	 64, "") \
+	X(D_BATCH_FAILED,	ERROR,	 65, "papers failed") \
+	X(D_WORKER_KILLED,	ERROR,	 70, "the process rendering it was killed") \
+	X(D_WORKER_ENDED,	ERROR,	 70, "the process rendering it ended early") \
+	X(D_WORKER_START,	ERROR,	 70, "cannot start a process to render it") \
+	/* Files and the system */ \
+	X(D_FILE_UNREADABLE,	ERROR,	 66, "cannot read") \
+	X(D_FONT_UNREADABLE,	ERROR,	 66, "cannot read font") \
+	X(D_OUT_DIR,		ERROR,	 73, "cannot create the folder") \
+	X(D_OUT_CREATE,		ERROR,	 73, "cannot create output") \
+	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
+	X(D_OUT_SIGNED_OFF,	ERROR,	 73, "a signed-off paper is already there; docket never " \
+	    "overwrites a signed-off paper") \
+	X(D_NO_MEMORY,		ERROR,	 71, "out of memory") \
+	/* Databases */ \
+	X(D_DB_OPEN,		ERROR,	 66, "cannot open database") \
+	X(D_DB_NOT_SQLITE,	ERROR,	 65, "not an SQLite database") \
+	X(D_DB_VERSION,		ERROR,	 65, "unknown schema version") \
+	X(D_DB_OLD,		ERROR,	 65, "an older schema version") \
+	X(D_DB_NOT_UPGRADED,	ERROR,	 65, "not upgraded") \
+	X(D_DB_SQL,		ERROR,	 65, "") \
+	X(D_DB_EXISTS,		ERROR,	 73, "already exists; docket init never overwrites a database") \
+	X(D_DB_CREATE,		ERROR,	 73, "cannot create database") \
+	X(D_DB_WRITE,		ERROR,	 74, "cannot write database") \
+	/* The data */ \
+	X(D_PAPER_UNKNOWN,	ERROR,	 65, "no such paper") \
+	X(D_DATA_UTF8,		ERROR,	 65, "invalid UTF-8") \
+	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
+	X(D_MEASURE_KIND,	ERROR,	 65, "unit, polarity or direction method not known") \
+	/* The paper's rules */ \
+	X(D_KEY_NO_REF,		ERROR,	 65, "a key decision needs a forward plan reference") \
+	X(D_KEY_NO_DATE,	ERROR,	 65, "a key decision needs the date it entered the forward plan") \
+	X(D_KEY_BAD_DATE,	ERROR,	 65, "key decision: not a real date (YYYY-MM-DD)") \
+	X(D_KEY_AFTER,		ERROR,	 65, "key decision: the forward plan entry is after the meeting") \
+	X(D_KEY_LATE,		ERROR,	 65, "key decision: the forward plan entry is too late") \
+	X(D_EXEMPT_NO_PARA,	ERROR,	 65, "an exempt paper needs its paragraph of Schedule 12A") \
+	X(D_NO_RECOMMENDATION,	ERROR,	 65, "no recommendation: every paper asks the committee for " \
+	    "something") \
+	X(D_IMPLICATION_EMPTY,	ERROR,	 65, "implications heading is empty") \
+	X(D_NO_IMPLICATIONS,	WARNING,  0, "no implications recorded") \
+	X(D_NO_BACKGROUND,	WARNING,  0, "no background papers listed (s.100D asks for them)") \
+	/* Templates: reading */ \
+	X(D_TMPL_MISSING,	ERROR,	 66, "cannot read template") \
+	X(D_TMPL_XML,		ERROR,	 65, "") \
+	X(D_TMPL_NOT_XML,	ERROR,	 65, "not well-formed XML") \
+	X(D_TMPL_DOCTYPE,	ERROR,	 65, "a DOCTYPE is not allowed in a template") \
+	X(D_INCLUDE_OUTSIDE,	ERROR,	 65, "not read: a template may include only files inside") \
+	X(D_INCLUDE_UNREADABLE,	ERROR,	 65, "an include could not be read: it must name a file " \
+	    "inside") \
+	X(D_SCHEMA_UNREADABLE,	ERROR,	 70, "cannot read the template schema") \
+	X(D_UNKNOWN_ELEMENT,	ERROR,	 65, "unknown element") \
+	X(D_UNKNOWN_ATTRIBUTE,	ERROR,	 65, "unknown attribute") \
+	X(D_MISPLACED,		ERROR,	 65, "not allowed here") \
+	X(D_NOT_IN_LANGUAGE,	ERROR,	 65, "not in the template language") \
+	/* Templates: bindings and elements */ \
+	X(D_NO_FIELD,		ERROR,	 65, "no such field here") \
+	X(D_NO_DATASET,		ERROR,	 65, "no such dataset here") \
+	X(D_UNTERMINATED,	ERROR,	 65, "unterminated binding") \
+	X(D_UNKNOWN_FILTER,	ERROR,	 65, "unknown filter (known: date, longdate, yesno, humanise, " \
+	    "upper, number, percent, money)") \
+	X(D_NOT_A_NUMBER,	ERROR,	 65, "not a number") \
+	X(D_EACH_DEPTH,		ERROR,	 65, "<each> nested too deeply") \
+	X(D_IF_TEST,		ERROR,	 65, "<if> needs exactly one of test=\"FIELD\" or " \
+	    "not=\"FIELD\"") \
+	X(D_ID_TWICE,		ERROR,	 65, "id used twice") \
+	X(D_REF_UNKNOWN,	ERROR,	 65, "no element has that id") \
+	X(D_REF_NO_NUMBER,	ERROR,	 65, "what it names has no number") \
+	X(D_TEXT_OUTSIDE,	ERROR,	 65, "text outside a paragraph") \
+	X(D_UNKNOWN_STYLE,	ERROR,	 65, "unknown paragraph style (numbered, bullet, plain)") \
+	X(D_UNKNOWN_ALIGN,	ERROR,	 65, "unknown alignment (justify, left)") \
+	X(D_UNKNOWN_SHADE,	ERROR,	 65, "unknown shade (green, amber, red, grey, blue, none)") \
+	X(D_UNKNOWN_ARROW,	ERROR,	 65, "unknown arrow (up, down, level, none)") \
+	X(D_TABLE_WIDTHS,	ERROR,	 65, "<table> needs widths, e.g. widths=\"30 70\"") \
+	X(D_BAD_WIDTHS,		ERROR,	 65, "column widths must be positive numbers") \
+	X(D_ROW_COLUMNS,	ERROR,	 65, "a row must have the table's columns") \
+	X(D_BAD_SPAN,		ERROR,	 65, "span is not a number of columns (1 to 64)") \
+	X(D_UNKNOWN_CHART,	ERROR,	 65, "unknown chart kind (bar, line, stacked)") \
+	X(D_UNKNOWN_UNIT,	ERROR,	 65, "unknown unit (%, days, count, ratio, £, score)") \
+	X(D_SERIES_LENGTH,	ERROR,	 65, "a series must have as many points as the first") \
+	/* Templates: queries (the query's name comes before the level) */ \
+	X(D_QUERY_FUNCTION,	ERROR,	 65, "function not allowed") \
+	X(D_QUERY_REFUSED,	ERROR,	 65, "not allowed") \
+	X(D_QUERY_NOT_SELECT,	ERROR,	 65, "only SELECT is allowed") \
+	X(D_QUERY_PARAM,	ERROR,	 65, "unknown parameter (known: :paper, :meeting, :period)") \
+	X(D_QUERY_NAME_TAKEN,	ERROR,	 65, "there is already a dataset of that name") \
+	X(D_QUERY_EMPTY,	ERROR,	 65, "no SQL statement") \
+	X(D_QUERY_STATEMENTS,	ERROR,	 65, "one statement only") \
+	X(D_QUERY_COLUMNS,	ERROR,	 65, "two columns have one name (name them with AS)") \
+	X(D_QUERY_TOO_BIG,	ERROR,	 65, "the result is too big") \
+	X(D_QUERY_SLOW,		ERROR,	 65, "took too long") \
+	X(D_QUERY_SQL,		ERROR,	 65, "") \
+	/* Layout and the PDF */ \
+	X(D_GLYPH,		WARNING,  0, "character not in Liberation Sans, drawn as a replacement " \
+	    "mark") \
+	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
+	X(D_PDF_PAGE,		ERROR,	 70, "cannot add a page") \
+	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
+	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF")
+
 enum diag_code {
-	D_USAGE,		/* bad command line */
-	D_NO_INPUT,		/* a file that must exist does not */
-	D_DB_NOT_SQLITE,	/* not an SQLite database */
-	D_DB_VERSION,		/* unknown schema version */
-	D_DB,			/* an SQL failure on a valid database */
-	D_DB_EXISTS,		/* init over an existing file */
-	D_PAPER_UNKNOWN,	/* no paper with that id */
-	D_DATA,			/* bad data: invalid UTF-8, impossible value */
-	D_TMPL_MISSING,		/* template file missing */
-	D_TMPL_XML,		/* not well-formed XML */
-	D_TMPL,			/* well-formed, but not the template language */
-	D_OUT,			/* cannot create output */
-	D_IO,			/* I/O failure while writing */
-	D_PDF,			/* the PDF library failed */
-	D_GLYPH,		/* a character the font lacks */
-	D_LINT,			/* a paper rule worth a warning */
-	D_INTERNAL,		/* a bug of ours */
+#define DIAG_CODE(code, level, status, text) code,
+	DIAG_TABLE(DIAG_CODE)
+#undef DIAG_CODE
 	D_NCODES
 };
 
@@ -39,12 +134,22 @@ struct srcpos {
 	const char *ctx;
 };
 
-/* Prints one message to the diagnostic stream (stderr unless diag_set_stream). */
+/* Prints the message of code at pos (either may be NULL) to the
+ * diagnostic stream (stderr unless diag_set_stream), its detail made
+ * from fmt when fmt is not NULL. Counts an error towards the status. */
 void diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* The sysexits code of the first error since the last diag_reset, or 0. */
+/* The exit status of the worst error since the last diag_reset, or 0.
+ * Worst first: 70 internal, 71 system, 74 I/O, 73 cannot create output,
+ * 66 missing input, 65 bad data, 64 usage: a fault of docket's or the
+ * machine's outranks one of the input, which outranks a misused command. */
 int  diag_status(void);
+/* The worse of two exit statuses by that ranking, for runs that gather
+ * statuses from several stages or processes. */
+int  diag_worse(int a, int b);
 int  diag_errors(void);
+/* How many messages of code since the last diag_reset (for tests). */
+int  diag_count(enum diag_code code);
 void diag_reset(void);
 void diag_set_stream(FILE *f);
 

@@ -8,12 +8,6 @@
 #include "doc.h"
 #include "ttree.h"
 
-/* Cross-references: each id's node, and each <ref> waiting for one. */
-struct anchor {
-	char                  *id;
-	const struct doc_node *node;
-};
-
 struct chartbuild;	/* tmpl_build.c's */
 
 /* One level of <each>: the dataset iterated and the current row. */
@@ -29,12 +23,12 @@ struct fill {
 	struct frame            stack[8];
 	int                     depth;
 	int                     errors;
-	struct anchor          *anchors;	/* ids met so far */
+	struct doc_node       **anchors;	/* the nodes with an id met so far */
 	size_t                  nanchors, acap;
 	struct {
 		struct doc_node *node;
 		char            *to;
-	}                      *refs;	/* <ref>s to resolve after numbering */
+	}                      *refs;	/* REF nodes to resolve after numbering */
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
 	const struct ttree     *tree;		/* for the source text, for columns */
@@ -49,11 +43,11 @@ struct fill {
 
 /* tmpl_bind.c: values from the data, and errors at a template node. */
 
-/* A template error at x, counted in st, its column found by looking for
- * needle in the source from x's line (an element's own "<name" when
- * needle is NULL). */
-void terror_at(struct fill *st, const struct tnode *x, const char *needle, const char *fmt,
-    ...) __attribute__((format(printf, 4, 5)));
+/* The template error code at x (its detail from fmt, as diag), counted
+ * in st, its column found by looking for needle in the source from x's
+ * line (an element's own "<name" when needle is NULL). */
+void terror_at(struct fill *st, const struct tnode *x, const char *needle,
+    enum diag_code code, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 #define terror(st, x, ...) terror_at((st), (x), NULL, __VA_ARGS__)
 /* Finds a value: "set.col" names a dataset being iterated (innermost
  * first) or a top-level dataset's first row; "col" the innermost row.

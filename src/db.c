@@ -118,7 +118,7 @@ db_error(const struct db *db, const char *ctx, const char *what)
 {
 	struct srcpos pos = { db->path, 0, 0, ctx };
 
-	diag(D_DB, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
+	diag(D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
 }
 
 /* A file is SQLite when it starts with the 16-byte magic string. */
@@ -132,13 +132,13 @@ check_sqlite_file(const char *path)
 	FILE *f = fopen(path, "rb");
 
 	if (f == NULL) {
-		diag(D_NO_INPUT, &pos, "cannot open database: %s", strerror(errno));
+		diag(D_DB_OPEN, &pos, "%s", strerror(errno));
 		return -1;
 	}
 	n = fread(head, 1, sizeof head, f);
 	fclose(f);
 	if (n != sizeof head || memcmp(head, magic, sizeof magic) != 0) {
-		diag(D_DB_NOT_SQLITE, &pos, "not an SQLite database");
+		diag(D_DB_NOT_SQLITE, &pos, NULL);
 		return -1;
 	}
 	return 0;
@@ -210,8 +210,7 @@ db_version(struct db *db, int newest, int *version)
 	}
 	*version = sqlite3_column_int(st, 0);
 	if (*version < DB_SCHEMA_OLDEST || *version > newest) {
-		diag(D_DB_VERSION, &pos,
-		    "unknown schema version %d (this docket reads version %d)", *version, newest);
+		diag(D_DB_VERSION, &pos, "%d (this docket reads version %d)", *version, newest);
 		goto out;
 	}
 	rc = 0;
@@ -230,9 +229,8 @@ db_open(const char *path)
 	/* Reading must not write: an older database waits for docket migrate. */
 	if (db != NULL && db_version(db, DB_SCHEMA_VERSION, &version) == 0 &&
 	    version < DB_SCHEMA_VERSION)
-		diag(D_DB_VERSION, &pos,
-		    "schema version %d is older than this docket reads (%d): "
-		    "upgrade it with 'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
+		diag(D_DB_OLD, &pos, "%d, where this docket reads %d: upgrade it with "
+		    "'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
 	if (version != DB_SCHEMA_VERSION) {
 		db_close(db);
 		db = NULL;
@@ -269,7 +267,7 @@ exec_sql(sqlite3 *h, const char *sql, const struct srcpos *pos)
 	int rc = 0;
 
 	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		diag(D_DB, pos, "%s", err ? err : sqlite3_errmsg(h));
+		diag(D_DB_SQL, pos, "%s", err ? err : sqlite3_errmsg(h));
 		rc = -1;
 	}
 	sqlite3_free(err);
@@ -284,7 +282,7 @@ exec_file(sqlite3 *h, const char *path)
 	int rc;
 
 	if ((sql = read_file(path, NULL)) == NULL) {
-		diag(D_NO_INPUT, &pos, "%s", strerror(errno));
+		diag(D_FILE_UNREADABLE, &pos, "%s", strerror(errno));
 		return -1;
 	}
 	rc = exec_sql(h, sql, &pos);
@@ -348,12 +346,12 @@ db_init(const char *path, const char *datadir, int demo)
 	int rc = -1;
 
 	if (access(path, F_OK) == 0) {
-		diag(D_DB_EXISTS, &pos, "already exists; docket init never overwrites a database");
+		diag(D_DB_EXISTS, &pos, NULL);
 		goto out;
 	}
 	if (sqlite3_open_v2(tmp, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
 	    NULL) != SQLITE_OK) {
-		diag(D_OUT, &pos, "cannot create database: %s", h ? sqlite3_errmsg(h) : "out of memory");
+		diag(D_DB_CREATE, &pos, "%s", h ? sqlite3_errmsg(h) : "out of memory");
 		goto out;
 	}
 	file = xasprintf("%s/schema.sql", datadir);
@@ -366,12 +364,15 @@ db_init(const char *path, const char *datadir, int demo)
 			goto out;
 	}
 	if (sqlite3_close(h) != SQLITE_OK) {
-		diag(D_IO, &pos, "cannot write database: %s", sqlite3_errmsg(h));
+		diag(D_DB_WRITE, &pos, "%s", sqlite3_errmsg(h));
 		goto out;
 	}
 	h = NULL;
 	if (link(tmp, path) == -1) {
-		diag(errno == EEXIST ? D_DB_EXISTS : D_OUT, &pos, "%s", strerror(errno));
+		if (errno == EEXIST)
+			diag(D_DB_EXISTS, &pos, NULL);
+		else
+			diag(D_DB_CREATE, &pos, "%s", strerror(errno));
 		goto out;
 	}
 	rc = 0;
@@ -525,8 +526,7 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 				if (load_text(st, (int)i, &row->vals[i], &bad) == 0)
 					continue;
 				snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
-				diag(D_DATA, &pos,
-				    "table %s row %lld column %s: invalid UTF-8 at byte %zu",
+				diag(D_DATA_UTF8, &pos, "table %s row %lld column %s, at byte %zu",
 				    defs[d].table, sqlite3_column_int64(st, 0),
 				    sqlite3_column_name(st, (int)i), bad);
 				goto out;
@@ -600,13 +600,13 @@ db_load_paper(struct db *db, long paper_id)
 	snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
 	paper = (struct dataset *)pd_set(pd, "paper");
 	if (paper->nrows == 0) {
-		diag(D_PAPER_UNKNOWN, &pos, "no such paper");
+		diag(D_PAPER_UNKNOWN, &pos, NULL);
 		goto fail;
 	}
 	if ((has = paper_period(pd, &p)) == -1) {
 		const char *q = pd_get(pd, "paper", "quarter");
 
-		diag(D_DATA, &pos, "fy %s, quarter %s: not a financial year and quarter",
+		diag(D_DATA_PERIOD, &pos, "fy %s, quarter %s",
 		    pd_get(pd, "paper", "_fy"), q ? q : "NULL");
 		goto fail;
 	}
@@ -691,18 +691,24 @@ struct sandbox {
 static void query_error(enum diag_code code, const struct srcpos *pos, const char *name,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Prints "query 'NAME': message" at the template's position. */
+/* The message of code at the template's position, for query NAME:
+ * "FILE:LINE:COL: query 'NAME': error: ...". */
 static void
 query_error(enum diag_code code, const struct srcpos *pos, const char *name,
     const char *fmt, ...)
 {
+	struct srcpos at = *pos;
 	struct buf b = {0};
 	va_list ap;
 
-	va_start(ap, fmt);
-	buf_vaddf(&b, fmt, ap);
-	va_end(ap);
-	diag(code, pos, "query '%s': %s", name, b.s);
+	at.ctx = xasprintf("query '%s'", name);
+	if (fmt != NULL) {
+		va_start(ap, fmt);
+		buf_vaddf(&b, fmt, ap);
+		va_end(ap);
+	}
+	diag(code, &at, fmt != NULL ? "%s" : NULL, b.s);
+	free((char *)at.ctx);
 	buf_free(&b);
 }
 
@@ -746,15 +752,15 @@ query_refused(const struct srcpos *pos, const char *name, const struct sandbox *
 {
 	switch (sb->refused) {
 	case SQLITE_FUNCTION:
-		query_error(D_TMPL, pos, name, "function %s() is not allowed", sb->what);
+		query_error(D_QUERY_FUNCTION, pos, name, "%s()", sb->what);
 		break;
 	case SQLITE_ATTACH:
 	case SQLITE_DETACH:
 	case SQLITE_PRAGMA:
-		query_error(D_TMPL, pos, name, "%s is not allowed", sb->what);
+		query_error(D_QUERY_REFUSED, pos, name, "%s", sb->what);
 		break;
 	default:
-		query_error(D_TMPL, pos, name, "only SELECT is allowed (%s refused)", sb->what);
+		query_error(D_QUERY_NOT_SELECT, pos, name, "%s refused", sb->what);
 		break;
 	}
 }
@@ -815,8 +821,7 @@ bind_params(sqlite3_stmt *st, const struct paperdata *pd, const char *name,
 			if (period != NULL)
 				sqlite3_bind_text(st, i, period, -1, SQLITE_TRANSIENT);
 		} else {
-			query_error(D_TMPL, pos, name,
-			    "unknown parameter %s (known: :paper, :meeting, :period)", p);
+			query_error(D_QUERY_PARAM, pos, name, "%s", p);
 			goto out;
 		}
 	}
@@ -848,29 +853,29 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	maxlen = sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, QUERY_MAX_BYTES);
 
 	if (name_taken(pd, name)) {
-		query_error(D_TMPL, pos, name, "there is already a dataset '%s'", name);
+		query_error(D_QUERY_NAME_TAKEN, pos, name, NULL);
 		goto out;
 	}
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, &tail) != SQLITE_OK) {
 		if (sb.what[0] != '\0')
 			query_refused(pos, name, &sb);
 		else
-			query_error(D_TMPL, pos, name, "%s", sqlite3_errmsg(db->h));
+			query_error(D_QUERY_SQL, pos, name, "%s", sqlite3_errmsg(db->h));
 		goto out;
 	}
 	if (st == NULL) {
-		query_error(D_TMPL, pos, name, "no SQL statement");
+		query_error(D_QUERY_EMPTY, pos, name, NULL);
 		goto out;
 	}
 	/* VACUUM asks the authorizer nothing, yet writes; EXPLAIN gives
 	 * bytecode that changes with the SQLite version. */
 	if (!sb.selects || !sqlite3_stmt_readonly(st) || sqlite3_stmt_isexplain(st)) {
-		query_error(D_TMPL, pos, name, "only SELECT is allowed");
+		query_error(D_QUERY_NOT_SELECT, pos, name, NULL);
 		goto out;
 	}
 	/* SQLite's own parser says whether the rest is more than comments. */
 	if (sqlite3_prepare_v2(db->h, tail, -1, &next, NULL) != SQLITE_OK || next != NULL) {
-		query_error(D_TMPL, pos, name, "one statement only");
+		query_error(D_QUERY_STATEMENTS, pos, name, NULL);
 		goto out;
 	}
 	if (bind_params(st, pd, name, pos) == -1)
@@ -884,13 +889,12 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	free(cols);
 	for (i = 0; i < ncols; i++)
 		if (ds_col(&q->schema, q->schema.cols[i]) != (int)i) {
-			query_error(D_TMPL, pos, name,
-			    "two columns are called '%s' (name them with AS)", q->schema.cols[i]);
+			query_error(D_QUERY_COLUMNS, pos, name, "'%s'", q->schema.cols[i]);
 			goto out;
 		}
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (q->set.nrows == QUERY_MAX_ROWS) {
-			query_error(D_TMPL, pos, name, "more than %d rows", QUERY_MAX_ROWS);
+			query_error(D_QUERY_TOO_BIG, pos, name, "more than %d rows", QUERY_MAX_ROWS);
 			goto out;
 		}
 		row = ds_add_row(&q->set);
@@ -903,12 +907,11 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 				    sqlite3_column_double(st, (int)i));
 			total += (size_t)sqlite3_column_bytes(st, (int)i);
 			if (total > QUERY_MAX_TOTAL) {
-				query_error(D_TMPL, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);
+				query_error(D_QUERY_TOO_BIG, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);
 				goto out;
 			}
 			if (load_text(st, (int)i, &row->vals[i], &bad) == -1) {
-				query_error(D_DATA, pos, name,
-				    "row %zu column %s: invalid UTF-8 at byte %zu",
+				query_error(D_DATA_UTF8, pos, name, "row %zu column %s, at byte %zu",
 				    q->set.nrows, q->schema.cols[i], bad);
 				goto out;
 			}
@@ -916,10 +919,9 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	}
 	if (step != SQLITE_DONE) {
 		if (sb.late)
-			query_error(D_TMPL, pos, name, "took too long (stopped after %d s)",
-			    QUERY_SECONDS);
+			query_error(D_QUERY_SLOW, pos, name, "stopped after %d s", QUERY_SECONDS);
 		else
-			query_error(D_TMPL, pos, name, "%s", sqlite3_errmsg(db->h));
+			query_error(D_QUERY_SQL, pos, name, "%s", sqlite3_errmsg(db->h));
 		goto out;
 	}
 	pd_add_query(pd, q);

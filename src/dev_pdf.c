@@ -643,7 +643,7 @@ dev_pdf_new(const char *fontdir)
 		struct srcpos pos = { path, 0, 0, NULL };
 
 		if (access(path, R_OK) == -1) {
-			diag(D_NO_INPUT, &pos, "cannot read font: %s", strerror(errno));
+			diag(D_FONT_UNREADABLE, &pos, "%s", strerror(errno));
 			free(path);
 			free(p);
 			return NULL;
@@ -653,7 +653,7 @@ dev_pdf_new(const char *fontdir)
 	p->fontdir = xstrdup(fontdir);
 	p->pdf = HPDF_New(on_error, p);
 	if (p->pdf == NULL) {
-		diag(D_PDF, NULL, "cannot start a PDF document");
+		diag(D_PDF_START, NULL, NULL);
 		dev_pdf_free(p);
 		return NULL;
 	}
@@ -703,9 +703,9 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 
 		snprintf(ctx, sizeof ctx, "libharu error 0x%04X (detail %u)",
 		    (unsigned)p->error, (unsigned)p->detail);
-		diag(D_PDF, &pos, "%s", p->error == HPDF_INVALID_FONTDEF_DATA ||
+		diag(p->error == HPDF_INVALID_FONTDEF_DATA ||
 		    p->error == HPDF_TTF_CANNOT_EMBEDDING_FONT || p->error == HPDF_FILE_OPEN_ERROR
-		    ? "cannot load the fonts" : "cannot write the PDF");
+		    ? D_PDF_FONTS : D_PDF_WRITE, &pos, NULL);
 		free(out);
 		return -1;
 	}

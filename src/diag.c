@@ -1,35 +1,36 @@
-/* diag.c: prints diagnostics from one table of message codes. */
+/* diag.c: prints diagnostics from the one table of message codes in
+ * diag.h, and keeps the exit status of the worst. */
 #include "diag.h"
 
 #include <stdarg.h>
-#include <sysexits.h>
 
 static const struct {
 	enum diag_level level;
 	int             status;	/* sysexits code */
+	const char     *text;
 } table[D_NCODES] = {
-	[D_USAGE]         = { DIAG_ERROR,   EX_USAGE },
-	[D_NO_INPUT]      = { DIAG_ERROR,   EX_NOINPUT },
-	[D_DB_NOT_SQLITE] = { DIAG_ERROR,   EX_DATAERR },
-	[D_DB_VERSION]    = { DIAG_ERROR,   EX_DATAERR },
-	[D_DB]            = { DIAG_ERROR,   EX_DATAERR },
-	[D_DB_EXISTS]     = { DIAG_ERROR,   EX_CANTCREAT },
-	[D_PAPER_UNKNOWN] = { DIAG_ERROR,   EX_DATAERR },
-	[D_DATA]          = { DIAG_ERROR,   EX_DATAERR },
-	[D_TMPL_MISSING]  = { DIAG_ERROR,   EX_NOINPUT },
-	[D_TMPL_XML]      = { DIAG_ERROR,   EX_DATAERR },
-	[D_TMPL]          = { DIAG_ERROR,   EX_DATAERR },
-	[D_OUT]           = { DIAG_ERROR,   EX_CANTCREAT },
-	[D_IO]            = { DIAG_ERROR,   EX_IOERR },
-	[D_PDF]           = { DIAG_ERROR,   EX_SOFTWARE },
-	[D_GLYPH]         = { DIAG_WARNING, 0 },
-	[D_LINT]          = { DIAG_WARNING, 0 },
-	[D_INTERNAL]      = { DIAG_ERROR,   EX_SOFTWARE },
+#define DIAG_ENTRY(code, level, status, text) [code] = { DIAG_##level, status, text },
+	DIAG_TABLE(DIAG_ENTRY)
+#undef DIAG_ENTRY
 };
 
 static FILE *stream;
-static int first_status;
+static int worst;
 static int nerrors;
+static int counts[D_NCODES];
+
+/* The exit statuses in order of gravity, least first (see diag.h). */
+static int
+rank(int status)
+{
+	static const int order[] = { 0, 64, 65, 66, 73, 74, 71, 70 };
+	int i;
+
+	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+		if (order[i] == status)
+			return i;
+	return 0;
+}
 
 void
 diag_set_stream(FILE *f)
@@ -41,6 +42,7 @@ void
 diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
 {
 	FILE *out = stream ? stream : stderr;
+	const char *text = table[code].text;
 	va_list ap;
 
 	fputs("docket: ", out);
@@ -56,21 +58,33 @@ diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
 	if (pos != NULL && pos->ctx != NULL)
 		fprintf(out, "%s: ", pos->ctx);
 	fputs(table[code].level == DIAG_ERROR ? "error: " : "warning: ", out);
-	va_start(ap, fmt);
-	vfprintf(out, fmt, ap);
-	va_end(ap);
+	fputs(text, out);
+	if (fmt != NULL) {
+		if (*text != '\0')
+			fputs(": ", out);
+		va_start(ap, fmt);
+		vfprintf(out, fmt, ap);
+		va_end(ap);
+	}
 	fputc('\n', out);
 	fflush(out);
+	counts[code]++;
 	if (table[code].level == DIAG_ERROR) {
-		if (nerrors++ == 0)
-			first_status = table[code].status;
+		nerrors++;
+		worst = diag_worse(worst, table[code].status);
 	}
+}
+
+int
+diag_worse(int a, int b)
+{
+	return rank(b) > rank(a) ? b : a;
 }
 
 int
 diag_status(void)
 {
-	return first_status;
+	return worst;
 }
 
 int
@@ -79,9 +93,17 @@ diag_errors(void)
 	return nerrors;
 }
 
+int
+diag_count(enum diag_code code)
+{
+	return counts[code];
+}
+
 void
 diag_reset(void)
 {
-	first_status = 0;
+	worst = 0;
 	nerrors = 0;
+	for (int i = 0; i < D_NCODES; i++)
+		counts[i] = 0;
 }

@@ -180,11 +180,13 @@ static double kept_height(struct lay *L, const struct doc_node *t, double total)
 static char *
 heading_title(const struct doc_node *n)
 {
+	const struct doc_heading *h = &n->as.heading;
+
 	if (n->type == DOC_APPENDIX)
-		return xasprintf("Appendix %s: %s", n->number ? n->number : "", n->text);
-	if (n->number != NULL)
-		return xasprintf("%s%s %s", n->number, n->level == 1 ? "." : "", n->text);
-	return xstrdup(n->text);
+		return xasprintf("Appendix %s: %s", h->number ? h->number : "", h->title);
+	if (h->number != NULL)
+		return xasprintf("%s%s %s", h->number, h->level == 1 ? "." : "", h->title);
+	return xstrdup(h->title);
 }
 
 /* Lines of a single run of text, as a paragraph. */
@@ -194,7 +196,7 @@ text_lines(struct lay *L, struct tbox *b, const char *text, const struct pstyle 
 	struct doc_node para = {0}, run = {0};
 
 	run.type = DOC_TEXT;
-	run.text = (char *)text;
+	run.as.text.str = (char *)text;
 	para.type = DOC_PARA;
 	para.first = para.last = &run;
 	lines_inline(L->lines, b, &para, st);
@@ -264,10 +266,10 @@ static void
 paragraph(struct lay *L, const struct doc_node *n)
 {
 	struct tbox b = {0};
-	double indent = n->number ? NUM_INDENT : 0;
+	double indent = n->as.para.number ? NUM_INDENT : 0;
 
 	lines_inline(L->lines, &b, n, &(struct pstyle){ FONT_REGULAR, BODY_SIZE, BODY_LEAD,
-	    indent, TEXT_W - indent, n->number, NUM_INDENT, 0,
+	    indent, TEXT_W - indent, n->as.para.number, NUM_INDENT, 0,
 	    (n->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY, NULL });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
@@ -289,7 +291,7 @@ list(struct lay *L, const struct doc_node *n)
 	for (item = n->first; item != NULL; item = item->next) {
 		box_clear(&b);
 		lines_inline(L->lines, &b, item, &(struct pstyle){ FONT_REGULAR, BODY_SIZE,
-		    BODY_LEAD, left, TEXT_W - left, item->number, ITEM_INDENT, 0,
+		    BODY_LEAD, left, TEXT_W - left, item->as.item.label, ITEM_INDENT, 0,
 		    (item->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY, item });
 		L->y += item == n->first ? PARA_GAP * 0.6 : 2;
 		begin(L, ROLE_ITEM, item);
@@ -343,13 +345,13 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 		int k;
 
 		r->node[i] = c;
-		r->shade[i] = c->shade;
-		r->arrow[i] = c->arrow;
+		r->shade[i] = c->as.cell.shade;
+		r->arrow[i] = c->as.cell.arrow;
 		r->x[i] = col < ncols ? colx[col] : colx[ncols - 1];
-		for (k = 0; k < c->span && col < ncols; k++)
+		for (k = 0; k < c->as.cell.span && col < ncols; k++)
 			r->w[i] += colw[col++];
 		lines_blocks(L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
-		    r->w[i] - 2 * CELL_PAD - (c->arrow ? ARROW_W : 0),
+		    r->w[i] - 2 * CELL_PAD - (c->as.cell.arrow ? ARROW_W : 0),
 		    (c->flags & DOC_RAGGED) ? ALIGN_LEFT : cell_align(f, r->w[i] - 2 * CELL_PAD));
 	}
 }
@@ -435,7 +437,8 @@ arrow(const struct dev *v, enum doc_arrow a, double x, double top)
 static enum dev_role
 cell_begin(const struct dev *v, unsigned flags, const struct rowlay *r, int i)
 {
-	struct dev_attrs a = { .key = r->node[i], .span = r->node[i]->span };
+	const struct doc_node *n = r->node[i];	/* a CELL, or a front sheet's FIELD */
+	struct dev_attrs a = { .key = n, .span = n->type == DOC_CELL ? n->as.cell.span : 1 };
 	enum dev_role role = ROLE_CELL;
 
 	if (flags & (DOC_HEADER | DOC_GROUP) || ((flags & ROW_LABEL) && i == 0)) {
@@ -501,7 +504,8 @@ row_done(const struct rowlay *r)
 static void
 caption(struct lay *L, const struct doc_node *t, int continued)
 {
-	char *s = continued ? xasprintf("%s (continued)", t->text) : xstrdup(t->text);
+	const char *caption = t->as.table.caption;
+	char *s = continued ? xasprintf("%s (continued)", caption) : xstrdup(caption);
 
 	if (!continued)
 		begin(L, ROLE_CAPTION, t);
@@ -522,12 +526,12 @@ repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
 	double h = 0;
 
 	artifact(L, ARTIFACT_REPEAT);
-	if (t->text != NULL)
+	if (t->as.table.caption != NULL)
 		caption(L, t, 1);
 	for (row = t->first; row != NULL && (row->flags & DOC_HEADER); row = row->next) {
 		struct rowlay r = {0};
 
-		row_layout(L, row, colx, colw, t->ncols, &r);
+		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
 		h += row_rest(&r);
 		row_free(&r);
 	}
@@ -537,7 +541,7 @@ repeat_header(struct lay *L, const struct doc_node *t, const double *colx,
 	    h <= (BODY_BOT - BODY_TOP) / 3; row = row->next) {
 		struct rowlay r = {0};
 
-		row_layout(L, row, colx, colw, t->ncols, &r);
+		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
 		row_draw(L, row->flags, &r, BODY_BOT - L->y);
 		row_free(&r);
 	}
@@ -553,7 +557,7 @@ measure_text(struct lay *L, const struct doc_node *n, enum dev_font f, double *w
 
 	for (c = n->first; c != NULL; c = c->next) {
 		if (c->type == DOC_TEXT) {
-			const char *p = c->text, *e;
+			const char *p = c->as.text.str, *e;
 
 			while (*p != '\0') {
 				double w;
@@ -578,24 +582,27 @@ measure_text(struct lay *L, const struct doc_node *n, enum dev_font f, double *w
 static void
 column_widths(struct lay *L, const struct doc_node *t, double total, double *colw)
 {
-	double *minw = xcalloc((size_t)t->ncols, sizeof *minw);
-	double *maxw = xcalloc((size_t)t->ncols, sizeof *maxw);
+	int ncols = t->as.table.ncols;
+	const double *hint = t->as.table.widths;	/* relative widths */
+	double *minw = xcalloc((size_t)ncols, sizeof *minw);
+	double *maxw = xcalloc((size_t)ncols, sizeof *maxw);
 	double sum = 0, need = 0, spare, give;
 	const struct doc_node *row, *cell;
 	int i, col, pass;
 
-	for (i = 0; i < t->ncols; i++)
-		sum += t->widths[i];
+	for (i = 0; i < ncols; i++)
+		sum += hint[i];
 	for (row = t->first; row != NULL; row = row->next) {
 		enum dev_font f = (row->flags & (DOC_HEADER | DOC_GROUP)) ? FONT_BOLD : FONT_REGULAR;
 
-		for (cell = row->first, col = 0; cell != NULL; col += cell->span, cell = cell->next) {
+		for (cell = row->first, col = 0; cell != NULL;
+		    col += cell->as.cell.span, cell = cell->next) {
 			double word = 0, all = 0;
 
-			if (cell->span != 1 || col >= t->ncols)
+			if (cell->as.cell.span != 1 || col >= ncols)
 				continue;
 			measure_text(L, cell, f, &word, &all);
-			if (cell->arrow != ARROW_NONE) {
+			if (cell->as.cell.arrow != ARROW_NONE) {
 				word += ARROW_W;
 				all += ARROW_W;
 			}
@@ -605,17 +612,17 @@ column_widths(struct lay *L, const struct doc_node *t, double total, double *col
 				maxw[col] = all + 2 * CELL_PAD;
 		}
 	}
-	for (i = 0; i < t->ncols; i++) {
-		colw[i] = total * t->widths[i] / sum;
-		if (minw[i] > total / t->ncols)
-			minw[i] = total / t->ncols;	/* a word that long is hyphenated */
+	for (i = 0; i < ncols; i++) {
+		colw[i] = total * hint[i] / sum;
+		if (minw[i] > total / ncols)
+			minw[i] = total / ncols;	/* a word that long is hyphenated */
 		if (colw[i] < minw[i])
 			need += minw[i] - colw[i];
 	}
 	/* Pass 0 takes from columns wider than their text, pass 1 from
 	 * columns wider than their longest word. */
 	for (pass = 0; pass < 2 && need > 0.01; pass++) {
-		for (spare = 0, i = 0; i < t->ncols; i++) {
+		for (spare = 0, i = 0; i < ncols; i++) {
 			double floor = pass == 0 ? fmax(maxw[i], minw[i]) : minw[i];
 
 			spare += colw[i] > floor ? colw[i] - floor : 0;
@@ -623,13 +630,13 @@ column_widths(struct lay *L, const struct doc_node *t, double total, double *col
 		if (spare <= 0)
 			continue;
 		give = need < spare ? need : spare;
-		for (i = 0; i < t->ncols; i++) {
+		for (i = 0; i < ncols; i++) {
 			double floor = pass == 0 ? fmax(maxw[i], minw[i]) : minw[i];
 
 			if (colw[i] > floor)
 				colw[i] -= give * (colw[i] - floor) / spare;
 		}
-		for (i = 0; i < t->ncols; i++) {
+		for (i = 0; i < ncols; i++) {
 			if (colw[i] < minw[i] && need > 0) {
 				double add = (minw[i] - colw[i]) * give / need;
 
@@ -660,13 +667,13 @@ static double
 opening_height(struct lay *L, const struct doc_node *t, const double *colx, const double *colw)
 {
 	const struct doc_node *row;
-	double h = t->text != NULL ? 15 : 0;
+	double h = t->as.table.caption != NULL ? 15 : 0;
 
 	for (row = t->first; row != NULL; row = row->next) {
 		struct rowlay r = {0};
 		double rh;
 
-		row_layout(L, row, colx, colw, t->ncols, &r);
+		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
 		rh = row_rest(&r);
 		row_free(&r);
 		if (row->flags & DOC_HEADER)
@@ -696,22 +703,22 @@ static double
 kept_height(struct lay *L, const struct doc_node *t, double total)
 {
 	const struct doc_node *row;
-	double *colx, *colw, h = PARA_GAP + (t->text != NULL ? 15 : 0), x = 0;
+	double *colx, *colw, h = PARA_GAP + (t->as.table.caption != NULL ? 15 : 0), x = 0;
 	int i;
 
 	if (count_rows(t) > KEEP_ROWS)
 		return 0;
-	colx = xcalloc((size_t)t->ncols, sizeof *colx);
-	colw = xcalloc((size_t)t->ncols, sizeof *colw);
+	colx = xcalloc((size_t)t->as.table.ncols, sizeof *colx);
+	colw = xcalloc((size_t)t->as.table.ncols, sizeof *colw);
 	column_widths(L, t, total, colw);
-	for (i = 0; i < t->ncols; i++) {
+	for (i = 0; i < t->as.table.ncols; i++) {
 		colx[i] = x;
 		x += colw[i];
 	}
 	for (row = t->first; row != NULL; row = row->next) {
 		struct rowlay r = {0};
 
-		row_layout(L, row, colx, colw, t->ncols, &r);
+		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
 		h += row_rest(&r);
 		row_free(&r);
 	}
@@ -724,13 +731,13 @@ static void
 table(struct lay *L, const struct doc_node *t, double left, double total)
 {
 	const struct doc_node *row;
-	double *colx = xcalloc((size_t)t->ncols, sizeof *colx);
-	double *colw = xcalloc((size_t)t->ncols, sizeof *colw);
+	double *colx = xcalloc((size_t)t->as.table.ncols, sizeof *colx);
+	double *colw = xcalloc((size_t)t->as.table.ncols, sizeof *colw);
 	double x = left;
 	int i, headers = 0;
 
 	column_widths(L, t, total, colw);
-	for (i = 0; i < t->ncols; i++) {
+	for (i = 0; i < t->as.table.ncols; i++) {
 		colx[i] = x;
 		x += colw[i];
 	}
@@ -750,7 +757,7 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 		int at_top = L->y <= BODY_TOP;	/* nothing of this page to gain by moving on */
 		size_t before;
 
-		row_layout(L, row, colx, colw, t->ncols, &r);
+		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
 		if (row->flags & DOC_HEADER)
 			headers++;
 		/* A caption and the header rows stay with two lines of the
@@ -758,7 +765,7 @@ table(struct lay *L, const struct doc_node *t, double left, double total)
 		if (row == t->first) {
 			if (L->y + opening_height(L, t, colx, colw) > BODY_BOT && !at_top)
 				new_page(L);
-			if (t->text != NULL)
+			if (t->as.table.caption != NULL)
 				caption(L, t, 0);
 		}
 		/* Whole rows move to the next page; only a row taller than a
@@ -825,7 +832,7 @@ frontsheet(struct lay *L, const struct doc_node *n)
 		struct doc_node label = {0}, run = {0};
 
 		run.type = DOC_TEXT;
-		run.text = field->text ? field->text : empty;
+		run.as.text.str = field->as.field.label ? field->as.field.label : empty;
 		label.type = DOC_CELL;
 		label.first = label.last = &run;
 		lines_blocks(L->lines, &boxes[2 * i], &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
@@ -873,11 +880,11 @@ toc_nodes(const struct doc_node *n, const struct doc_node ***out, size_t *nout, 
 	for (c = n->first; c != NULL; c = c->next) {
 		if (c->type != DOC_SECTION && c->type != DOC_APPENDIX)
 			continue;
-		if (c->type == DOC_APPENDIX || c->level <= 2) {
+		if (c->type == DOC_APPENDIX || c->as.heading.level <= 2) {
 			*out = xgrow(*out, cap, *nout + 1, sizeof **out);
 			(*out)[(*nout)++] = c;
 		}
-		if (c->level < 2)
+		if (c->as.heading.level < 2)
 			toc_nodes(c, out, nout, cap);
 	}
 }
@@ -897,7 +904,8 @@ contents(struct lay *L, const struct doc_node *n)
 	toc_nodes(L->doc->root, &heads, &nheads, &cap);
 	for (i = 0; i < nheads; i++) {
 		const struct tocent *at = NULL;
-		double indent = heads[i]->type == DOC_SECTION && heads[i]->level == 2 ? ITEM_INDENT * 2 : 0;
+		int sub = heads[i]->type == DOC_SECTION && heads[i]->as.heading.level == 2;
+		double indent = sub ? ITEM_INDENT * 2 : 0;
 		char *title = heading_title(heads[i]), num[16];
 		double top;
 
@@ -906,7 +914,7 @@ contents(struct lay *L, const struct doc_node *n)
 				at = &L->known[k];
 		snprintf(num, sizeof num, "%d", at ? at->page + 1 : 0);
 		box_clear(&b);
-		text_lines(L, &b, title, &(struct pstyle){ heads[i]->level == 2 ? FONT_REGULAR : FONT_BOLD,
+		text_lines(L, &b, title, &(struct pstyle){ sub ? FONT_REGULAR : FONT_BOLD,
 		    BODY_SIZE, BODY_LEAD, indent, TEXT_W - indent - numw, NULL, 0, i ? 3 : PARA_GAP,
 		    ALIGN_LEFT, NULL });
 		if (L->y + box_height(&b) > BODY_BOT)
@@ -962,7 +970,7 @@ layout_tree(struct lay *L, const struct doc_node *root)
 			break;
 		case DOC_SECTION:
 			begin(L, ROLE_SECTION, c);
-			heading(L, c, c->level);
+			heading(L, c, c->as.heading.level);
 			break;
 		case DOC_APPENDIX:
 			if (L->y > BODY_TOP)
@@ -1126,7 +1134,7 @@ layout_run(const struct doc *doc, const struct dev *dev)
 	free(first.toc);
 	free(L.toc);
 	if (L.failed) {
-		diag(D_PDF, NULL, "cannot add a page");
+		diag(D_PDF_PAGE, NULL, NULL);
 		return -1;
 	}
 	return pages;

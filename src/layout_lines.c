@@ -235,24 +235,26 @@ collect(struct scratch *s, const struct doc_node *n, enum dev_font font, struct 
 	const struct doc_node *c;
 
 	for (c = n->first; c != NULL; c = c->next) {
-		if (c->type == DOC_TEXT && c->text[0] != '\0') {
+		if (c->type == DOC_TEXT && c->as.text.str[0] != '\0') {
 			struct run *r;
 
 			s->runs = xgrow(s->runs, &s->rcap, s->nruns + 1, sizeof *s->runs);
 			r = &s->runs[s->nruns++];
 			r->off = text->len;
-			r->len = strlen(c->text);
+			r->len = strlen(c->as.text.str);
 			r->font = font;
 			r->colour = colour;
 			r->href = href;
 			r->node = c;
-			buf_add(text, c->text);
+			buf_add(text, c->as.text.str);
 		} else if (c->type == DOC_BOLD)
 			collect(s, c, FONT_BOLD, colour, href, text);
 		else if (c->type == DOC_ITALIC)
 			collect(s, c, FONT_ITALIC, colour, href, text);
 		else if (c->type == DOC_LINK)
-			collect(s, c, font, link_blue, c->text, text);
+			collect(s, c, font, link_blue, c->as.link.uri, text);
+		else if (c->type == DOC_REF)	/* its words, as yet not a link */
+			collect(s, c, font, colour, href, text);
 	}
 }
 
@@ -306,8 +308,8 @@ replace_missing(struct lines_ctx *c, struct scratch *s, const char *text)
 			s->reported = xgrow(s->reported, &s->repcap, s->nreported + 1,
 			    sizeof *s->reported);
 			s->reported[s->nreported++] = cp;
-			diag(D_GLYPH, &run->node->pos, "character U+%04X '%.*s' is not in Liberation "
-			    "Sans; drawn as a replacement mark", (unsigned)cp, (int)step, text + i);
+			diag(D_GLYPH, &run->node->pos, "U+%04X '%.*s'", (unsigned)cp, (int)step,
+			    text + i);
 		}
 		run->off = start;
 		run->len = out.len - start;
@@ -751,8 +753,9 @@ lines_blocks(struct lines_ctx *c, struct tbox *b, const struct doc_node *n, enum
 			lines_inline(c, b, k, &st);
 		} else if (k->type == DOC_LIST) {
 			for (item = k->first; item != NULL; item = item->next) {
-				struct pstyle is = { font, size, lead, indent, w - indent, item->number,
-				    indent, item == k->first ? st.before : 2, align, NULL };
+				struct pstyle is = { font, size, lead, indent, w - indent,
+				    item->as.item.label, indent, item == k->first ? st.before : 2,
+				    align, NULL };
 
 				lines_inline(c, b, item, &is);
 			}

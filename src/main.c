@@ -361,8 +361,8 @@ cmd_check(int argc, char **argv)
 	if (dbpath != NULL)
 		rc = check_paper(datadir, dbpath, id);
 	for (i = optind; i < argc; i++)
-		if ((one = check_template(datadir, argv[i])) != EX_OK && rc == EX_OK)
-			rc = one;
+		if ((one = check_template(datadir, argv[i])) != EX_OK)
+			rc = diag_worse(rc, one);
 	free(datadir);
 	return rc;
 }
@@ -432,13 +432,11 @@ batch_lost(const struct batch *b, const struct pool_result *r)
 
 	snprintf(ctx, sizeof ctx, "paper %ld", b->ids[r->index]);
 	if (r->lost == POOL_KILLED)
-		diag(D_INTERNAL, &pos, "the process rendering it was killed by signal %d (%s)",
-		    r->why, strsignal(r->why));
+		diag(D_WORKER_KILLED, &pos, "by signal %d (%s)", r->why, strsignal(r->why));
 	else if (r->lost == POOL_ENDED)
-		diag(D_INTERNAL, &pos, "the process rendering it ended early");
+		diag(D_WORKER_ENDED, &pos, NULL);
 	else
-		diag(D_INTERNAL, &pos, "cannot start a process to render it: %s",
-		    strerror(r->why));
+		diag(D_WORKER_START, &pos, "%s", strerror(r->why));
 }
 
 /* Prints what paper i's render said, and records its outcome; called in
@@ -453,8 +451,7 @@ batch_done(void *ctx, const struct pool_result *r)
 	if (r->lost != POOL_RAN)
 		batch_lost(b, r);
 	if (r->status != EX_OK) {
-		if (b->rc == EX_OK)
-			b->rc = r->status;
+		b->rc = diag_worse(b->rc, r->status);
 		buf_addf(&b->failures, "%s%ld", b->failed++ ? ", " : "", b->ids[r->index]);
 	} else if (r->payload != NULL)
 		printf("wrote %s\n", r->payload);
@@ -572,8 +569,7 @@ cmd_render(int argc, char **argv)
 	if (b.failed > 0 && nids > 1) {
 		struct srcpos pos = { dbpath, 0, 0, NULL };
 
-		diag(D_DATA, &pos, "%zu of %zu papers failed: paper %s", b.failed, nids,
-		    b.failures.s);
+		diag(D_BATCH_FAILED, &pos, "%zu of %zu: paper %s", b.failed, nids, b.failures.s);
 	}
 out:
 	buf_free(&b.failures);

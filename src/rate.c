@@ -174,8 +174,7 @@ rate_paper(struct paperdata *pd)
 			struct srcpos pos = { pd->source, 0, 0, ctx };
 
 			snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
-			diag(D_DATA, &pos, "measure %s: unit, polarity or direction method not known",
-			    col(m, mr, "code"));
+			diag(D_MEASURE_KIND, &pos, "measure %s", col(m, mr, "code"));
 			goto out;
 		}
 		if (theme == NULL || name == NULL || last_theme == NULL || strcmp(name, last_theme) != 0) {

@@ -74,14 +74,13 @@ write_pdf(const char *path, const char *data, size_t len)
 	if (same)
 		return 0;
 	if (!draft) {
-		diag(D_OUT, &pos, "a signed-off paper is already there; "
-		    "docket never overwrites a signed-off paper");
+		diag(D_OUT_SIGNED_OFF, &pos, NULL);
 		return -1;
 	}
 	if (write_file_atomic(path, data, len, 1) == 0)
 		return 0;
 fail:
-	diag(errno == ENOSPC || errno == EIO ? D_IO : D_OUT, &pos, "cannot create output: %s",
+	diag(errno == ENOSPC || errno == EIO ? D_OUT_WRITE : D_OUT_CREATE, &pos, "%s",
 	    strerror(errno));
 	return -1;
 }
@@ -116,12 +115,11 @@ render_make_outdir(const struct render_opts *o)
 		c = part[at];
 		part[at] = '\0';
 		if ((mkdir(part, 0777) == -1 && errno != EEXIST) || stat(part, &sb) == -1) {
-			diag(D_OUT, &pos, "cannot create the folder: %s", strerror(errno));
+			diag(D_OUT_DIR, &pos, "%s", strerror(errno));
 			goto out;
 		}
 		if (!S_ISDIR(sb.st_mode)) {
-			diag(D_OUT, &pos, "cannot create the folder: %s exists and is not a folder",
-			    part);
+			diag(D_OUT_DIR, &pos, "%s exists and is not a folder", part);
 			goto out;
 		}
 		part[at] = c;

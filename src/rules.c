@@ -68,32 +68,28 @@ check_notice(const struct paperdata *pd, const struct srcpos *pos)
 	long days;
 
 	if (ref == NULL || ref[0] == '\0') {
-		diag(D_DATA, pos, "a key decision needs a forward plan reference");
+		diag(D_KEY_NO_REF, pos, NULL);
 		errors++;
 	}
 	if (fp == NULL || fp[0] == '\0') {
-		diag(D_DATA, pos, "a key decision needs the date it entered the forward plan");
+		diag(D_KEY_NO_DATE, pos, NULL);
 		return errors + 1;
 	}
 	if (date_parse(fp, &entry) == -1) {
-		diag(D_DATA, pos, "key decision: forward plan date '%s' is not a real date "
-		    "(YYYY-MM-DD)", fp);
+		diag(D_KEY_BAD_DATE, pos, "forward plan date '%s'", fp);
 		return errors + 1;
 	}
 	if (date_parse(meeting, &meets) == -1) {
-		diag(D_DATA, pos, "key decision: meeting date '%s' is not a real date (YYYY-MM-DD)",
-		    meeting ? meeting : "");
+		diag(D_KEY_BAD_DATE, pos, "meeting date '%s'", meeting ? meeting : "");
 		return errors + 1;
 	}
 	days = date_days_between(entry, meets);
 	if (days < 0) {
-		diag(D_DATA, pos, "key decision: forward plan entry of %s is after the meeting "
-		    "on %s", fp, meeting);
+		diag(D_KEY_AFTER, pos, "entered %s, meeting on %s", fp, meeting);
 		errors++;
 	} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
-		diag(D_DATA, pos, "key decision: forward plan entry of %s is %ld clear days "
-		    "before the meeting on %s; %d are needed", fp, days - 1, meeting,
-		    KEY_DECISION_CLEAR_DAYS);
+		diag(D_KEY_LATE, pos, "entered %s, %ld clear days before the meeting on %s; %d "
+		    "are needed", fp, days - 1, meeting, KEY_DECISION_CLEAR_DAYS);
 		errors++;
 	}
 	return errors;
@@ -112,11 +108,11 @@ rules_check(const struct paperdata *pd)
 	if (yes(pd_get(pd, "paper", "key_decision")))
 		errors += check_notice(pd, &pos);
 	if (exempt(pd) && pd_get(pd, "paper", "exempt_paragraph") == NULL) {
-		diag(D_DATA, &pos, "an exempt paper needs its paragraph of Schedule 12A");
+		diag(D_EXEMPT_NO_PARA, &pos, NULL);
 		errors++;
 	}
 	if (rows(pd, "recommendations") == 0) {
-		diag(D_DATA, &pos, "no recommendation: every paper asks the committee for something");
+		diag(D_NO_RECOMMENDATION, &pos, NULL);
 		errors++;
 	}
 	for (r = 0; impl != NULL && r < impl->nrows; r++) {
@@ -124,14 +120,14 @@ rules_check(const struct paperdata *pd)
 		const char *text = impl->rows[r].vals[t];
 
 		if (text == NULL || text[strspn(text, " \t\n")] == '\0') {
-			diag(D_DATA, &pos, "implications heading '%s' is empty",
+			diag(D_IMPLICATION_EMPTY, &pos, "'%s'",
 			    impl->rows[r].vals[h] ? impl->rows[r].vals[h] : "");
 			errors++;
 		}
 	}
 	if (impl == NULL || impl->nrows == 0)
-		diag(D_LINT, &pos, "no implications recorded");
+		diag(D_NO_IMPLICATIONS, &pos, NULL);
 	if (rows(pd, "sources") == 0)
-		diag(D_LINT, &pos, "no background papers listed (s.100D asks for them)");
+		diag(D_NO_BACKGROUND, &pos, NULL);
 	return errors;
 }

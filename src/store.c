@@ -99,7 +99,7 @@ store_migrate(const char *path, const struct store_step *steps, int *from)
 		free(what);
 		what = xasprintf("schema step %d (%s)", s->to, s->what);
 		if (db_exec(db, s->sql, what) == -1) {
-			diag(D_DB, &pos, "not upgraded: still at schema version %d", *from);
+			diag(D_DB_NOT_UPGRADED, &pos, "still at schema version %d", *from);
 			goto out;
 		}
 	}

@@ -13,7 +13,8 @@
 #include "util.h"
 
 void
-terror_at(struct fill *st, const struct tnode *x, const char *needle, const char *fmt, ...)
+terror_at(struct fill *st, const struct tnode *x, const char *needle, enum diag_code code,
+    const char *fmt, ...)
 {
 	struct srcpos p = x->pos;
 	struct buf msg = {0};
@@ -31,10 +32,12 @@ terror_at(struct fill *st, const struct tnode *x, const char *needle, const char
 		if (from.col > 0)
 			p = from;
 	}
-	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
-	va_end(ap);
-	diag(D_TMPL, &p, "%s", msg.s);
+	if (fmt != NULL) {
+		va_start(ap, fmt);
+		buf_vaddf(&msg, fmt, ap);
+		va_end(ap);
+	}
+	diag(code, &p, fmt != NULL ? "%s" : NULL, msg.s);
 	buf_free(&msg);
 	free(own);
 	st->errors++;
@@ -145,8 +148,7 @@ apply_filter(struct fill *st, const struct tnode *x, const char *filter, const c
 	if (i == sizeof known / sizeof known[0]) {
 		char *needle = xasprintf("|%s", filter);
 
-		terror_at(st, x, needle, "unknown filter '%s' (known: date, longdate, yesno, "
-		    "humanise, upper, number, percent, money)", filter);
+		terror_at(st, x, needle, D_UNKNOWN_FILTER, "'%s'", filter);
 		free(needle);
 		return;
 	}
@@ -169,7 +171,7 @@ apply_filter(struct fill *st, const struct tnode *x, const char *filter, const c
 		enum unit u = filter[0] == 'n' ? UNIT_COUNT : filter[0] == 'p' ? UNIT_PERCENT : UNIT_POUNDS;
 
 		if (*val == '\0' || *end != '\0') {
-			terror(st, x, "'%s' is not a number for |%s", val, filter);
+			terror(st, x, D_NOT_A_NUMBER, "'%s' for |%s", val, filter);
 			return;
 		}
 		f = measure_format(MV(d), u);
@@ -205,7 +207,7 @@ bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 			const char *val;
 
 			if (end == NULL) {
-				terror_at(st, x, s, "unterminated binding '%s'", s);
+				terror_at(st, x, s, D_UNTERMINATED, "'%s'", s);
 				break;
 			}
 			ref = xstrndup(s + 1, (size_t)(end - s - 1));
@@ -214,7 +216,7 @@ bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 			if (bind_lookup(st, ref, &val) == -1) {
 				char *needle = xasprintf("{%s", ref);
 
-				terror_at(st, x, needle, "no field '%s' here", ref);
+				terror_at(st, x, needle, D_NO_FIELD, "'%s'", ref);
 				free(needle);
 			} else if (bar != NULL)
 				apply_filter(st, x, bar, val, &out);

@@ -49,7 +49,7 @@ where_col(struct fill *st, const struct tnode *x, const struct dataset *d, const
 	if (where == NULL)
 		return -1;
 	if ((c = ds_col(d->schema, where)) < 0 || where[0] == '_') {
-		terror(st, x, "no field '%s' in '%s'", where, d->schema->name);
+		terror(st, x, D_NO_FIELD, "'%s' in '%s'", where, d->schema->name);
 		return -2;
 	}
 	return c;
@@ -67,13 +67,13 @@ expand_each(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	int col;
 
 	if ((d = find_set(st, in, &empty)) == NULL) {
-		terror(st, x, "no dataset '%s' here", in);
+		terror(st, x, D_NO_DATASET, "'%s'", in);
 		goto out;
 	}
 	if ((col = where_col(st, x, d, where)) == -2)
 		goto out;
 	if (st->depth == (int)(sizeof st->stack / sizeof st->stack[0])) {
-		terror(st, x, "<each> nested too deeply at '%s'", in);
+		terror(st, x, D_EACH_DEPTH, "at '%s'", in);
 		goto out;
 	}
 	f = &st->stack[st->depth++];
@@ -90,8 +90,8 @@ expand_each(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		struct doc_node *scratch = parent ? doc_node_new(parent->type, NULL) : NULL;
 
 		f->row = NULL;
-		if (scratch != NULL)
-			scratch->ncols = parent->ncols;
+		if (scratch != NULL && parent->type == DOC_TABLE)
+			scratch->as.table.ncols = parent->as.table.ncols;
 		st->checking++;
 		expand_children(st, x, scratch);
 		st->checking--;
@@ -124,7 +124,7 @@ truth(struct fill *st, const struct tnode *x, const char *ref, const char *where
 		return 0;
 	}
 	if (bind_lookup(st, ref, &val) == -1) {
-		terror(st, x, "no field or dataset '%s' here", ref);
+		terror(st, x, D_NO_FIELD, "'%s' (nor a dataset)", ref);
 		return 0;
 	}
 	if (is != NULL)
@@ -143,7 +143,7 @@ expand_if(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	int yes;
 
 	if ((test == NULL) == (not == NULL)) {
-		terror(st, x, "<if> needs exactly one of test=\"FIELD\" or not=\"FIELD\"");
+		terror(st, x, D_IF_TEST, NULL);
 		goto out;
 	}
 	yes = truth(st, x, test != NULL ? test : not, where, is);

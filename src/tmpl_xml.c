@@ -97,7 +97,7 @@ confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	if (strstr(path, "://") != NULL) {
 		struct srcpos p = { url, 0, 0, NULL };
 
-		diag(D_TMPL, &p, "not read: a template may include only files inside %s", include_dir);
+		diag(D_INCLUDE_OUTSIDE, &p, "%s", include_dir);
 		refusals++;
 		return NULL;
 	}
@@ -108,7 +108,7 @@ confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	else {
 		struct srcpos p = { url, 0, 0, NULL };
 
-		diag(D_TMPL, &p, "not read: a template may include only files inside %s",
+		diag(D_INCLUDE_OUTSIDE, &p, "%s",
 		    include_dir);
 		refusals++;
 	}
@@ -205,7 +205,7 @@ mark_files(struct reader *r, xmlNodePtr n, const char *file)
 
 					p.line = 1;
 					ttree_locate(t, &p, "<!DOCTYPE");
-					diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
+					diag(D_TMPL_DOCTYPE, &p, NULL);
 					r->refused++;
 				}
 			}
@@ -254,7 +254,7 @@ resolve_includes(struct reader *r, struct xmlerrs *errs)
 		return -1;
 	if (rc < 0 || count_includes(xmlDocGetRootElement(r->xdoc)) > 0) {
 		if (errs->count == 0)
-			diag(D_TMPL, &p, "an include could not be read: it must name a file inside %s",
+			diag(D_INCLUDE_UNREADABLE, &p, "%s",
 			    r->dir);
 		return -1;
 	}
@@ -367,7 +367,7 @@ check_names(const struct names *nm, const struct ttree *t, xmlNodePtr x)
 
 			ttree_locate(t, &p, needle);
 			free(needle);
-			diag(D_TMPL, &p, "unknown element <%s>", (const char *)x->name);
+			diag(D_UNKNOWN_ELEMENT, &p, "<%s>", (const char *)x->name);
 			errors++;
 			continue;
 		}
@@ -380,7 +380,7 @@ check_names(const struct names *nm, const struct ttree *t, xmlNodePtr x)
 
 				ttree_locate(t, &ap, needle);
 				free(needle);
-				diag(D_TMPL, &ap, "unknown attribute %s on <%s>", (const char *)a->name,
+				diag(D_UNKNOWN_ATTRIBUTE, &ap, "%s on <%s>", (const char *)a->name,
 				    (const char *)x->name);
 				errors++;
 			}
@@ -421,7 +421,7 @@ validate(struct reader *r, struct xmlerrs *errs)
 	if (schema == NULL) {
 		struct srcpos p = { rng, 0, 0, NULL };
 
-		diag(D_INTERNAL, &p, "cannot read the template schema");
+		diag(D_SCHEMA_UNREADABLE, &p, NULL);
 		goto out;
 	}
 	rng_names(xmlDocGetRootElement(rngdoc), xmlDocGetRootElement(rngdoc), nm);
@@ -532,8 +532,7 @@ ttree_read(const char *dir, const char *name)
 		r.dir = xstrdup(dir);
 	p.file = t->path;
 	if ((text = t->text = read_file(t->path, &len)) == NULL) {
-		diag(errno == ENOENT ? D_TMPL_MISSING : D_NO_INPUT, &p, "cannot read template: %s",
-		    strerror(errno));
+		diag(D_TMPL_MISSING, &p, "%s", strerror(errno));
 		goto fail;
 	}
 	ctxt = xmlNewParserCtxt();
@@ -543,7 +542,7 @@ ttree_read(const char *dir, const char *name)
 	xmlSetExternalEntityLoader(old_loader);
 	if (r.xdoc == NULL || errs.count > 0) {
 		if (errs.count == 0)
-			diag(D_TMPL_XML, &p, "not well-formed XML");
+			diag(D_TMPL_NOT_XML, &p, NULL);
 		goto fail;
 	}
 	if (r.xdoc->intSubset != NULL || r.xdoc->extSubset != NULL) {
@@ -553,7 +552,7 @@ ttree_read(const char *dir, const char *name)
 			p.col = *k == '\n' ? 1 : p.col + 1;
 			p.line += *k == '\n';
 		}
-		diag(D_TMPL, &p, "a DOCTYPE is not allowed in a template");
+		diag(D_TMPL_DOCTYPE, &p, NULL);
 		goto fail;
 	}
 	if (resolve_includes(&r, &errs) == -1 || validate(&r, &errs) == -1)

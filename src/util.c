@@ -7,14 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sysexits.h>
 #include <unistd.h>
+
+#include "diag.h"
 
 static void
 oom(void)
 {
-	fputs("docket: out of memory\n", stderr);
-	exit(EX_OSERR);
+	diag(D_NO_MEMORY, NULL, NULL);
+	exit(diag_status());
 }
 
 void *

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dev_trace.h"
+#include "diag.h"
 #include "layout.h"
 #include "util.h"
 
@@ -146,7 +147,8 @@ rm_rf(const char *path)
 	}
 }
 
-char *
+/* DIR/demo.db, created with docket init --demo. Caller frees. */
+static char *
 demo_db(const char *dir)
 {
 	char *db = xasprintf("%s/demo.db", dir);
@@ -159,6 +161,46 @@ demo_db(const char *dir)
 	}
 	run_free(&r);
 	return db;
+}
+
+struct fixture e2e;
+
+void
+fixture_setup(void)
+{
+	memset(&e2e, 0, sizeof e2e);
+	e2e.dir = tmpdir_new();
+	cr_assert_not_null(e2e.dir);
+	e2e.db = demo_db(e2e.dir);
+	cr_assert_not_null(e2e.db);
+}
+
+void
+fixture_teardown(void)
+{
+	size_t i;
+
+	rm_rf(e2e.dir);
+	free(e2e.dir);
+	free(e2e.db);
+	for (i = 0; i < e2e.npaths; i++)
+		free(e2e.paths[i]);
+	memset(&e2e, 0, sizeof e2e);
+}
+
+const char *
+fixture_path(const char *name, int mkdir)
+{
+	char *path = xasprintf("%s/%s", e2e.dir, name);
+	struct run r;
+
+	cr_assert_lt(e2e.npaths, sizeof e2e.paths / sizeof e2e.paths[0], "too many fixture paths");
+	e2e.paths[e2e.npaths++] = path;
+	if (mkdir) {
+		cr_assert_eq(run_sh(&r, "mkdir -p '%s'", path), 0, "%s", r.err);
+		run_free(&r);
+	}
+	return path;
 }
 
 char *
@@ -244,27 +286,115 @@ find_file(const char *dir, const char *suffix)
 	return found;
 }
 
+/* Copies the text of a word, its entities (&amp; &lt; &gt; &quot; &apos;)
+ * decoded, up to the end of the element or the size of to. */
+static void
+word_text(char *to, size_t size, const char *from)
+{
+	static const char *const ent[][2] = {
+		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+		{ "&apos;", "'" },
+	};
+	size_t n = 0, i;
+
+	while (*from != '\0' && *from != '<' && n + 1 < size) {
+		for (i = 0; i < 5 && strncmp(from, ent[i][0], strlen(ent[i][0])) != 0; i++)
+			continue;
+		if (i < 5) {
+			to[n++] = *ent[i][1];
+			from += strlen(ent[i][0]);
+		} else
+			to[n++] = *from++;
+	}
+	to[n] = '\0';
+}
+
+struct page *
+bbox_pages(const char *bbox, size_t *n)
+{
+	struct page *p = NULL;
+	size_t cap = 0, wcap = 0;
+	const char *s = bbox, *end;
+
+	*n = 0;
+	while (s != NULL && (s = strstr(s, "<page ")) != NULL) {
+		struct page pg = {0};
+
+		if ((end = strstr(s, "</page>")) == NULL)
+			end = s + strlen(s);
+		sscanf(s, "<page width=\"%lf\" height=\"%lf\"", &pg.width, &pg.height);
+		wcap = 0;
+		while ((s = strstr(s, "<word ")) != NULL && s < end) {
+			struct word w;
+			int at = 0;
+
+			if (sscanf(s,
+			    "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%n",
+			    &w.x0, &w.y0, &w.x1, &w.y1, &at) == 4 && at > 0) {
+				word_text(w.text, sizeof w.text, s + at);
+				pg.w = xgrow(pg.w, &wcap, pg.n + 1, sizeof *pg.w);
+				pg.w[pg.n++] = w;
+			}
+			s++;
+		}
+		p = xgrow(p, &cap, *n + 1, sizeof *p);
+		p[(*n)++] = pg;
+		s = end;
+	}
+	return p;
+}
+
+void
+pages_free(struct page *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; p != NULL && i < n; i++)
+		free(p[i].w);
+	free(p);
+}
+
+struct page *
+pdf_bbox(const char *pdf, int first, int last, size_t *n)
+{
+	struct run r;
+	struct page *p;
+
+	run_sh(&r, "pdftotext -bbox -f %d -l %d '%s' - 2>/dev/null", first, last, pdf);
+	p = bbox_pages(r.out, n);
+	run_free(&r);
+	return p;
+}
+
 struct word *
 pdf_words(const char *pdf, int page, size_t *n)
 {
-	struct run r;
+	size_t np;
+	struct page *p = pdf_bbox(pdf, page, page, &np);
 	struct word *w = NULL;
-	size_t cap = 0;
-	char *line, *save = NULL;
 
 	*n = 0;
-	run_sh(&r, "pdftotext -bbox -f %d -l %d '%s' - 2>/dev/null", page, page, pdf);
-	for (line = strtok_r(r.out, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
-		struct word x;
-
-		if (sscanf(line, " <word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%127[^<]",
-		    &x.x0, &x.y0, &x.x1, &x.y1, x.text) != 5)
-			continue;
-		w = xgrow(w, &cap, *n + 1, sizeof *w);
-		w[(*n)++] = x;
+	if (np > 0) {
+		w = p[0].w;
+		*n = p[0].n;
+		p[0].w = NULL;
 	}
-	run_free(&r);
+	pages_free(p, np);
 	return w;
+}
+
+int
+draft_marks(const char *pdf)
+{
+	struct run r;
+	int n = -1;
+
+	/* pdftotext ends each page with a form feed */
+	if (run_sh(&r, "pdftotext -raw '%s' -", pdf) == 0)
+		n = (strncmp(r.out, "D\nR\nA\nF\nT\n", 10) == 0) +
+		    count_in(r.out, "\fD\nR\nA\nF\nT\n");
+	run_free(&r);
+	return n;
 }
 
 const struct word *
@@ -462,4 +592,32 @@ trace_structure_check(const char *trace, char *why, size_t whylen)
 	rc = 0;
 out:
 	return rc;
+}
+
+static char  *said_text;
+static size_t said_len;
+static FILE  *said_stream;
+
+void
+said_start(void)
+{
+	said_stream = open_memstream(&said_text, &said_len);
+	diag_set_stream(said_stream);
+	diag_reset();
+}
+
+const char *
+said(void)
+{
+	fflush(said_stream);
+	return said_text;
+}
+
+void
+said_stop(void)
+{
+	diag_set_stream(NULL);
+	fclose(said_stream);
+	free(said_text);
+	said_text = NULL;
 }

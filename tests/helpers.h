@@ -25,11 +25,25 @@ void run_free(struct run *r);
  * program; a failure fails the test. */
 void sql_on(const char *db, const char *statement);
 
+/* What an end-to-end suite starts from (.init = fixture_setup, or a setup
+ * of its own that calls it): e2e.dir a new folder under /tmp, e2e.db the
+ * demo database in it; a failure fails the test. fixture_teardown removes
+ * the folder and frees what the fixture holds. */
+struct fixture {
+	char *dir;
+	char *db;
+	char *paths[8];	/* fixture_path's, freed with the fixture */
+	size_t npaths;
+};
+extern struct fixture e2e;
+void fixture_setup(void);
+void fixture_teardown(void);
+/* e2e.dir/name, made as a folder when mkdir is set; the fixture frees it. */
+const char *fixture_path(const char *name, int mkdir);
+
 /* A new empty folder under /tmp; caller frees and removes with rm_rf. */
 char *tmpdir_new(void);
 void  rm_rf(const char *path);
-/* DIR/demo.db, created with docket init --demo. Caller frees. */
-char *demo_db(const char *dir);
 /* The text of a PDF by pdftotext (in reading order), or NULL. Caller frees. */
 char *pdf_text(const char *pdf);
 /* A word pdftotext -bbox found on a page: its box in pt from the top left. */
@@ -37,8 +51,33 @@ struct word {
 	double x0, y0, x1, y1;
 	char   text[128];
 };
+/* A page pdftotext -bbox read: its size and its words. */
+struct page {
+	double       width, height;	/* pt */
+	struct word *w;
+	size_t       n;
+};
+/* The pages of pdftotext -bbox output; *n set to their number. Caller
+ * frees with pages_free. */
+struct page *bbox_pages(const char *bbox, size_t *n);
+/* Pages first to last (1-based; 0 for the first or the last) of pdf. */
+struct page *pdf_bbox(const char *pdf, int first, int last, size_t *n);
+void pages_free(struct page *p, size_t n);
 /* The words of page (1-based) of pdf; *n set to their number. Caller frees. */
 struct word *pdf_words(const char *pdf, int page, size_t *n);
+/* How many pages of pdf carry the DRAFT mark. It is drawn first and
+ * turned 45 degrees, so pdftotext -raw gives its letters first, one a
+ * line; -1 when pdftotext fails. */
+int draft_marks(const char *pdf);
+
+/* The typesetting checks of tests/e2e/layoutcheck.c on pages p[0..n) of
+ * one PDF, as a reader sees them: every page says "Page i of n"; no word
+ * leaves the page or sticks out past the text column; no two words
+ * overlap. The DRAFT mark is left out. Returns 0 with "layout ok: ..." in
+ * why, or -1 with the number of problems and the first four. */
+int layout_check(const struct page *p, size_t n, char *why, size_t whylen);
+/* The same on every page of pdf. */
+int layout_check_pdf(const char *pdf, char *why, size_t whylen);
 /* The first word equal to text at or below y (pt), or NULL. */
 const struct word *word_at(const struct word *w, size_t n, const char *text, double y);
 
@@ -64,6 +103,13 @@ int   count_entries(const char *dir);
 long  find(const char *hay, const char *needle);
 /* How many times needle occurs in hay, overlaps included. */
 int   count_in(const char *hay, const char *needle);
+
+/* Catches what diag() prints from now on, counting from nothing again;
+ * said() is all of it so far; said_stop gives diag() back its stream. For
+ * a suite's .init and .fini. */
+void        said_start(void);
+const char *said(void);
+void        said_stop(void);
 
 struct doc;
 /* Lays doc out through the trace device; returns the trace and sets

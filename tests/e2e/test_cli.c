@@ -8,25 +8,7 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db;
-
-static void
-setup(void)
-{
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-}
-
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-}
-
-TestSuite(cli, .init = setup, .fini = teardown);
+TestSuite(cli, .init = fixture_setup, .fini = fixture_teardown);
 
 Test(cli, help_and_version)
 {
@@ -64,12 +46,12 @@ Test(cli, usage_errors_exit_64)
 	cr_assert_eq(run_docket(&r, "render", "--paper", "1", NULL), 64);
 	cr_assert(find(r.err, "render needs --db DB") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "x1", NULL), 64);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "x1", NULL), 64);
 	cr_assert(find(r.err, "bad paper id 'x1'") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "-o", "x.pdf", NULL), 64);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "-o", "x.pdf", NULL), 64);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "list", "--db", db, "--bogus", NULL), 64);
+	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, "--bogus", NULL), 64);
 	run_free(&r);
 }
 
@@ -77,7 +59,7 @@ Test(cli, list_shows_every_paper)
 {
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "list", "--db", db, NULL), 0, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, NULL), 0, "%s", r.err);
 	cr_assert(find(r.out, "COMMITTEE") > 0);
 	cr_assert(find(r.out, "People Strategy Update – Action Plan") > 0, "%s", r.out);
 	cr_assert(find(r.out, "Staffing and Appeals Committee") > 0);
@@ -90,7 +72,7 @@ Test(cli, list_tsv_is_for_scripts)
 	char *line, *save = NULL;
 	int rows = 0;
 
-	cr_assert_eq(run_docket(&r, "list", "--db", db, "--tsv", NULL), 0, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, "--tsv", NULL), 0, "%s", r.err);
 	cr_assert(find(r.out, "1\tStrategy, Resources and Performance Committee\t2024-07-09\t7\t"
 	    "People Strategy Update – Action Plan\tsigned_off\n") > 0, "%s", r.out);
 	line = strtok_r(r.out, "\n", &save);
@@ -111,10 +93,11 @@ Test(cli, init_never_overwrites_a_database)
 {
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "init", "--db", db, NULL), 73);
+	cr_assert_eq(run_docket(&r, "init", "--db", e2e.db, NULL), 73);
 	cr_assert(find(r.err, "already exists") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "list", "--db", db, "--tsv", NULL), 0, "the data is still there");
+	cr_assert_eq(run_docket(&r, "list", "--db", e2e.db, "--tsv", NULL), 0,
+	    "the data is still there");
 	cr_assert(find(r.out, "Interim Report on Workforce Strategy") > 0);
 	run_free(&r);
 }

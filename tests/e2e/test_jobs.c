@@ -9,33 +9,17 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db, *one, *two;
+static const char *one, *two;
 
 static void
 setup(void)
 {
-	struct run r;
-
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-	one = xasprintf("%s/one", dir);
-	two = xasprintf("%s/two", dir);
-	cr_assert_eq(run_sh(&r, "mkdir '%s' '%s'", one, two), 0);
-	run_free(&r);
+	fixture_setup();
+	one = fixture_path("one", 1);
+	two = fixture_path("two", 1);
 }
 
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-	free(one);
-	free(two);
-}
-
-TestSuite(jobs, .init = setup, .fini = teardown);
+TestSuite(jobs, .init = setup, .fini = fixture_teardown);
 
 /* stdout of a render into out, with out's path taken out. */
 static char *
@@ -46,7 +30,7 @@ render_all(const char *out, const char *jobs, int want)
 	const char *s;
 	size_t n = strlen(out);
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, "--jobs", jobs,
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", out, "--jobs", jobs,
 	    NULL), want, "--jobs %s: %s", jobs, r.err);
 	for (s = r.out; *s != '\0'; s++) {
 		if (strncmp(s, out, n) == 0)
@@ -76,9 +60,10 @@ Test(jobs, more_processes_than_papers)
 	struct run r;
 	char *pdf;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "3", "--paper", "5", "--out",
-	    two, "--jobs", "64", NULL), 0, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--paper", "5",
+	    "--out", two, "--jobs", "64", NULL), 0, "%s", r.err);
 	cr_assert_eq(count_entries(two), 2);
+	cr_assert_geq(find(r.out, "appeals-committee-people-strategy"), 0, "paper 3: %s", r.out);
 	cr_assert_lt(find(r.out, "appeals-committee-people-strategy"),
 	    find(r.out, "appeal-against-dismissal"), "paper 3 first: %s", r.out);
 	run_free(&r);
@@ -93,13 +78,13 @@ Test(jobs, a_bad_paper_fails_alone)
 	struct run r;
 
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"UPDATE paper SET template = 'gone.xml' WHERE id = 4\"",
-	    db), 0, "%s", r.err);
+	    e2e.db), 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", two, "--jobs", "2",
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", two, "--jobs", "2",
 	    NULL), 66, "%s", r.err);
 	cr_assert_eq(count_entries(two), 5, "the five good papers are written");
 	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);
-	cr_assert_geq(find(r.err, "error: 1 of 6 papers failed: paper 4\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "error: papers failed: 1 of 6: paper 4\n"), 0, "%s", r.err);
 	cr_assert_eq(find(r.out, "quarter-2"), -1, "paper 4 is not said to be written: %s", r.out);
 	run_free(&r);
 }
@@ -111,8 +96,8 @@ Test(jobs, a_bad_number_of_jobs_is_a_usage_error)
 	size_t i;
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", one, "--jobs",
-		    bad[i], NULL), 64, "--jobs '%s'", bad[i]);
+		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", one,
+		    "--jobs", bad[i], NULL), 64, "--jobs '%s'", bad[i]);
 		cr_assert_geq(find(r.err, "--jobs takes 1 to 64"), 0, "%s", r.err);
 		run_free(&r);
 	}

@@ -1,7 +1,7 @@
 /* End-to-end test of the KPIs in the quarterly update (demo paper 4,
  * 2024/25 Q2): each rating and direction worked out by hand from
- * data/demo.sql and DOMAIN.md's rules, then found on the row of the
- * measure in the PDF (pdftotext -bbox). */
+ * data/demo.sql and the rules of docs/measures.md, then found on the row
+ * of the measure in the PDF (pdftotext -bbox). */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
@@ -11,32 +11,21 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db, *pdf;
+static const char *pdf;
 
 static void
 setup(void)
 {
 	struct run r;
 
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-	pdf = xasprintf("%s/q.pdf", dir);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "-o", pdf, NULL), 0, "%s",
-	    r.err);
+	fixture_setup();
+	pdf = fixture_path("q.pdf", 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL), 0,
+	    "%s", r.err);
 	run_free(&r);
 }
 
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-	free(pdf);
-}
-
-TestSuite(kpis, .init = setup, .fini = teardown);
+TestSuite(kpis, .init = setup, .fini = fixture_teardown);
 
 static int
 by_x(const void *a, const void *b)
@@ -155,7 +144,8 @@ Test(kpis, the_quarterly_update_draws_its_charts)
 	struct run r;
 	char *text = pdf_text(pdf);
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--dump-tree", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL),
+	    0);
 	/* One bar chart a theme, the sickness line chart, the stacked bar. */
 	cr_assert_eq(count_in(r.out, "\n    chart bar ") + count_in(r.out, "\n      chart bar "), 4,
 	    "%s", r.out);
@@ -172,12 +162,13 @@ Test(kpis, directions_are_drawn_arrows_as_well_as_words)
 {
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--trace", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--trace", NULL), 0);
 	/* SR2 improving: a dark green triangle pointing up beside "Improving". */
 	cr_assert_geq(find(r.out, "path closed fill 0.00,0.45,0.25"), 0, "an up arrow drawn");
 	cr_assert_geq(find(r.out, "path closed fill 0.70,0.10,0.10"), 0, "a down arrow drawn");
 	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "4", "--dump-tree", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "--dump-tree", NULL),
+	    0);
 	cr_assert_eq(count_in(r.out, "cell arrow=up\n            text \"Improving\""), 10, "%s",
 	    "ten improving KPIs, each with its arrow and its word");
 	run_free(&r);

@@ -11,33 +11,25 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db, *copy, *out;
+static const char *db, *copy, *out;
 
+/* Beside the fixture's new demo.db, old.db: the demo data in schema
+ * version 1. */
 static void
 setup(void)
 {
 	struct run r;
 
-	dir = tmpdir_new();
-	db = xasprintf("%s/old.db", dir);
-	copy = xasprintf("%s/copy.db", dir);
-	out = xasprintf("%s/out", dir);
+	fixture_setup();
+	db = fixture_path("old.db", 0);
+	copy = fixture_path("copy.db", 0);
+	out = fixture_path("out", 1);
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && "
-	    "sqlite3 '%s' < data/demo.sql && mkdir '%s'", db, db, out), 0, "%s", r.err);
+	    "sqlite3 '%s' < data/demo.sql", db, db), 0, "%s", r.err);
 	run_free(&r);
 }
 
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-	free(copy);
-	free(out);
-}
-
-TestSuite(migrate, .init = setup, .fini = teardown);
+TestSuite(migrate, .init = setup, .fini = fixture_teardown);
 
 static void
 keep(void)
@@ -70,8 +62,8 @@ assert_migrate(int status, const char *said)
 
 Test(migrate, reading_commands_refuse_an_older_database_and_do_not_write)
 {
-	char *hint = xasprintf("docket: %s: error: schema version 1 is older than this docket "
-	    "reads (2): upgrade it with 'docket migrate --db %s'\n", db, db);
+	char *hint = xasprintf("docket: %s: error: an older schema version: 1, where this docket "
+	    "reads 2: upgrade it with 'docket migrate --db %s'\n", db, db);
 	struct run r;
 
 	keep();
@@ -98,19 +90,15 @@ Test(migrate, reading_commands_refuse_an_older_database_and_do_not_write)
 
 Test(migrate, an_upgraded_database_renders_what_a_new_one_does, .timeout = 60)
 {
-	char *fresh_dir = xasprintf("%s/new", dir), *fresh, *fresh_out, *pdf, *text;
+	const char *fresh_out = fixture_path("new", 1);
+	char *pdf, *text;
 	struct run r;
 
 	assert_migrate(0, "old.db: upgraded from schema version 1 to 2\n");
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, NULL), 0, "%s",
 	    r.err);
 	run_free(&r);
-	run_sh(&r, "mkdir -p '%s/out'", fresh_dir);
-	run_free(&r);
-	fresh = demo_db(fresh_dir);
-	cr_assert_not_null(fresh);
-	fresh_out = xasprintf("%s/out", fresh_dir);
-	cr_assert_eq(run_docket(&r, "render", "--db", fresh, "--all", "--out", fresh_out, NULL), 0,
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", fresh_out, NULL), 0,
 	    "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(count_entries(out), 6);
@@ -125,13 +113,10 @@ Test(migrate, an_upgraded_database_renders_what_a_new_one_does, .timeout = 60)
 	cr_assert_eq(run_sh(&r, "cd '%s' && q='SELECT type, name, tbl_name, sql FROM sqlite_master"
 	    " ORDER BY type, name' && sqlite3 '%s' \"$q\" > new.txt && sqlite3 '%s' \"$q\" > old.txt"
 	    " && diff new.txt old.txt >&2 && [ \"$(sqlite3 '%s' 'PRAGMA user_version')\" = 2 ]",
-	    dir, fresh, db, db), 0, "%s", r.err);
+	    e2e.dir, e2e.db, db, db), 0, "%s", r.err);
 	run_free(&r);
 	free(text);
 	free(pdf);
-	free(fresh_out);
-	free(fresh);
-	free(fresh_dir);
 }
 
 Test(migrate, an_up_to_date_database_is_left_as_it_is)
@@ -144,22 +129,19 @@ Test(migrate, an_up_to_date_database_is_left_as_it_is)
 
 Test(migrate, a_new_database_is_up_to_date)
 {
-	char *fresh = demo_db(dir);
 	struct run r;
 
-	cr_assert_not_null(fresh);
-	cr_assert_eq(run_docket(&r, "migrate", "--db", fresh, NULL), 0, "%s", r.err);
+	cr_assert_eq(run_docket(&r, "migrate", "--db", e2e.db, NULL), 0, "%s", r.err);
 	cr_assert(find(r.out, "demo.db: schema version 2 is up to date; nothing to do\n") >= 0,
 	    "%s", r.out);
 	run_free(&r);
-	free(fresh);
 }
 
 Test(migrate, a_newer_database_is_refused)
 {
 	sql_on(db, "PRAGMA user_version = 9");
 	keep();
-	assert_migrate(65, "old.db: error: unknown schema version 9 (this docket reads version 2)\n");
+	assert_migrate(65, "old.db: error: unknown schema version: 9 (this docket reads version 2)\n");
 	assert_unchanged();
 }
 

@@ -13,25 +13,7 @@
 
 #define PAPER3 "2024-11-07-staffing-and-appeals-committee-people-strategy-action-plan-six-month-progress-update-p3.pdf"
 
-static char *dir, *db;
-
-static void
-setup(void)
-{
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-}
-
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-}
-
-TestSuite(outdir, .init = setup, .fini = teardown);
+TestSuite(outdir, .init = fixture_setup, .fini = fixture_teardown);
 
 /* The permission bits of path, or -1 when it is not a folder. */
 static int
@@ -46,11 +28,11 @@ folder_mode(const char *path)
 
 Test(outdir, a_missing_folder_is_made)
 {
-	char *out = xasprintf("%s/papers", dir), *pdf = xasprintf("%s/" PAPER3, out), *said;
+	char *out = xasprintf("%s/papers", e2e.dir), *pdf = xasprintf("%s/" PAPER3, out), *said;
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL), 0,
-	    "%s", r.err);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
+	    0, "%s", r.err);
 	said = xasprintf("wrote %s\n", pdf);
 	cr_assert_str_eq(r.out, said);
 	cr_assert_str_eq(r.err, "");
@@ -64,11 +46,12 @@ Test(outdir, a_missing_folder_is_made)
 
 Test(outdir, missing_parents_are_made_with_the_umask)
 {
-	char *top = xasprintf("%s/2025", dir), *out = xasprintf("%s/2025/q1//papers/", dir);
+	char *top = xasprintf("%s/2025", e2e.dir);
+	char *out = xasprintf("%s/2025/q1//papers/", e2e.dir);
 	struct run r;
 
 	umask(027);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, "--jobs", "2",
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", out, "--jobs", "2",
 	    NULL), 0, "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(count_entries(out), 6, "every paper in the new folder");
@@ -80,12 +63,12 @@ Test(outdir, missing_parents_are_made_with_the_umask)
 
 Test(outdir, a_folder_already_there_is_used_as_it_is)
 {
-	char *out = xasprintf("%s/kept", dir);
+	char *out = xasprintf("%s/kept", e2e.dir);
 	struct run r;
 
 	cr_assert_eq(mkdir(out, 0700), 0);
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out, NULL), 0,
-	    "%s", r.err);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
+	    0, "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(folder_mode(out), 0700, "its mode untouched");
 	cr_assert_eq(count_entries(out), 1);
@@ -108,15 +91,16 @@ assert_cannot_make(struct run *r, const char *out, const char *why)
 
 Test(outdir, a_file_in_the_way_is_exit_73)
 {
-	char *file = xasprintf("%s/papers", dir), *below = xasprintf("%s/2025", file), *why;
+	char *file = xasprintf("%s/papers", e2e.dir), *below = xasprintf("%s/2025", file), *why;
 	struct run r;
 	size_t len;
 
 	cr_assert_eq(write_file_atomic(file, "notes\n", 6, 0), 0);
 	why = xasprintf("%s exists and is not a folder", file);
-	run_docket(&r, "render", "--db", db, "--all", "--out", file, NULL);
+	run_docket(&r, "render", "--db", e2e.db, "--all", "--out", file, NULL);
 	assert_cannot_make(&r, file, why);
-	run_docket(&r, "render", "--db", db, "--paper", "3", "--out", below, "--jobs", "2", NULL);
+	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", below, "--jobs", "2",
+	    NULL);
 	assert_cannot_make(&r, below, why);
 	free(why);
 	why = read_file(file, &len);
@@ -128,9 +112,10 @@ Test(outdir, a_file_in_the_way_is_exit_73)
 
 Test(outdir, a_folder_that_cannot_be_made_is_exit_73)
 {
-	char *locked = xasprintf("%s/locked", dir), *out = xasprintf("%s/locked/papers", dir);
-	char *copy = xasprintf("%s/docket", dir);
-	char *argv[] = { copy, (char *)"render", (char *)"--db", db, (char *)"--all",
+	char *locked = xasprintf("%s/locked", e2e.dir);
+	char *out = xasprintf("%s/locked/papers", e2e.dir);
+	char *copy = xasprintf("%s/docket", e2e.dir);
+	char *argv[] = { copy, (char *)"render", (char *)"--db", e2e.db, (char *)"--all",
 	    (char *)"--out", out, NULL };
 	const char *bin = getenv("DOCKET_BIN");
 	struct run r;
@@ -139,8 +124,8 @@ Test(outdir, a_folder_that_cannot_be_made_is_exit_73)
 	 * copy of the program: the checkout may sit in a folder nobody
 	 * cannot enter. */
 	cr_assert_eq(run_sh(&r, "mkdir '%s' && cp '%s' '%s' && chmod 755 '%s' && chmod 644 '%s' && "
-	    "chmod 555 '%s'", locked, bin ? bin : "build/test/docket", copy, dir, db, locked), 0,
-	    "%s", r.err);
+	    "chmod 555 '%s'", locked, bin ? bin : "build/test/docket", copy, e2e.dir, e2e.db,
+	    locked), 0, "%s", r.err);
 	run_free(&r);
 	run_argv(&r, geteuid() == 0 ? 65534 : (uid_t)-1, argv);
 	assert_cannot_make(&r, out, "Permission denied");
@@ -152,10 +137,10 @@ Test(outdir, a_folder_that_cannot_be_made_is_exit_73)
 
 Test(outdir, a_tree_dump_makes_no_folder)
 {
-	char *out = xasprintf("%s/unused", dir);
+	char *out = xasprintf("%s/unused", e2e.dir);
 	struct run r;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "3", "--out", out,
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out,
 	    "--dump-tree", NULL), 0, "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(folder_mode(out), -1, "nothing is written there, so nothing is made");

@@ -8,25 +8,7 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *db;
-
-static void
-setup(void)
-{
-	dir = tmpdir_new();
-	db = demo_db(dir);
-	cr_assert_not_null(db);
-}
-
-static void
-teardown(void)
-{
-	rm_rf(dir);
-	free(dir);
-	free(db);
-}
-
-TestSuite(structure, .init = setup, .fini = teardown);
+TestSuite(structure, .init = fixture_setup, .fini = fixture_teardown);
 
 /* Each paper's elements nest; its text is all inside them or inside
  * artifacts, the DRAFT mark and page numbers never in the structure;
@@ -41,8 +23,8 @@ Test(structure, every_demo_paper_is_structured)
 		char ids[16];
 
 		snprintf(ids, sizeof ids, "%d", id);
-		cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", ids, "--trace", NULL), 0,
-		    "paper %d: %s", id, r.err);
+		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "--trace",
+		    NULL), 0, "paper %d: %s", id, r.err);
 		cr_assert_eq(trace_structure_check(r.out, why, sizeof why), 0, "paper %d: %s", id, why);
 		cr_assert_eq(count_in(r.out, "begin Document "), 1, "paper %d", id);
 		cr_assert_eq(count_in(r.out, "\nbegin H"), count_in(r.out, "\noutline "),
@@ -64,7 +46,7 @@ Test(structure, the_action_plan_header_repeats_as_an_artifact)
 	char id[32] = "", *line;
 	long at;
 
-	cr_assert_eq(run_docket(&r, "render", "--db", db, "--paper", "1", "--trace", NULL), 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--trace", NULL), 0);
 	rep = strstr(r.out, "begin Artifact repeat\n");
 	cr_assert_not_null(rep, "the plan continues over a page");
 	cr_assert_eq(sscanf(strstr(rep, "begin TH #"), "begin TH %31s", id), 1);

@@ -4,34 +4,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
-#include <time.h>
 
 #include "db.h"
 #include "diag.h"
 #include "helpers.h"
 #include "util.h"
 
-static char *dir, *dbpath, *msgs;
-static size_t msglen;
-static FILE *mem;
+static char *dir, *dbpath;
 
 static void
 setup(void)
 {
 	dir = tmpdir_new();
 	dbpath = xasprintf("%s/demo.db", dir);
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
-	cr_assert_eq(db_init(dbpath, "data", 1), 0, "init: %s", msgs);
+	said_start();
+	cr_assert_eq(db_init(dbpath, "data", 1), 0, "init: %s", said());
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 	rm_rf(dir);
 	free(dir);
 	free(dbpath);
@@ -39,12 +32,6 @@ teardown(void)
 
 TestSuite(db, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 Test(db, a_missing_database_is_missing_input)
 {
@@ -70,7 +57,7 @@ Test(db, an_unknown_schema_version_says_found_and_expected)
 	sql_on(dbpath, "PRAGMA user_version = 7");
 	cr_assert_null(db_open(dbpath));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(strstr(said(), "error: unknown schema version 7 (this docket reads version 2)")
+	cr_assert(strstr(said(), "error: unknown schema version: 7 (this docket reads version 2)")
 	    != NULL, "%s", said());
 }
 
@@ -147,8 +134,8 @@ Test(db, invalid_utf8_names_table_row_and_column)
 	db = db_open(dbpath);
 	cr_assert_null(db_load_paper(db, 1));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(strstr(said(), "paper 1: error: table paragraph row ") != NULL, "%s", said());
-	cr_assert(strstr(said(), "column text: invalid UTF-8 at byte 6") != NULL, "%s", said());
+	cr_assert(strstr(said(), "paper 1: error: invalid UTF-8: table paragraph row ") != NULL, "%s", said());
+	cr_assert(strstr(said(), "column text, at byte 6") != NULL, "%s", said());
 	db_close(db);
 }
 
@@ -190,7 +177,7 @@ refused(const char *name, const char *query, const char *message)
 
 	diag_reset();
 	cr_assert_eq(db_query(db, pd, name, query, &tmpl_line), -1, "accepted: %s", query);
-	want = xasprintf("docket: templates/report.xml:12: error: query '%s': %s\n", name, message);
+	want = xasprintf("docket: templates/report.xml:12: query '%s': error: %s\n", name, message);
 	cr_assert_str_eq(said() + start, want);
 	cr_assert_eq(diag_status(), EX_DATAERR);
 	cr_assert_eq(pd->nqueries, 0);
@@ -301,30 +288,30 @@ Test(db, a_query_may_end_with_a_semicolon_and_comments)
 
 Test(db, a_query_may_not_delete)
 {
-	refused("q", "DELETE FROM paper", "only SELECT is allowed (DELETE refused)");
+	refused("q", "DELETE FROM paper", "only SELECT is allowed: DELETE refused");
 }
 
 Test(db, a_query_may_not_update)
 {
 	refused("q", "UPDATE paper SET title = 'x' WHERE id = 1",
-	    "only SELECT is allowed (UPDATE refused)");
+	    "only SELECT is allowed: UPDATE refused");
 }
 
 Test(db, a_query_may_not_insert)
 {
 	refused("q", "INSERT INTO officer (name, post) VALUES ('x', 'y')",
-	    "only SELECT is allowed (INSERT refused)");
+	    "only SELECT is allowed: INSERT refused");
 }
 
 Test(db, a_query_may_not_create_or_drop)
 {
-	refused("q", "CREATE TABLE t (x)", "only SELECT is allowed (schema change refused)");
-	refused("q", "DROP TABLE paper", "only SELECT is allowed (schema change refused)");
+	refused("q", "CREATE TABLE t (x)", "only SELECT is allowed: schema change refused");
+	refused("q", "DROP TABLE paper", "only SELECT is allowed: schema change refused");
 }
 
 Test(db, a_query_may_not_begin_a_transaction)
 {
-	refused("q", "BEGIN", "only SELECT is allowed (BEGIN refused)");
+	refused("q", "BEGIN", "only SELECT is allowed: BEGIN refused");
 }
 
 Test(db, a_query_may_not_write_another_file)
@@ -332,7 +319,7 @@ Test(db, a_query_may_not_write_another_file)
 	char *attach = xasprintf("ATTACH '%s/y.db' AS y", dir);
 	char *vacuum = xasprintf("VACUUM INTO '%s/copy.db'", dir);
 
-	refused("q", attach, "ATTACH is not allowed");
+	refused("q", attach, "not allowed: ATTACH");
 	refused("q", vacuum, "only SELECT is allowed");
 	cr_assert_eq(count_entries(dir), 1, "a file beside demo.db was written");
 	free(attach);
@@ -346,8 +333,8 @@ Test(db, a_query_may_not_explain)
 
 Test(db, a_query_may_not_use_pragmas)
 {
-	refused("q", "PRAGMA user_version", "PRAGMA is not allowed");
-	refused("q", "PRAGMA user_version = 2", "PRAGMA is not allowed");
+	refused("q", "PRAGMA user_version", "not allowed: PRAGMA");
+	refused("q", "PRAGMA user_version = 2", "not allowed: PRAGMA");
 }
 
 Test(db, a_query_is_one_statement)
@@ -359,40 +346,41 @@ Test(db, a_query_is_one_statement)
 Test(db, a_query_may_not_load_an_extension)
 {
 	refused("q", "SELECT load_extension('/tmp/evil.so')",
-	    "function load_extension() is not allowed");
+	    "function not allowed: load_extension()");
 }
 
 Test(db, a_query_may_not_be_random)
 {
-	refused("q", "SELECT random() AS r", "function random() is not allowed");
+	refused("q", "SELECT random() AS r", "function not allowed: random()");
 }
 
 /* The same data must give the same paper: nothing may read the clock. */
 Test(db, a_query_may_not_read_the_clock)
 {
-	refused("q", "SELECT date('now') AS d", "function date() is not allowed");
-	refused("q", "SELECT strftime('%s', 'now') AS d", "function strftime() is not allowed");
+	refused("q", "SELECT date('now') AS d", "function not allowed: date()");
+	refused("q", "SELECT strftime('%s', 'now') AS d", "function not allowed: strftime()");
 }
 
 Test(db, a_query_may_not_return_too_much, .timeout = 10)
 {
 	refused("q", "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-	    "SELECT printf('%.*c', 1000, 'x') AS big FROM n", "more than 16000000 bytes");
+	    "SELECT printf('%.*c', 1000, 'x') AS big FROM n", "the result is too big: more than 16000000 bytes");
 }
 
+/* The query never ends of itself, so its ending at all, with the deadline's
+ * message, shows the deadline stopped it; Criterion's timeout fails the
+ * test if nothing does. A bound on the wall clock would only measure how
+ * busy the machine is. */
 Test(db, an_endless_query_is_stopped, .timeout = 10)
 {
-	time_t t0 = time(NULL);
-
 	refused("q", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
-	    " SELECT count(*) FROM c", "took too long (stopped after 2 s)");
-	cr_assert_leq(time(NULL) - t0, 4, "stopped after %lds", (long)(time(NULL) - t0));
+	    " SELECT count(*) FROM c", "took too long: stopped after 2 s");
 }
 
 Test(db, a_query_returns_at_most_100000_rows)
 {
 	refused("q", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
-	    " SELECT x FROM c", "more than 100000 rows");
+	    " SELECT x FROM c", "the result is too big: more than 100000 rows");
 }
 
 Test(db, a_query_value_is_at_most_a_megabyte)
@@ -404,9 +392,9 @@ Test(db, a_query_value_is_at_most_a_megabyte)
 Test(db, a_query_knows_three_parameters)
 {
 	refused("q", "SELECT :foo AS foo",
-	    "unknown parameter :foo (known: :paper, :meeting, :period)");
+	    "unknown parameter (known: :paper, :meeting, :period): :foo");
 	refused("q", "SELECT ? AS foo",
-	    "unknown parameter ? (known: :paper, :meeting, :period)");
+	    "unknown parameter (known: :paper, :meeting, :period): ?");
 }
 
 Test(db, a_query_syntax_error_is_sqlites_message)
@@ -418,8 +406,8 @@ Test(db, a_query_syntax_error_is_sqlites_message)
 
 Test(db, a_query_may_not_take_a_datasets_name)
 {
-	refused("sections", "SELECT 1 AS one", "there is already a dataset 'sections'");
-	refused("paragraphs", "SELECT 1 AS one", "there is already a dataset 'paragraphs'");
+	refused("sections", "SELECT 1 AS one", "there is already a dataset of that name");
+	refused("paragraphs", "SELECT 1 AS one", "there is already a dataset of that name");
 }
 
 Test(db, a_query_name_is_used_once)
@@ -430,7 +418,7 @@ Test(db, a_query_name_is_used_once)
 	cr_assert_eq(db_query(db, pd, "q", "SELECT 1 AS one", &tmpl_line), 0, "%s", said());
 	cr_assert_eq(db_query(db, pd, "q", "SELECT 2 AS two", &tmpl_line), -1);
 	cr_assert_str_eq(said(),
-	    "docket: templates/report.xml:12: error: query 'q': there is already a dataset 'q'\n");
+	    "docket: templates/report.xml:12: query 'q': error: there is already a dataset of that name\n");
 	cr_assert_str_eq(pd_get(pd, "q", "one"), "1");
 	pd_free(pd);
 	db_close(db);
@@ -439,11 +427,11 @@ Test(db, a_query_name_is_used_once)
 Test(db, a_query_names_each_column_once)
 {
 	refused("q", "SELECT a.status, p.status FROM action a, paper p LIMIT 1",
-	    "two columns are called 'status' (name them with AS)");
+	    "two columns have one name (name them with AS): 'status'");
 }
 
 Test(db, a_query_value_must_be_utf8)
 {
 	refused("q", "SELECT 'fine' AS t UNION ALL SELECT CAST(X'4F6666696365F2' AS TEXT)",
-	    "row 2 column t: invalid UTF-8 at byte 6");
+	    "invalid UTF-8: row 2 column t, at byte 6");
 }

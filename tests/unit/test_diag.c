@@ -2,6 +2,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 
 #include "diag.h"
@@ -32,29 +33,71 @@ Test(diag, template_errors_read_file_line_col)
 {
 	struct srcpos p = { "templates/x.xml", 12, 7, NULL };
 
-	diag(D_TMPL_XML, &p, "bad %s", "tag");
+	diag(D_UNKNOWN_ELEMENT, &p, "<%s>", "tabel");
 	fflush(mem);
-	cr_assert_str_eq(text, "docket: templates/x.xml:12:7: error: bad tag\n");
+	cr_assert_str_eq(text, "docket: templates/x.xml:12:7: error: unknown element: <tabel>\n");
 	cr_assert_eq(diag_status(), EX_DATAERR);
+	cr_assert_eq(diag_count(D_UNKNOWN_ELEMENT), 1);
 }
 
 Test(diag, data_errors_name_the_database_and_paper)
 {
 	struct srcpos p = { "demo.db", 0, 0, "paper 7" };
 
-	diag(D_PAPER_UNKNOWN, &p, "no such paper");
+	diag(D_PAPER_UNKNOWN, &p, NULL);
 	fflush(mem);
 	cr_assert_str_eq(text, "docket: demo.db: paper 7: error: no such paper\n");
 }
 
-Test(diag, the_first_error_decides_the_status)
+/* A code without text of its own prints its detail alone. */
+Test(diag, a_usage_error_is_its_detail)
 {
-	diag(D_GLYPH, NULL, "a warning");
-	cr_assert_eq(diag_status(), 0, "warnings do not fail");
-	diag(D_OUT, NULL, "cannot create");
-	diag(D_TMPL, NULL, "later");
-	cr_assert_eq(diag_status(), EX_CANTCREAT);
-	cr_assert_eq(diag_errors(), 2);
+	diag(D_USAGE, NULL, "unknown option '%s'", "--colour");
 	fflush(mem);
-	cr_assert(strstr(text, "docket: warning: a warning\n") != NULL);
+	cr_assert_str_eq(text, "docket: error: unknown option '--colour'\n");
+	cr_assert_eq(diag_status(), EX_USAGE);
+}
+
+/* The worst error decides the status, whatever came first: an internal
+ * fault over a missing file over bad data; warnings never fail. */
+Test(diag, the_worst_error_decides_the_status)
+{
+	diag(D_GLYPH, NULL, "U+%04X", 0x1F642u);
+	cr_assert_eq(diag_status(), 0, "warnings do not fail");
+	diag(D_PAPER_UNKNOWN, NULL, NULL);
+	cr_assert_eq(diag_status(), EX_DATAERR);
+	diag(D_OUT_CREATE, NULL, "%s", "Permission denied");
+	cr_assert_eq(diag_status(), EX_CANTCREAT);
+	diag(D_TMPL_MISSING, NULL, NULL);
+	cr_assert_eq(diag_status(), EX_CANTCREAT, "73 outranks 66, which came later");
+	diag(D_PDF_WRITE, NULL, NULL);
+	cr_assert_eq(diag_status(), EX_SOFTWARE);
+	diag(D_USAGE, NULL, "late");
+	cr_assert_eq(diag_status(), EX_SOFTWARE);
+	cr_assert_eq(diag_errors(), 5);
+	cr_assert_eq(diag_worse(EX_NOINPUT, EX_DATAERR), EX_NOINPUT);
+	cr_assert_eq(diag_worse(EX_OK, EX_USAGE), EX_USAGE);
+	cr_assert_eq(diag_worse(EX_OSERR, EX_SOFTWARE), EX_SOFTWARE);
+	fflush(mem);
+	cr_assert(strstr(text, "docket: warning: character not in Liberation Sans, drawn as a "
+	    "replacement mark: U+1F642\n") != NULL, "%s", text);
+}
+
+/* Every code of the table: an error fails the run with a sysexits status,
+ * a warning does not. */
+Test(diag, every_code_has_a_level_and_a_status)
+{
+	int c, warnings = 0;
+
+	for (c = 0; c < D_NCODES; c++) {
+		diag_reset();
+		diag((enum diag_code)c, NULL, NULL);
+		if (diag_errors() == 0) {
+			warnings++;
+			cr_assert_eq(diag_status(), 0, "code %d", c);
+		} else
+			cr_assert(diag_status() >= EX_USAGE && diag_status() <= EX_CONFIG, "code %d", c);
+		cr_assert_eq(diag_count((enum diag_code)c), 1);
+	}
+	cr_assert_eq(warnings, 3, "the glyph and the two background warnings");
 }

@@ -43,7 +43,7 @@ task(void *ctx, size_t i, char **payload)
 		raise(SIGKILL);
 	if ((int)i == s->exit_task)
 		_exit(0);
-	diag(D_LINT, NULL, "task %zu says so", i);
+	diag(D_NO_BACKGROUND, NULL, "task %zu says so", i);
 	*payload = xasprintf("task %zu in %s", i, getpid() == s->parent ? "parent" : "worker");
 	return i % 3 == 2 ? EX_DATAERR : EX_OK;
 }
@@ -90,7 +90,7 @@ seen_free(struct seen *s)
 Test(pool, workers_hand_results_back_in_task_order)
 {
 	struct seen s = { .kill_task = -1, .exit_task = -1 };
-	char want[64];
+	char want[128];
 	size_t i;
 
 	run_pool(&s, 3);
@@ -100,7 +100,8 @@ Test(pool, workers_hand_results_back_in_task_order)
 		cr_assert_eq(s.lost[i], POOL_RAN);
 		snprintf(want, sizeof want, "task %zu in worker", i);
 		cr_assert_str_eq(s.payload[i], want);
-		snprintf(want, sizeof want, "docket: warning: task %zu says so\n", i);
+		snprintf(want, sizeof want, "docket: warning: no background papers listed (s.100D "
+		    "asks for them): task %zu says so\n", i);
 		cr_assert_str_eq(s.diags[i], want, "the task's diagnostics, carried back");
 	}
 	seen_free(&s);
@@ -117,7 +118,8 @@ Test(pool, one_job_runs_in_this_process)
 	run_pool(&s, 1);
 	diag_set_stream(NULL);
 	fclose(mem);
-	cr_assert_not_null(strstr(said, "warning: task 0 says so\ndocket: warning: task 1 says so\n"),
+	cr_assert_not_null(strstr(said, "s.100D asks for them): task 0 says so\ndocket: warning: "
+	    "no background papers listed (s.100D asks for them): task 1 says so\n"),
 	    "%s", said);
 	free(said);
 	for (i = 0; i < NTASKS; i++) {

@@ -12,34 +12,21 @@
 #include "rules.h"
 #include "util.h"
 
-static char *msgs;
-static size_t msglen;
-static FILE *mem;
 
 static void
 setup(void)
 {
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
+	said_start();
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 }
 
 TestSuite(rules, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 static const char *const paper_cols[] = {
 	"status", "classification", "exempt_paragraph", "key_decision", "forward_plan_ref",
@@ -144,14 +131,14 @@ Test(rules, a_sound_key_decision_passes)
 Test(rules, a_key_decision_needs_28_clear_days)
 {
 	assert_refused(key_decision("2025-03-25"), "docket: t.db: paper 7: error: key decision: "
-	    "forward plan entry of 2025-03-25 is 27 clear days before the meeting on 2025-04-22; "
-	    "28 are needed\n");
+	    "the forward plan entry is too late: entered 2025-03-25, 27 clear days before the "
+	    "meeting on 2025-04-22; 28 are needed\n");
 }
 
 Test(rules, a_forward_plan_entry_after_the_meeting_is_refused)
 {
-	assert_refused(key_decision("2025-05-01"), "forward plan entry of 2025-05-01 is after "
-	    "the meeting on 2025-04-22\n");
+	assert_refused(key_decision("2025-05-01"), "the forward plan entry is after the meeting: "
+	    "entered 2025-05-01, meeting on 2025-04-22\n");
 }
 
 Test(rules, a_forward_plan_date_that_is_no_real_day_is_refused)
@@ -161,8 +148,8 @@ Test(rules, a_forward_plan_date_that_is_no_real_day_is_refused)
 	size_t i;
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		char *want = xasprintf("paper 7: error: key decision: forward plan date '%s' is not "
-		    "a real date (YYYY-MM-DD)\n", bad[i]);
+		char *want = xasprintf("paper 7: error: key decision: not a real date (YYYY-MM-DD): "
+		    "forward plan date '%s'\n", bad[i]);
 
 		assert_refused(key_decision(bad[i]), want);
 		free(want);
@@ -179,8 +166,8 @@ Test(rules, a_meeting_date_that_is_no_real_day_is_refused)
 {
 	const char *const vals[] = { "draft", "public", NULL, "1", "FP/1", "2025-01-02", "2025-04-31" };
 
-	assert_refused(paper(vals, "None."), "paper 7: error: key decision: meeting date "
-	    "'2025-04-31' is not a real date (YYYY-MM-DD)\n");
+	assert_refused(paper(vals, "None."), "paper 7: error: key decision: not a real date "
+	    "(YYYY-MM-DD): meeting date '2025-04-31'\n");
 }
 
 Test(rules, a_key_decision_needs_a_forward_plan_reference)
@@ -203,6 +190,6 @@ Test(rules, an_empty_implication_is_refused)
 {
 	const char *const vals[] = { "draft", "public", NULL, "0", NULL, NULL, "2025-04-22" };
 
-	assert_refused(paper(vals, " \n\t"), "paper 7: error: implications heading 'Legal' "
-	    "is empty\n");
+	assert_refused(paper(vals, " \n\t"), "paper 7: error: implications heading is empty: "
+	    "'Legal'\n");
 }

@@ -13,9 +13,7 @@
 #include "store.h"
 #include "util.h"
 
-static char *dir, *v1, *copy, *msgs;
-static size_t msglen;
-static FILE *mem;
+static char *dir, *v1, *copy;
 
 static void
 setup(void)
@@ -28,17 +26,13 @@ setup(void)
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && sqlite3 '%s' < data/demo.sql",
 	    v1, v1), 0, "%s", r.err);
 	run_free(&r);
-	mem = open_memstream(&msgs, &msglen);
-	diag_set_stream(mem);
-	diag_reset();
+	said_start();
 }
 
 static void
 teardown(void)
 {
-	diag_set_stream(NULL);
-	fclose(mem);
-	free(msgs);
+	said_stop();
 	rm_rf(dir);
 	free(dir);
 	free(v1);
@@ -47,12 +41,6 @@ teardown(void)
 
 TestSuite(store, .init = setup, .fini = teardown);
 
-static const char *
-said(void)
-{
-	fflush(mem);
-	return msgs;
-}
 
 /* Keeps a copy of db to compare with afterwards. */
 static void
@@ -148,7 +136,7 @@ Test(store, a_newer_database_is_refused_and_left_alone)
 	keep(v1);
 	cr_assert_eq(store_migrate(v1, store_steps, &from), -1);
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(find(said(), "error: unknown schema version 9 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 9 (this docket reads version 2)") > 0,
 	    "%s", said());
 	cr_assert(unchanged(v1));
 }
@@ -161,7 +149,7 @@ Test(store, a_database_that_is_not_docket_s_is_refused)
 	sql_on(other, "CREATE TABLE notes (text)");
 	keep(other);
 	cr_assert_eq(store_migrate(other, store_steps, &from), -1);
-	cr_assert(find(said(), "error: unknown schema version 0 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 0 (this docket reads version 2)") > 0,
 	    "%s", said());
 	cr_assert(unchanged(other));
 	free(other);
@@ -181,7 +169,7 @@ Test(store, an_up_to_date_database_is_left_alone)
 
 Test(store, an_older_database_is_not_read_until_upgraded)
 {
-	char *want = xasprintf("v1.db: error: schema version 1 is older than this docket reads (2): "
+	char *want = xasprintf("v1.db: error: an older schema version: 1, where this docket reads 2: "
 	    "upgrade it with 'docket migrate --db %s'\n", v1);
 
 	keep(v1);
