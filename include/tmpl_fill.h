@@ -59,6 +59,10 @@ char *bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 /* An attribute's value with bindings filled, or NULL when absent. Caller
  * frees. */
 char *bind_attr(struct fill *st, const struct tnode *x, const char *name);
+/* The number of an attribute that is one binding alone, "{field}", to a
+ * value that carries one (data.h's ds_num): 0 and *num set, exactly as
+ * the data had it; or -1, when the attribute is to be read as text. */
+int   bind_attr_num(struct fill *st, const struct tnode *x, const char *name, double *num);
 int   bind_attr_yes(struct fill *st, const struct tnode *x, const char *name);
 
 /* tmpl_expand.c: the walk. */

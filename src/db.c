@@ -843,7 +843,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	const char *tail = NULL;
 	struct ds_row *row;
 	size_t i, ncols, bad;
-	int rc = -1, step, maxlen;
+	int rc = -1, step, maxlen, type;
 
 	/* Installed for the whole query, prepare and run, and removed at
 	 * out: so the built-in queries run without them. */
@@ -899,6 +899,12 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 		}
 		row = ds_add_row(&q->set);
 		for (i = 0; i < ncols; i++) {
+			/* An INTEGER or REAL keeps its number too, for charts;
+			 * asked before the text, which converts the value. */
+			type = sqlite3_column_type(st, (int)i);
+			if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+				ds_put_num(row, &q->schema, q->schema.cols[i],
+				    sqlite3_column_double(st, (int)i));
 			total += (size_t)sqlite3_column_bytes(st, (int)i);
 			if (total > QUERY_MAX_TOTAL) {
 				query_error(D_QUERY_TOO_BIG, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);

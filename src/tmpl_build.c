@@ -313,20 +313,30 @@ add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	st->refs[st->nrefs++].to = bind_attr(st, x, "to");
 }
 
+/* The number of x's attribute `what` (value, target, floor): the number
+ * the bound value carries, when the attribute is that binding alone;
+ * else its text, bindings filled, read as a number. */
 static struct mvalue
-chart_number(struct fill *st, const struct tnode *x, const char *what, const char *v)
+chart_number(struct fill *st, const struct tnode *x, const char *what)
 {
-	char *end;
+	struct mvalue r = MV_NA;
+	char *v, *end;
 	double d;
 
+	if (bind_attr_num(st, x, what, &d) == 0)
+		return MV(d);
+	v = bind_attr(st, x, what);
 	if (v == NULL || v[strspn(v, " ")] == '\0')
-		return MV_NA;	/* no value: a gap, never 0 */
+		goto out;	/* no value: a gap, never 0 */
 	d = strtod(v, &end);
 	if (*end != '\0') {
 		terror(st, x, D_NOT_A_NUMBER, "%s '%s'", what, v);
-		return MV_NA;
+		goto out;
 	}
-	return MV(d);
+	r = MV(d);
+out:
+	free(v);
+	return r;
 }
 
 /* <series name> inside a <chart>, and <point label value> inside that. */
@@ -352,7 +362,6 @@ static void
 add_point(struct fill *st, const struct tnode *x)
 {
 	struct cseries *c;
-	char *v;
 
 	if (st->checking || st->chart->nseries == 0) {
 		free(bind_attr(st, x, "label"));
@@ -363,9 +372,7 @@ add_point(struct fill *st, const struct tnode *x)
 	c->values = xgrow(c->values, &c->cap, c->n + 1, sizeof *c->values);
 	c->labels = xgrow(c->labels, &c->lcap, c->n + 1, sizeof *c->labels);
 	c->labels[c->n] = bind_attr(st, x, "label");
-	v = bind_attr(st, x, "value");
-	c->values[c->n++] = chart_number(st, x, "value", v);
-	free(v);
+	c->values[c->n++] = chart_number(st, x, "value");
 }
 
 /* <chart kind title unit target floor axis alt>: its series' points are
@@ -375,7 +382,6 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct chartbuild b = {0}, *outer = st->chart;
 	char *kind = bind_attr(st, x, "kind"), *title = bind_attr(st, x, "title"), *unit = bind_attr(st, x, "unit");
-	char *v;
 	enum chart_kind k;
 	enum unit u;
 	struct doc_node *n;
@@ -406,12 +412,8 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			if (b.series[i].n == b.series[0].n)
 				chart_add_series(n->as.chart, b.series[i].name ? b.series[i].name : "",
 				    b.series[i].values);
-		v = bind_attr(st, x, "target");
-		n->as.chart->target = chart_number(st, x, "target", v);
-		free(v);
-		v = bind_attr(st, x, "floor");
-		n->as.chart->floor_std = chart_number(st, x, "floor", v);
-		free(v);
+		n->as.chart->target = chart_number(st, x, "target");
+		n->as.chart->floor_std = chart_number(st, x, "floor");
 		n->as.chart->axis = bind_attr(st, x, "axis");
 		n->as.chart->alt = bind_attr(st, x, "alt");
 		if (put(st, parent, n, x) == 0)

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "diag.h"
 #include "helpers.h"
+#include "measures.h"
 #include "render.h"
 #include "tmpl.h"
 #include "util.h"
@@ -463,6 +464,39 @@ Test(tmpl, a_chart_value_must_be_a_number)
 	cr_assert_null(build(2, "<paper>\n<chart kind='bar' title='t' unit='%'>"
 	    "<series name='a'><point label='x' value='lots'/></series></chart></paper>", NULL));
 	cr_assert(said_match("t\\.xml:2:55: error: not a number: value 'lots'"), "%s", said());
+}
+
+Test(tmpl, a_chart_keeps_every_digit_of_a_rated_figure)
+{
+	char *d;
+
+	/* Twelve digits: read back from "%.10g" it would be £1,234,567,891. */
+	sql_on(dbfile, "UPDATE measure_value SET value = 1234567891.23 WHERE fy = 2024 AND quarter = 2"
+	    " AND measure_id = (SELECT id FROM measure WHERE code = 'SR2')");
+	d = build(4, "<paper><each in='kpi_themes'><each in='kpis'><if test='code' is='SR2'>"
+	    "<chart kind='bar' title='{code}' unit='£'><series name='{code}'>"
+	    "<point label='{l12}' value='{v12}'/></series></chart></if></each></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "Q2 2024/25 £1,234,567,891.23.") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_chart_takes_a_query_number_as_sqlite_computed_it)
+{
+	/* SQLite sums to 0.045000000000000005, as C does: 0.05 to two places.
+	 * Its text, "0.045", read back is just under 0.045: 0.04. A number
+	 * stored as text is still read as one. */
+	char *d = build(2, "<paper><query name='q'>SELECT 0.01 + 0.035 AS sum, '2.5' AS text</query>"
+	    "<chart kind='bar' title='t' unit='ratio'><series name='s'><point label='a' value='{q.sum}'/>"
+	    "<point label='b' value='{q.text}'/></series></chart></paper>", NULL);
+	char *sum = measure_format(MV(0.01 + 0.035), UNIT_RATIO);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert_str_eq(sum, "0.05");
+	cr_assert(find(d, "a 0.05, b 2.50.") >= 0, "%s", d);
+	free(sum);
+	free(d);
 }
 
 Test(tmpl, the_template_decides_the_headings_and_says_when_there_is_none)
