@@ -1,5 +1,6 @@
 /* data.h: a paper's data as plain C: named datasets of text rows.
- * Filled by db.c, read by tmpl.c and render.c; no SQL or XML here.
+ * Filled by db.c and rate.c, read by rules.c, the template stage and
+ * render.c; no SQL or XML here.
  *
  * A dataset is a table of text values (NULL: no value). A value may also
  * carry the number it stands for (a rated figure, a query's INTEGER or
