@@ -39,7 +39,8 @@ enum doc_type {
 #define DOC_ORDERED 0x04	/* LIST: numbered items */
 #define DOC_PLAIN   0x08	/* PARA: never numbered */
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
-#define DOC_RAGGED  0x20	/* PARA, CELL: set ragged-right, not justified */
+#define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
+#define DOC_JUSTIFY 0x40	/* CELL: justified (cells are ragged-right by default) */
 
 /* The shading of a table cell: a rating's colour, always with its word. */
 enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };

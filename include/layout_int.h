@@ -24,7 +24,6 @@
 #define ITEM_INDENT 18.0	/* list labels */
 #define PARA_GAP   7.0
 #define HEAD_GAP   12.0
-#define JUSTIFY_MIN 90.0	/* pt: narrower cells stay ragged */
 #define KEEP_ROWS  12		/* a table this short stays on one page if it can */
 #define ARROW_W    10.0		/* pt before a cell's text for its arrow */
 

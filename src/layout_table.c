@@ -32,12 +32,12 @@ struct rowlay {
 	const struct doc_node **node;	/* each cell's node, its key */
 };
 
-/* Running text in a cell wide enough for it is justified like the body;
- * headers, labels and narrow columns stay ragged. */
+/* Cells are set ragged-right, as council papers set tables; a cell is
+ * justified only where its template asks. */
 static enum align
-cell_align(enum dev_font f, double w)
+cell_align(const struct doc_node *c)
 {
-	return f == FONT_REGULAR && w >= JUSTIFY_MIN ? ALIGN_JUSTIFY : ALIGN_LEFT;
+	return (c->flags & DOC_JUSTIFY) ? ALIGN_JUSTIFY : ALIGN_LEFT;
 }
 
 static void
@@ -69,7 +69,7 @@ row_layout(struct lay *L, const struct doc_node *row, const double *colx,
 			r->w[i] += colw[col++];
 		lines_blocks(L->lines, &r->cells[i], c, f, TABLE_SIZE, TABLE_LEAD,
 		    r->w[i] - 2 * CELL_PAD - (c->as.cell.arrow ? ARROW_W : 0),
-		    (c->flags & DOC_RAGGED) ? ALIGN_LEFT : cell_align(f, r->w[i] - 2 * CELL_PAD));
+		    cell_align(c));
 	}
 }
 
@@ -541,7 +541,7 @@ layout_frontsheet(struct lay *L, const struct doc_node *n)
 		lines_blocks(L->lines, &boxes[2 * i], &label, FONT_BOLD, BODY_SIZE - 0.5, BODY_LEAD,
 		    labelw - 2 * CELL_PAD, ALIGN_LEFT);
 		lines_blocks(L->lines, &boxes[2 * i + 1], field, FONT_REGULAR, BODY_SIZE - 0.5,
-		    BODY_LEAD, valw - 2 * CELL_PAD, cell_align(FONT_REGULAR, valw - 2 * CELL_PAD));
+		    BODY_LEAD, valw - 2 * CELL_PAD, ALIGN_LEFT);
 		total += fmax(box_height(&boxes[2 * i]), box_height(&boxes[2 * i + 1])) + 2 * CELL_PAD;
 	}
 	if (L->y + total > BODY_BOT && L->y > BODY_TOP && total <= BODY_BOT - BODY_TOP)

@@ -490,9 +490,9 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			free(v);
 		}
 		if ((v = bind_attr(st, x, "align")) != NULL) {
-			if (strcmp(v, "left") == 0)
-				n->flags |= DOC_RAGGED;
-			else if (strcmp(v, "justify") != 0)
+			if (strcmp(v, "justify") == 0)
+				n->flags |= DOC_JUSTIFY;
+			else if (strcmp(v, "left") != 0)
 				terror(st, x, D_UNKNOWN_ALIGN, "'%s'", v);
 			free(v);
 		}
