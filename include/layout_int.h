@@ -67,8 +67,10 @@ double lay_width(struct lay *L, enum dev_font f, double size, const char *s, siz
 void   layout_table(struct lay *L, const struct doc_node *t, double left, double total);
 /* The front sheet: label/value rows, kept on one page when they fit. */
 void   layout_frontsheet(struct lay *L, const struct doc_node *n);
-/* The height of table t, total pt wide, when it is short enough to be
- * kept on one page (caption and the space above included), else 0. */
-double layout_kept_height(struct lay *L, const struct doc_node *t, double total);
+/* What of table t, total pt wide, must stand on the page of whatever
+ * leads in to it: the whole table when it is short enough to be kept on
+ * one page, else its caption, header rows and two lines of its first row;
+ * the space above included, in pt. */
+double layout_table_keep(struct lay *L, const struct doc_node *t, double total);
 
 #endif

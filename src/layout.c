@@ -157,16 +157,13 @@ text_lines(struct lay *L, struct tbox *b, const char *text, const struct pstyle 
 static double
 keep_height(struct lay *L, const struct doc_node *n)
 {
-	double h;
-
 	if (n == NULL)
 		return 0;
 	switch (n->type) {
 	case DOC_SECTION:
 		return HEAD_GAP + 20 + 2 * BODY_LEAD;
 	case DOC_TABLE:
-		h = layout_kept_height(L, n, TEXT_W + 2 * CELL_PAD);
-		return h > 0 ? h : 2 * BODY_LEAD;
+		return layout_table_keep(L, n, TEXT_W + 2 * CELL_PAD);
 	case DOC_CHART:
 		return PARA_GAP + layout_chart_height(L->lines, n, TEXT_W);
 	default:
@@ -211,6 +208,23 @@ heading(struct lay *L, const struct doc_node *n, int level)
 	free(title);
 }
 
+/* Whether paragraph n ends in a colon, leading in to the block after it. */
+static int
+leads_in(const struct doc_node *n)
+{
+	const struct doc_node *last = n;
+	size_t len;
+
+	while (last->last != NULL)
+		last = last->last;
+	if (last->type != DOC_TEXT || n->next == NULL)
+		return 0;
+	len = strlen(last->as.text.str);
+	while (len > 0 && last->as.text.str[len - 1] == ' ')
+		len--;
+	return len > 0 && last->as.text.str[len - 1] == ':';
+}
+
 static void
 paragraph(struct lay *L, const struct doc_node *n)
 {
@@ -222,6 +236,13 @@ paragraph(struct lay *L, const struct doc_node *n)
 	    (n->flags & DOC_RAGGED) ? ALIGN_LEFT : ALIGN_JUSTIFY, NULL });
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
+	/* A lead-in ending in a colon stays with what it leads in to. */
+	if (L->y > BODY_TOP && leads_in(n)) {
+		double need = box_height(&b) + keep_height(L, n->next);
+
+		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP - 40)
+			lay_new_page(L);
+	}
 	lay_begin(L, ROLE_PARA, n);
 	place_box(L, &b, MARGIN_L, 2);
 	lay_end(L, ROLE_PARA);

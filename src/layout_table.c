@@ -414,30 +414,42 @@ count_rows(const struct doc_node *t)
 	return n;
 }
 
-/* The height of a table short enough to be kept on one page (caption and
- * the space above included), or 0 for a longer one. */
-double
-layout_kept_height(struct lay *L, const struct doc_node *t, double total)
+/* The x and width of each of t's columns, from x = left in total pt;
+ * caller frees both. */
+static void
+columns(struct lay *L, const struct doc_node *t, double left, double total, double **colx,
+    double **colw)
 {
-	const struct doc_node *row;
-	double *colx, *colw, h = PARA_GAP + (t->as.table.caption != NULL ? 15 : 0), x = 0;
+	double x = left;
 	int i;
 
-	if (count_rows(t) > KEEP_ROWS)
-		return 0;
-	colx = xcalloc((size_t)t->as.table.ncols, sizeof *colx);
-	colw = xcalloc((size_t)t->as.table.ncols, sizeof *colw);
-	column_widths(L, t, total, colw);
+	*colx = xcalloc((size_t)t->as.table.ncols, sizeof **colx);
+	*colw = xcalloc((size_t)t->as.table.ncols, sizeof **colw);
+	column_widths(L, t, total, *colw);
 	for (i = 0; i < t->as.table.ncols; i++) {
-		colx[i] = x;
-		x += colw[i];
+		(*colx)[i] = x;
+		x += (*colw)[i];
 	}
-	for (row = t->first; row != NULL; row = row->next) {
-		struct rowlay r = {0};
+}
 
-		row_layout(L, row, colx, colw, t->as.table.ncols, &r);
-		h += row_rest(&r);
-		row_free(&r);
+double
+layout_table_keep(struct lay *L, const struct doc_node *t, double total)
+{
+	const struct doc_node *row;
+	double *colx, *colw, h = PARA_GAP;
+
+	columns(L, t, 0, total, &colx, &colw);
+	if (count_rows(t) > KEEP_ROWS)
+		h += opening_height(L, t, colx, colw);
+	else {
+		h += t->as.table.caption != NULL ? 15 : 0;
+		for (row = t->first; row != NULL; row = row->next) {
+			struct rowlay r = {0};
+
+			row_layout(L, row, colx, colw, t->as.table.ncols, &r);
+			h += row_rest(&r);
+			row_free(&r);
+		}
 	}
 	free(colx);
 	free(colw);
@@ -448,23 +460,17 @@ void
 layout_table(struct lay *L, const struct doc_node *t, double left, double total)
 {
 	const struct doc_node *row;
-	double *colx = xcalloc((size_t)t->as.table.ncols, sizeof *colx);
-	double *colw = xcalloc((size_t)t->as.table.ncols, sizeof *colw);
-	double x = left;
-	int i, headers = 0;
+	double *colx, *colw;
+	int headers = 0;
 
-	column_widths(L, t, total, colw);
-	for (i = 0; i < t->as.table.ncols; i++) {
-		colx[i] = x;
-		x += colw[i];
-	}
+	columns(L, t, left, total, &colx, &colw);
 	if (L->y > BODY_TOP)
 		L->y += PARA_GAP;
 	lay_begin(L, ROLE_TABLE, t);
 	/* A short table that fits on a page is not split: it starts a page
 	 * if it must. */
 	if (L->y > BODY_TOP && count_rows(t) <= KEEP_ROWS) {
-		double h = layout_kept_height(L, t, total);
+		double h = layout_table_keep(L, t, total);
 
 		if (L->y + h > BODY_BOT && h <= BODY_BOT - BODY_TOP)
 			lay_new_page(L);

@@ -675,3 +675,41 @@ Test(layout, the_structure_check_finds_faults)
 	cr_assert_eq(trace_structure_check("begin Document #1\n", why, sizeof why), -1);
 	cr_assert_eq(trace_structure_check("text R 1 2 3 \"a\"\n", why, sizeof why), -1);
 }
+
+/* The page number (1-based) the first line drawing needle is on. */
+static int
+page_of(const char *t, const char *needle)
+{
+	const char *at = strstr(t, needle), *p;
+	int page = 0;
+
+	cr_assert_not_null(at, "%s not drawn", needle);
+	for (p = t; (p = strstr(p, "\npage ")) != NULL && p < at; p++)
+		page++;
+	return page + (strncmp(t, "page ", 5) == 0);
+}
+
+/* A lead-in ending in a colon never ends a page apart from the table it
+ * leads in to, wherever the page ends around it; and it does move. */
+Test(layout, a_lead_in_with_a_colon_stays_with_its_table)
+{
+	int filler, moved = 0;
+
+	for (filler = 28; filler <= 40; filler++) {
+		struct doc *d = new_doc(0);
+		char *t;
+		int pages, i;
+
+		for (i = 0; i < filler; i++)
+			para(d->root, "A line of filler.");
+		para(d->root, "The actions at risk or off track are:");
+		big_table(d->root, 30);
+		t = trace_layout(d, &pages);
+		cr_assert_eq(page_of(t, "\"The actions at risk"), page_of(t, "\"Action plan\""),
+		    "filler %d", filler);
+		moved += page_of(t, "\"The actions at risk") > page_of(t, "\"A line of filler.\"");
+		free(t);
+		doc_free(d);
+	}
+	cr_assert_gt(moved, 0, "some lead-in had to move to the next page");
+}
