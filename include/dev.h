@@ -38,7 +38,9 @@ struct dev_stroke {
 enum dev_role {
 	ROLE_DOCUMENT,		/* Document */
 	ROLE_SECTION,		/* Sect: a section or appendix with its heading */
-	ROLE_HEADING,		/* H1..H6 by level: 1 the paper's title, 2 a section */
+	ROLE_HEADING,		/* H1..H6 by level: 2 a section, 3 a sub-section (H1
+				 * is kept for a paper's title, which the templates
+				 * give as a front-sheet row, not a heading) */
 	ROLE_PARA,		/* P */
 	ROLE_LIST,		/* L */
 	ROLE_ITEM,		/* LI */

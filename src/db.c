@@ -117,8 +117,11 @@ static void
 db_error(const struct db *db, const char *ctx, const char *what)
 {
 	struct srcpos pos = { db->path, 0, 0, ctx };
+	int code = sqlite3_errcode(db->h);
 
-	diag(D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
+	diag(code == SQLITE_BUSY || code == SQLITE_LOCKED ? D_DB_BUSY :
+	    code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_READONLY ? D_DB_IO :
+	    D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
 }
 
 /* A file is SQLite when it starts with the 16-byte magic string. */
@@ -190,8 +193,11 @@ open_file(const char *path, int flags)
 	db->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK)
 		db_error(db, NULL, "cannot open database");
-	else if (harden(db) == 0)
+	else if (harden(db) == 0) {
+		/* Another process may be writing it: wait for it rather than fail. */
+		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
 		return db;
+	}
 	db_close(db);
 	return NULL;
 }
@@ -241,12 +247,7 @@ db_open(const char *path)
 struct db *
 db_open_rw(const char *path)
 {
-	struct db *db = open_file(path, SQLITE_OPEN_READWRITE);
-
-	/* Another process may be reading it: wait for it rather than fail. */
-	if (db != NULL)
-		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
-	return db;
+	return open_file(path, SQLITE_OPEN_READWRITE);
 }
 
 void
@@ -601,6 +602,14 @@ db_load_paper(struct db *db, long paper_id)
 	paper = (struct dataset *)pd_set(pd, "paper");
 	if (paper->nrows == 0) {
 		diag(D_PAPER_UNKNOWN, &pos, NULL);
+		goto fail;
+	}
+	/* A date the paper prints must be a real day, not digits carried
+	 * onto its front sheet. */
+	if (pd_get(pd, "paper", "meeting_date") == NULL ||
+	    date_parse(pd_get(pd, "paper", "meeting_date"), &(struct date){0}) == -1) {
+		diag(D_DATA_DATE, &pos, "meeting date '%s'", pd_get(pd, "paper", "meeting_date") ?
+		    pd_get(pd, "paper", "meeting_date") : "");
 		goto fail;
 	}
 	if ((has = paper_period(pd, &p)) == -1) {

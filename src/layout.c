@@ -197,8 +197,8 @@ heading(struct lay *L, const struct doc_node *n, int level)
 		L->toc = xgrow(L->toc, &L->tcap, L->ntoc + 1, sizeof *L->toc);
 		L->toc[L->ntoc++] = (struct tocent){ n, L->page, L->y };
 	}
-	/* H1 is the paper's title: a section is H2, its sub-section H3; an
-	 * appendix (level 0) and the contents list stand as sections. */
+	/* A section is H2, its sub-section H3 (H1 is kept for a paper's
+	 * title); an appendix (level 0) and the contents list are H2 too. */
 	L->dev->ops->begin(L->dev->ctx, ROLE_HEADING, &(struct dev_attrs){ .key = n,
 	    .level = level + 1 < 2 ? 2 : level + 1 > 6 ? 6 : level + 1 });
 	place_box(L, &b, MARGIN_L, b.nl);
@@ -414,7 +414,9 @@ layout_tree(struct lay *L, const struct doc_node *root)
 				lay_new_page(L);
 			break;
 		case DOC_CONTENTS:
+			lay_begin(L, ROLE_SECTION, c);
 			contents(L, c);
+			lay_end(L, ROLE_SECTION);
 			break;
 		default:
 			doc_iter_skip(&it);

@@ -475,6 +475,9 @@ layout_table(struct lay *L, const struct doc_node *t, double left, double total)
 		if (L->y + h > BODY_BOT && h <= BODY_BOT - BODY_TOP)
 			lay_new_page(L);
 	}
+	/* A table left with no rows (its <each> matched none) keeps its caption. */
+	if (t->first == NULL && t->as.table.caption != NULL)
+		caption(L, t, 0);
 	for (row = t->first; row != NULL; row = row->next) {
 		struct rowlay r = {0};
 		int at_top = L->y <= BODY_TOP;	/* nothing of this page to gain by moving on */

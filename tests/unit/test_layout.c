@@ -713,3 +713,22 @@ Test(layout, a_lead_in_with_a_colon_stays_with_its_table)
 	}
 	cr_assert_gt(moved, 0, "some lead-in had to move to the next page");
 }
+
+/* Found in review: a captioned table whose rows all came from a loop over
+ * nothing vanished, caption and all. */
+Test(layout, a_table_with_no_rows_keeps_its_caption)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL);
+	char *tr;
+	int pages;
+
+	t->as.table.caption = xstrdup("Risk register");
+	t->as.table.ncols = 1;
+	t->as.table.widths = xcalloc(1, sizeof *t->as.table.widths);
+	t->as.table.widths[0] = 1;
+	tr = trace_layout(d, &pages);
+	cr_assert_geq(find(tr, "\"Risk register\""), 0, "%s", tr);
+	free(tr);
+	doc_free(d);
+}
