@@ -21,12 +21,18 @@
 char *
 render_file_name(const char *date, const char *committee, const char *title, const char *id)
 {
-	char *text = xasprintf("%s %s %s", date ? date : "", committee ? committee : "",
-	    title ? title : "");
+	char *c = safe_name(committee ? committee : "", 120), *t = safe_name(title ? title : "", 120);
+	size_t n = strlen(c);
+	/* A title that starts with the committee's name says it once. */
+	int again = committee != NULL && *committee != '\0' && strncmp(t, c, n) == 0 &&
+	    (t[n] == '-' || t[n] == '\0');
+	char *text = xasprintf("%s %s %s", date ? date : "", again ? "" : c, t);
 	char *safe = safe_name(text, 120);
 	/* The paper's id keeps two papers of one meeting and title apart. */
 	char *name = xasprintf("%s-p%s.pdf", safe, id ? id : "0");
 
+	free(c);
+	free(t);
 	free(text);
 	free(safe);
 	return name;

@@ -513,3 +513,18 @@ Test(render, a_locked_database_is_waited_for_then_try_again, .timeout = 30)
 	cr_assert_eq(count_entries(out), 0);
 	run_free(&r);
 }
+
+/* A title that starts with the committee's name does not say it twice in
+ * the file's name. */
+Test(render, the_file_name_says_the_committee_once)
+{
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET title = 'Staffing and Appeals Committee: six-month update' "
+	    "WHERE id = 3");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
+	    0, "%s", r.err);
+	cr_assert_geq(find(r.out, "/2024-11-07-staffing-and-appeals-committee-six-month-update-p3.pdf"),
+	    0, "%s", r.out);
+	run_free(&r);
+}
