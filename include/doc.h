@@ -20,7 +20,7 @@ enum doc_type {
 	DOC_LIST,		/* children: ITEM */
 	DOC_ITEM,		/* as.item */
 	DOC_TABLE,		/* as.table */
-	DOC_ROW,		/* flags: DOC_HEADER, DOC_GROUP */
+	DOC_ROW,		/* flags: DOC_HEADER, DOC_GROUP, DOC_KEEP_NEXT */
 	DOC_CELL,		/* as.cell */
 	DOC_PAGEBREAK,
 	DOC_CONTENTS,		/* as.heading; a contents list of the headings */
@@ -41,6 +41,7 @@ enum doc_type {
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
 #define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
 #define DOC_JUSTIFY 0x40	/* CELL: justified (cells are ragged-right by default) */
+#define DOC_KEEP_NEXT 0x80	/* ROW: stays on a page with the row after it */
 
 /* The shading of a table cell: a rating's colour, always with its word. */
 enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };

@@ -76,6 +76,7 @@ static const struct dsdef paper_sets[] = {
 	{ "actions", "action", "priorities",
 	  "SELECT a.id AS _rowid, a.priority_id AS _parent, a.number,"
 	  " CASE WHEN a.parent_id IS NULL THEN 1 ELSE 2 END AS level,"
+	  " (SELECT count(*) FROM action c WHERE c.parent_id = a.id) AS subactions,"
 	  " a.description, a.officer, a.start, a.finish, a.status, a.progress"
 	  " FROM action a JOIN priority r ON r.id = a.priority_id"
 	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"

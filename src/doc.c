@@ -218,6 +218,8 @@ dump(const struct doc_node *n, int depth, FILE *out)
 		fputs(" header", out);
 	if (n->flags & DOC_GROUP)
 		fputs(" group", out);
+	if (n->flags & DOC_KEEP_NEXT)
+		fputs(" keep", out);
 	if (n->flags & DOC_ORDERED)
 		fputs(" ordered", out);
 	if (n->type == DOC_CELL) {

@@ -456,6 +456,32 @@ layout_table_keep(struct lay *L, const struct doc_node *t, double total)
 	return h;
 }
 
+/* Whether a row leads in to the next: a group's heading row, or one kept
+ * with the next (an action with sub-actions). */
+static int
+leads_in(const struct doc_node *row)
+{
+	return (row->flags & (DOC_GROUP | DOC_KEEP_NEXT)) && row->next != NULL;
+}
+
+/* What must stand on the page after row, which leads in to the next: the
+ * rows that lead on, whole, and two lines of the first that does not. */
+static double
+kept_after(struct lay *L, const struct doc_node *row, const double *colx, const double *colw)
+{
+	double h = 0;
+
+	do {
+		struct rowlay r = {0};
+
+		row = row->next;
+		row_layout(L, row, colx, colw, row->parent->as.table.ncols, &r);
+		h += leads_in(row) ? row_rest(&r) : fmin(row_rest(&r), 2 * TABLE_LEAD + 2 * CELL_PAD);
+		row_free(&r);
+	} while (leads_in(row));
+	return h;
+}
+
 void
 layout_table(struct lay *L, const struct doc_node *t, double left, double total)
 {
@@ -493,6 +519,16 @@ layout_table(struct lay *L, const struct doc_node *t, double left, double total)
 				lay_new_page(L);
 			if (t->as.table.caption != NULL)
 				caption(L, t, 0);
+		}
+		if (leads_in(row) && !at_top) {
+			double need = row_rest(&r) + kept_after(L, row, colx, colw);
+
+			if (L->y + need > BODY_BOT && need < (BODY_BOT - BODY_TOP) / 2) {
+				lay_new_page(L);
+				if (headers > 0)
+					repeat_header(L, t, colx, colw);
+				at_top = 1;
+			}
 		}
 		/* Whole rows move to the next page; only a row taller than a
 		 * page is split, between its lines. */

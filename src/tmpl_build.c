@@ -479,6 +479,12 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			n->flags |= DOC_HEADER;
 		else if (bind_attr_yes(st, x, "group"))
 			n->flags |= DOC_GROUP;
+		/* keep: yes, or a count such as an action's sub-actions. */
+		if ((v = bind_attr(st, x, "keep")) != NULL) {
+			if (*v != '\0' && strcmp(v, "0") != 0 && strcmp(v, "no") != 0)
+				n->flags |= DOC_KEEP_NEXT;
+			free(v);
+		}
 	} else if (x->kind == T_CELL) {
 		n = build_node(st, DOC_CELL, x);
 		if ((v = bind_attr(st, x, "span")) != NULL) {

@@ -732,3 +732,43 @@ Test(layout, a_table_with_no_rows_keeps_its_caption)
 	free(tr);
 	doc_free(d);
 }
+
+/* A row that leads in to the next (an action with sub-actions, kept with
+ * keep=) never ends a page without it, wherever the page ends; nor does a
+ * group's heading row; and the rule does move rows. */
+Test(layout, a_parent_row_stays_with_its_first_child)
+{
+	int filler, moved = 0;
+
+	for (filler = 1; filler <= 32; filler++) {
+		struct doc *d = new_doc(0);
+		struct doc_node *t, *row;
+		char *tr;
+		int pages, i;
+
+		for (i = 0; i < filler; i++)
+			para(d->root, "A line of filler.");
+		big_table(d->root, 20);	/* too long to be kept whole */
+		t = d->root->last;
+		row = add(t, DOC_ROW, NULL);
+		row->flags = DOC_GROUP;
+		para(add(row, DOC_CELL, NULL), "Priority 2");
+		para(add(row, DOC_CELL, NULL), "Productivity");
+		row = add(t, DOC_ROW, NULL);
+		row->flags = DOC_KEEP_NEXT;
+		para(add(row, DOC_CELL, NULL), "8");
+		para(add(row, DOC_CELL, NULL), "Parent action");
+		row = add(t, DOC_ROW, NULL);
+		para(add(row, DOC_CELL, NULL), "8.1");
+		para(add(row, DOC_CELL, NULL), "First sub-action");
+		tr = trace_layout(d, &pages);
+		cr_assert_eq(page_of(tr, "\"Priority 2\""), page_of(tr, "\"Parent action\""),
+		    "filler %d", filler);
+		cr_assert_eq(page_of(tr, "\"Parent action\""), page_of(tr, "\"First sub-action\""),
+		    "filler %d", filler);
+		moved += page_of(tr, "\"Priority 2\"") > page_of(tr, "\"A line of filler.\"");
+		free(tr);
+		doc_free(d);
+	}
+	cr_assert_gt(moved, 0, "some rows had to move to the next page");
+}
