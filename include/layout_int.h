@@ -1,6 +1,7 @@
 /* layout_int.h: what the files of the layout stage share: the page's
- * geometry, the state of laying out one document, and the helpers the
- * block layouts call. Included by layout.c and layout_table.c only. */
+ * geometry, the state of laying out one document, the helpers the block
+ * layouts call, and the shades. Included by layout.c, layout_table.c and
+ * layout_chart.c only. */
 #ifndef DOCKET_LAYOUT_INT_H
 #define DOCKET_LAYOUT_INT_H
 
@@ -61,6 +62,10 @@ void   lay_new_page(struct lay *L);
 double lay_width(struct lay *L, enum dev_font f, double size, const char *s, size_t n);
 
 /* layout_table.c: tables and the front sheet. */
+
+/* The fill of each enum doc_shade: a cell's, and a chart series' that is
+ * given one, so that a status has one colour wherever it is shown. */
+extern const struct rgb layout_shades[];
 
 /* Table t from x = left, total pt wide, its header rows repeated on every
  * page it continues on. */

@@ -13,8 +13,9 @@
 static const struct rgb head_fill = { 0.85, 0.88, 0.92 };
 static const struct rgb group_fill = { 0.93, 0.94, 0.96 };
 static const struct rgb label_fill = { 0.95, 0.95, 0.95 };
-/* Light enough for black text, told apart by their words as well. */
-static const struct rgb shade_fill[] = {
+/* Light enough for black text, told apart by their words as well; a
+ * chart's series of a status takes its colour from here too. */
+const struct rgb layout_shades[] = {
 	{ 1, 1, 1 }, { 0.78, 0.92, 0.80 }, { 1.00, 0.90, 0.60 }, { 0.96, 0.72, 0.69 },
 	{ 0.88, 0.88, 0.88 }, { 0.74, 0.84, 0.93 },
 };
@@ -187,7 +188,7 @@ row_draw(struct lay *L, unsigned flags, struct rowlay *r, double avail)
 		else if ((flags & ROW_LABEL) && i == 0)
 			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, label_fill);
 		else if (r->shade != NULL && r->shade[i] != SHADE_NONE)
-			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, shade_fill[r->shade[i]]);
+			v->ops->fill_rect(v->ctx, r->x[i], top, r->w[i], h, layout_shades[r->shade[i]]);
 		if (r->arrow != NULL && r->arrow[i] != ARROW_NONE && r->next[i] == 0)
 			arrow(v, r->arrow[i], r->x[i] + CELL_PAD, top + CELL_PAD);
 		box_draw(v, &r->cells[i], r->next[i], stop,

@@ -15,6 +15,7 @@
 struct chartbuild {
 	struct cseries {
 		char          *name;
+		enum doc_shade shade;
 		char         **labels;
 		struct mvalue *values;
 		size_t         n, cap, lcap;
@@ -345,6 +346,7 @@ add_series(struct fill *st, const struct tnode *x)
 {
 	struct chartbuild *b = st->chart;
 	struct cseries *c;
+	char *v;
 
 	if (st->checking) {	/* bindings checked, nothing added */
 		free(bind_attr(st, x, "name"));
@@ -355,6 +357,10 @@ add_series(struct fill *st, const struct tnode *x)
 	c = &b->series[b->nseries++];
 	memset(c, 0, sizeof *c);
 	c->name = bind_attr(st, x, "name");
+	if ((v = bind_attr(st, x, "shade")) != NULL) {
+		c->shade = shade_of(st, x, v);
+		free(v);
+	}
 	expand_children(st, x, NULL);
 }
 
@@ -408,10 +414,13 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		n->as.chart = chart_new(k, title ? title : "", u,
 		    b.nseries ? (const char *const *)b.series[0].labels : NULL,
 		    b.nseries ? b.series[0].n : 0);
-		for (i = 0; i < b.nseries; i++)
-			if (b.series[i].n == b.series[0].n)
-				chart_add_series(n->as.chart, b.series[i].name ? b.series[i].name : "",
-				    b.series[i].values);
+		for (i = 0; i < b.nseries; i++) {
+			if (b.series[i].n != b.series[0].n)
+				continue;
+			chart_add_series(n->as.chart, b.series[i].name ? b.series[i].name : "",
+			    b.series[i].values);
+			n->as.chart->series[n->as.chart->nseries - 1].shade = b.series[i].shade;
+		}
 		n->as.chart->target = chart_number(st, x, "target");
 		n->as.chart->floor_std = chart_number(st, x, "floor");
 		n->as.chart->axis = bind_attr(st, x, "axis");

@@ -580,3 +580,27 @@ Test(tmpl, line_breaks_and_tabs_in_the_data_are_spaces)
 	cr_assert(find(d, "text \"One. Two three.\"") >= 0, "%s", d);
 	free(d);
 }
+
+/* A series of a status takes the status's shade, the colour the tables
+ * give it: on track green and at risk amber, in the bars and the legend. */
+Test(tmpl, a_series_takes_the_shade_of_its_status)
+{
+	struct doc *d = NULL;
+	char *dump = build(4, "<paper><chart kind='stacked' title='S' unit='count'>"
+	    "<series name='On track' shade='green'><point label='P1' value='3'/></series>"
+	    "<series name='At risk' shade='amber'><point label='P1' value='2'/></series>"
+	    "</chart></paper>", &d), *t;
+	int pages;
+
+	cr_assert_not_null(d, "%s", said());
+	free(dump);
+	t = trace_layout(d, &pages);
+	cr_assert_geq(count_in(t, " 0.78,0.92,0.80"), 2, "a bar and a swatch in green:\n%s", t);
+	cr_assert_geq(count_in(t, " 1.00,0.90,0.60"), 2, "and in amber");
+	free(t);
+	doc_free(d);
+	cr_assert_null(build(4, "<paper><chart kind='stacked' title='S' unit='count'>"
+	    "<series name='x' shade='puce'><point label='P1' value='3'/></series></chart></paper>",
+	    NULL));
+	cr_assert_eq(diag_count(D_UNKNOWN_SHADE), 1, "%s", said());
+}
