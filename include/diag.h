@@ -64,6 +64,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_NO_RECOMMENDATION,	ERROR,	 65, "no recommendation: every paper asks the committee for " \
 	    "something") \
 	X(D_IMPLICATION_EMPTY,	ERROR,	 65, "implications heading is empty") \
+	X(D_NO_PERIOD,		ERROR,	 65, "a paper on a strategy's measures needs the period it " \
+	    "reports (fy and quarter)") \
 	X(D_NO_IMPLICATIONS,	WARNING,  0, "no implications recorded") \
 	X(D_NO_BACKGROUND,	WARNING,  0, "no background papers listed (s.100D asks for them)") \
 	/* Templates: reading */ \

@@ -115,6 +115,12 @@ rules_check(const struct paperdata *pd)
 		diag(D_NO_RECOMMENDATION, &pos, NULL);
 		errors++;
 	}
+	/* Its measures are rated for a period: without one there is nothing
+	 * to rate, and the paper would say so under an empty heading. */
+	if (pd_get(pd, "paper", "strategy_name") != NULL && pd_get(pd, "paper", "_fy") == NULL) {
+		diag(D_NO_PERIOD, &pos, "%s", pd_get(pd, "paper", "strategy_name"));
+		errors++;
+	}
 	for (r = 0; impl != NULL && r < impl->nrows; r++) {
 		int h = ds_col(impl->schema, "heading"), t = ds_col(impl->schema, "text");
 		const char *text = impl->rows[r].vals[t];

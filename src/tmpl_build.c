@@ -401,6 +401,9 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		free(bind_attr(st, x, "floor"));
 		free(bind_attr(st, x, "axis"));
 		free(bind_attr(st, x, "alt"));
+		/* and so is a unit written out, which needs no data */
+		if (strchr(ttree_attr(x, "unit"), '{') == NULL && unit_parse(unit, &u) == -1)
+			terror(st, x, D_UNKNOWN_UNIT, "'%s'", unit);
 	} else if (chart_kind_parse(kind, &k) == -1)
 		terror(st, x, D_UNKNOWN_CHART, "'%s'", kind);
 	else if (unit_parse(unit, &u) == -1)

@@ -265,3 +265,11 @@ Test(check, a_missing_fragment_is_missing_input)
 	run_free(&r);
 	free(path);
 }
+
+/* Found by a second council: check said ok to a unit only render refused. */
+Test(check, a_chart_unit_not_in_the_language_is_refused_by_check)
+{
+	assert_refused("<paper>\n<chart kind='bar' title='T' unit='percent'>"
+	    "<series name='s'><point label='a' value='1'/></series></chart>\n</paper>",
+	    "bad.xml:2:1: error: unknown unit (%, days, count, ratio, £, score): 'percent'");
+}

@@ -69,3 +69,16 @@ Test(paper_rules, a_meeting_on_30_february_is_refused)
 	run_free(&r);
 	free(out);
 }
+
+/* Found by a second council: a paper on a strategy with no period said
+ * "There are no KPIs to report." under an empty period, and check said ok. */
+Test(paper_rules, a_paper_on_a_strategy_needs_its_period)
+{
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET fy = NULL, quarter = NULL WHERE id = 4");
+	cr_assert_eq(run_docket(&r, "check", "--db", e2e.db, "--paper", "4", NULL), 65, "%s", r.err);
+	cr_assert_geq(find(r.err, "paper 4: error: a paper on a strategy's measures needs the period "
+	    "it reports (fy and quarter): "), 0, "%s", r.err);
+	run_free(&r);
+}
