@@ -39,6 +39,8 @@ struct fill {
 	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
+	char                  **said;	/* the errors given, each said once */
+	size_t                  nsaid, scap;
 };
 
 /* tmpl_bind.c: values from the data, and errors at a template node. */

@@ -226,6 +226,9 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 		free(st.refs[i].to);
 	free(st.refs);
 	free(st.files);
+	for (i = 0; i < st.nsaid; i++)
+		free(st.said[i]);
+	free(st.said);
 	if (st.errors > 0) {	/* nothing half-built leaves this stage */
 		doc_free(doc);
 		doc = NULL;

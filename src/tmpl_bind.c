@@ -12,6 +12,25 @@
 #include "tmpl.h"
 #include "util.h"
 
+/* Whether the same message was given at p already: a fault in a row of a
+ * loop is one fault, however many rows it is met in. Remembers it. */
+static int
+said_before(struct fill *st, const struct srcpos *p, enum diag_code code, const char *detail)
+{
+	char *key = xasprintf("%s:%u:%u:%d:%s", p->file ? p->file : "", p->line, p->col,
+	    (int)code, detail ? detail : "");
+	size_t i;
+
+	for (i = 0; i < st->nsaid; i++)
+		if (strcmp(st->said[i], key) == 0) {
+			free(key);
+			return 1;
+		}
+	st->said = xgrow(st->said, &st->scap, st->nsaid + 1, sizeof *st->said);
+	st->said[st->nsaid++] = key;
+	return 0;
+}
+
 void
 terror_at(struct fill *st, const struct tnode *x, const char *needle, enum diag_code code,
     const char *fmt, ...)
@@ -37,7 +56,8 @@ terror_at(struct fill *st, const struct tnode *x, const char *needle, enum diag_
 		buf_vaddf(&msg, fmt, ap);
 		va_end(ap);
 	}
-	diag(code, &p, fmt != NULL ? "%s" : NULL, msg.s);
+	if (!said_before(st, &p, code, msg.s))
+		diag(code, &p, fmt != NULL ? "%s" : NULL, msg.s);
 	buf_free(&msg);
 	free(own);
 	st->errors++;

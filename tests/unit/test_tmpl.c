@@ -604,3 +604,13 @@ Test(tmpl, a_series_takes_the_shade_of_its_status)
 	    NULL));
 	cr_assert_eq(diag_count(D_UNKNOWN_SHADE), 1, "%s", said());
 }
+
+/* Found by a second council: a bad binding in a loop's row was reported
+ * once for each row, eight times the same. It is one fault, said once. */
+Test(tmpl, a_fault_in_a_loop_is_said_once)
+{
+	cr_assert_null(build(2, "<paper>\n<each in='sections'><section title='{heading}'>\n"
+	    "<p>{paper.sentense}</p></section></each></paper>", NULL));
+	cr_assert_eq(diag_count(D_NO_FIELD), 1, "%s", said());
+	cr_assert_eq(count_in(said(), "no such field here: 'paper.sentense'"), 1, "%s", said());
+}
