@@ -39,6 +39,10 @@ struct period {
  * NULL for the whole year), read strictly: 0, or -1 when fy is not four
  * digits or quarter not one of 1 to 4 (nothing emitted). */
 int   period_parse(const char *fy, const char *quarter, struct period *p);
+/* A period as people write it: "2024/25 Q3" or "Q3 2024/25" (q in
+ * either case, one space), or "2024/25" for the whole year; the second
+ * year must follow the first. 0, or -1 (nothing emitted). */
+int   period_read(const char *s, struct period *p);
 /* "2024/25 Q2", or "2024/25" for a whole year. Caller frees. */
 char *period_text(struct period p);
 /* A quarter as a chart labels it: "Q2 2024/25". Caller frees. */

@@ -104,6 +104,42 @@ period_parse(const char *fy, const char *quarter, struct period *p)
 	return 0;
 }
 
+/* "2024/25" at s: the year it starts in, or -1. */
+static int
+fy_read(const char *s)
+{
+	int fy = digits(s, 4);
+
+	if (fy < 1 || s[4] != '/' || digits(s + 5, 2) != (fy + 1) % 100)
+		return -1;
+	return fy;
+}
+
+/* "Q3" at s: the quarter, or -1. */
+static int
+quarter_read(const char *s)
+{
+	int q;
+
+	if ((s[0] != 'Q' && s[0] != 'q') || (q = digits(s + 1, 1)) < 1 || q > 4)
+		return -1;
+	return q;
+}
+
+int
+period_read(const char *s, struct period *p)
+{
+	p->quarter = 0;
+	if ((p->fy = fy_read(s)) > 0 && s[7] == '\0')
+		return 0;
+	if (p->fy > 0 && s[7] == ' ' && (p->quarter = quarter_read(s + 8)) > 0 && s[10] == '\0')
+		return 0;
+	if ((p->quarter = quarter_read(s)) > 0 && s[2] == ' ' && (p->fy = fy_read(s + 3)) > 0 &&
+	    s[10] == '\0')
+		return 0;
+	return -1;
+}
+
 /* "2024/25" into out. */
 static void
 fy_text(int fy, char out[16])

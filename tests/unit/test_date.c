@@ -145,6 +145,31 @@ Test(date, periods_are_read_strictly)
 		    bad[i].fy ? bad[i].fy : "NULL", bad[i].q ? bad[i].q : "NULL");
 }
 
+Test(date, periods_are_read_as_people_write_them)
+{
+	static const struct {
+		const char *s;
+		int         fy, q;
+	} ok[] = {
+		{ "2024/25 Q3", 2024, 3 }, { "Q3 2024/25", 2024, 3 }, { "2024/25 q1", 2024, 1 },
+		{ "q4 1999/00", 1999, 4 }, { "2024/25", 2024, 0 }, { "9999/00 Q2", 9999, 2 },
+	};
+	static const char *const bad[] = {
+		"", "2024", "2024/26 Q3", "2024/25 Q5", "2024/25 Q0", "2024/25  Q3", "2024/25 Q3 ",
+		"Q3", "Q3 2024", "Q32024/25", "2024-25 Q3", "0000/01 Q1", "2024/2 Q3", "Q3 2024/25x",
+	};
+	struct period p;
+	size_t i;
+
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		cr_assert_eq(period_read(ok[i].s, &p), 0, "'%s' is a period", ok[i].s);
+		cr_expect(p.fy == ok[i].fy && p.quarter == ok[i].q, "'%s' read as %d Q%d", ok[i].s,
+		    p.fy, p.quarter);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		cr_expect_eq(period_read(bad[i], &p), -1, "'%s' is not a period", bad[i]);
+}
+
 Test(date, periods_are_written_with_both_years)
 {
 	static const struct {
