@@ -13,6 +13,7 @@
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
+#include "import.h"
 #include "pool.h"
 #include "render.h"
 #include "rules.h"
@@ -30,6 +31,8 @@ static const char usage_main[] =
 "  render   render papers to PDF\n"
 "  check    check templates, or a paper, without rendering\n"
 "  migrate  upgrade a database to this docket's schema\n"
+"  import   bring a CSV file of values, measures or actions into a database\n"
+"  export   write values, measures or actions as a CSV file\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -78,6 +81,33 @@ static const char usage_migrate[] =
 "until then; a newer one is refused here too.\n"
 "\n"
 "  --db DB       the database to upgrade\n"
+"  -h, --help    show this help\n";
+
+static const char usage_import[] =
+"usage: docket import --db DB KIND FILE.csv [--dry-run]\n"
+"\n"
+"Brings a CSV file (a spreadsheet saved as CSV UTF-8) into the database, all\n"
+"or nothing: every row is checked first and every fault reported as\n"
+"FILE:LINE:COL; then the rows are added or changed in one transaction. Rows\n"
+"not in the file are left as they are. KIND and its columns, by header name:\n"
+"  values    measure, period, value[, note]   (period: 2024/25 Q3 or Q3 2024/25)\n"
+"  measures  code, name, theme, unit, polarity, floor, target, kind, direction\n"
+"            [, benchmark, tolerance]\n"
+"  actions   number, description, officer, start, end, status, progress\n"
+"What a signed-off paper reported is never changed.\n"
+"\n"
+"  --db DB       the database to write\n"
+"  --dry-run     say what would be added and changed, and write nothing\n"
+"  -h, --help    show this help\n";
+
+static const char usage_export[] =
+"usage: docket export --db DB KIND [FILE]\n"
+"\n"
+"Writes the database's values, measures or actions (KIND) as a CSV file with a\n"
+"header row, in the shape docket import reads, to FILE or standard output. A\n"
+"cell a spreadsheet would run as a formula is written with a leading '.\n"
+"\n"
+"  --db DB       the database to read (opened read-only)\n"
 "  -h, --help    show this help\n";
 
 static const char usage_render[] =
@@ -399,6 +429,78 @@ cmd_migrate(int argc, char **argv)
 	return EX_OK;
 }
 
+static int
+cmd_import(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct import_counts n;
+	const char *dbpath = NULL;
+	int c, dry = 0;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'n': dry = 1; break;
+		case 'h': fputs(usage_import, stdout); return EX_OK;
+		default: fputs(usage_import, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_import, "import needs --db DB", NULL);
+	if (argc - optind != 2)
+		return usage_error(usage_import, "import needs KIND and FILE.csv", NULL);
+	if (import_csv(dbpath, argv[optind], argv[optind + 1], dry, &n) == -1)
+		return diag_status();
+	printf("%s: %zu added, %zu changed, %zu unchanged%s\n", argv[optind], n.added, n.changed,
+	    n.same, dry ? " (dry run: nothing written)" : "");
+	return EX_OK;
+}
+
+static int
+cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *dbpath = NULL;
+	struct srcpos pos = { NULL, 0, 0, NULL };
+	char *csv;
+	int c, rc = EX_OK;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'h': fputs(usage_export, stdout); return EX_OK;
+		default: fputs(usage_export, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_export, "export needs --db DB", NULL);
+	if (argc - optind < 1 || argc - optind > 2)
+		return usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
+	if ((csv = export_csv(dbpath, argv[optind])) == NULL)
+		return diag_status();
+	pos.file = argv[optind + 1];
+	if (pos.file == NULL) {
+		if (fputs(csv, stdout) == EOF || fflush(stdout) == EOF) {
+			diag(D_OUT_WRITE, NULL, "standard output: %s", strerror(errno));
+			rc = diag_status();
+		}
+	} else if (write_file_atomic(pos.file, csv, strlen(csv), 1) == -1) {
+		diag(D_OUT_WRITE, &pos, "%s", strerror(errno));
+		rc = diag_status();
+	}
+	free(csv);
+	return rc;
+}
+
 /* A batch of papers being rendered: the ids, and what has failed so far. */
 struct batch {
 	const char               *dbpath;
@@ -606,5 +708,9 @@ main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(cmd, "migrate") == 0)
 		return cmd_migrate(argc - 1, argv + 1);
+	if (strcmp(cmd, "import") == 0)
+		return cmd_import(argc - 1, argv + 1);
+	if (strcmp(cmd, "export") == 0)
+		return cmd_export(argc - 1, argv + 1);
 	return usage_error(usage_main, "unknown command", cmd);
 }
