@@ -16,6 +16,12 @@ struct date {
  * dates. Returns 0, or -1 (nothing emitted: the caller says what the date
  * was for). */
 int  date_parse(const char *s, struct date *d);
+/* A date as people write it: YYYY-MM-DD, or DD/MM/YYYY as a UK
+ * spreadsheet shows it (the day and month of one or two digits), naming
+ * a real day. 0, or -1 (nothing emitted). */
+int  date_read(const char *s, struct date *d);
+/* d as YYYY-MM-DD, as the schema stores it. Caller frees. */
+char *date_iso(struct date d);
 /* Whole days from a to b: negative when b is earlier. */
 long date_days_between(struct date a, struct date b);
 /* The day of the week: 0 Monday to 6 Sunday. */

@@ -41,6 +41,9 @@ int db_bind_text(struct db_stmt *st, int i, const char *s);
 int db_bind_int(struct db_stmt *st, int i, long long v);
 int db_bind_double(struct db_stmt *st, int i, double v);
 int db_bind_null(struct db_stmt *st, int i);
+/* The number of the parameter named name (":plan"), or 0 when the
+ * statement has none of that name. */
+int db_param(struct db_stmt *st, const char *name);
 /* Runs it a step: 1 a row, 0 done, -1 failed with the diagnostic emitted.
  * db_reset makes it ready to run again, its bindings kept. */
 int  db_step(struct db_stmt *st);

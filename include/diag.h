@@ -67,11 +67,16 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_IMPORT_EMPTY,	ERROR,	 65, "a value is needed") \
 	X(D_IMPORT_NUMBER,	ERROR,	 65, "not a number (e.g. 61.5, 61.5%, £1,200 or empty for n/a)") \
 	X(D_IMPORT_PERIOD,	ERROR,	 65, "not a quarter (e.g. 2024/25 Q3 or Q3 2024/25)") \
+	X(D_IMPORT_DATE,	ERROR,	 65, "not a real date (2025-01-28 or 28/01/2025)") \
+	X(D_IMPORT_WHOLE,	ERROR,	 65, "not a whole number from 1") \
 	X(D_IMPORT_CHOICE,	ERROR,	 65, "not one of the allowed values") \
 	X(D_IMPORT_TWICE,	ERROR,	 65, "the same row twice") \
 	X(D_IMPORT_NO_MEASURE,	ERROR,	 65, "no measure has that code") \
 	X(D_IMPORT_NO_ACTION,	ERROR,	 65, "no action has that number") \
 	X(D_IMPORT_NO_THEME,	ERROR,	 65, "no theme has that name") \
+	X(D_IMPORT_NO_PLAN,	ERROR,	 65, "no action plan has that name") \
+	X(D_IMPORT_NO_PRIORITY,	ERROR,	 65, "the plan has no priority of that number") \
+	X(D_IMPORT_NO_COMMITTEE,	ERROR,	 65, "no committee has that name") \
 	X(D_IMPORT_AMBIGUOUS,	ERROR,	 65, "more than one plan or strategy has that name or number") \
 	X(D_IMPORT_OUTSIDE,	ERROR,	 65, "the period is outside the strategy") \
 	X(D_IMPORT_SIGNED_OFF,	ERROR,	 65, "a signed-off paper reported it: docket never changes what " \

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-/* The kinds, for usage messages: "values, measures, actions". */
+/* The kinds, for usage messages: "values, measures, actions, ...". */
 extern const char import_kinds[];
 
 /* What an import adds, changes and finds already there, in rows. */

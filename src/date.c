@@ -57,6 +57,42 @@ date_parse(const char *s, struct date *d)
 	return 0;
 }
 
+/* One or two digits at *s, moved past them: the number, or -1. */
+static int
+digits12(const char **s)
+{
+	int n = digits(*s, 1), two;
+
+	if (n < 0)
+		return -1;
+	if ((two = digits(*s, 2)) >= 0) {
+		*s += 2;
+		return two;
+	}
+	*s += 1;
+	return n;
+}
+
+int
+date_read(const char *s, struct date *d)
+{
+	const char *p = s;
+
+	if (date_parse(s, d) == 0)
+		return 0;
+	if ((d->day = digits12(&p)) < 1 || *p++ != '/' || (d->month = digits12(&p)) < 1 ||
+	    d->month > 12 || *p++ != '/' || (d->year = digits(p, 4)) < 1 || p[4] != '\0' ||
+	    d->day > month_days(d->year, d->month))
+		return -1;
+	return 0;
+}
+
+char *
+date_iso(struct date d)
+{
+	return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
+}
+
 /* Days since 1 March of year 0: the leap day falls last in such a year. */
 static long
 day_number(struct date d)

@@ -401,6 +401,12 @@ db_bind_null(struct db_stmt *st, int i)
 }
 
 int
+db_param(struct db_stmt *st, const char *name)
+{
+	return sqlite3_bind_parameter_index(st->st, name);
+}
+
+int
 db_step(struct db_stmt *st)
 {
 	switch (sqlite3_step(st->st)) {

@@ -22,7 +22,9 @@
 enum ctype {
 	CT_TEXT,	/* text, "" as NULL */
 	CT_NUMBER,	/* a number, "" or n/a as NULL */
+	CT_INT,		/* a whole number from 1: a risk's or priority's */
 	CT_PERIOD,	/* a quarter: 2024/25 Q3 */
+	CT_DATE,	/* a day: 2025-01-28 or 28/01/2025, kept as the first */
 	CT_CHOICE,	/* one of the column's choices */
 	CT_REF		/* a name the kind turns into a row's id */
 };
@@ -43,8 +45,8 @@ struct column {
 struct val {
 	int     present;
 	int     null;
-	double  num;	/* CT_NUMBER; CT_REF: the id */
-	char   *text;	/* CT_TEXT, CT_CHOICE, CT_REF: owned */
+	double  num;	/* CT_NUMBER, CT_INT; CT_REF: the id */
+	char   *text;	/* all but CT_NUMBER and CT_PERIOD: owned */
 };
 
 enum outcome { OUT_BAD, OUT_ADDED, OUT_CHANGED, OUT_SAME };
@@ -53,8 +55,8 @@ enum outcome { OUT_BAD, OUT_ADDED, OUT_CHANGED, OUT_SAME };
 struct item {
 	unsigned     line;
 	struct val  *v;		/* one a column of the kind */
-	long long    key[3];	/* what the kind's key resolves to: a measure's id, fy
-				 * and quarter; an action's id */
+	long long    key[3];	/* what the kind's key resolves to, bound as :k0 to
+				 * :k2 (struct kind says what each is) */
 	long long    rowid;	/* the row it would change; 0: a new row */
 	char        *name;	/* the row for messages and repeats: "SR1 2024/25 Q3" */
 	enum outcome out;
@@ -62,23 +64,23 @@ struct item {
 
 struct import;
 
-/* One kind of row. */
+/* One kind of row. Its SQL may use :k0, :k1 and :k2, a row's key[]. */
 struct kind {
 	const char          *name;
 	const char          *table;
 	const struct column *cols;
 	size_t               nkey;	/* its first columns that are the key */
-	/* Finds the row's key and its references; sets rowid when the row is
-	 * there. -1 with the diagnostic emitted. */
+	/* Finds the row's key[] and its references; sets rowid when the row
+	 * is there. -1 with the diagnostic emitted. */
 	int (*resolve)(struct import *im, struct item *it);
-	/* The signed-off paper that reported the row, from the row's key
-	 * values ?1 to ?nsigned (its key[]): one row, the paper's id or 0;
+	/* The signed-off paper that reported the row: one row, its id or 0;
 	 * NULL when no paper reports the kind. */
 	const char *signed_off;
-	int         nsigned;
-	/* Writes a new row; NULL when the kind only changes rows (its
-	 * resolve refuses a row that is not there). */
-	int (*insert)(struct import *im, const struct item *it);
+	/* A new row is written with the file's columns and these ("" for
+	 * none), set to these values. A kind that only changes rows has its
+	 * resolve refuse a row that is not there. */
+	const char *extra_cols;
+	const char *extra_vals;
 	/* The rows for export, a result column for each column, two for a
 	 * period (fy, quarter). */
 	const char *export_sql;
@@ -93,7 +95,7 @@ struct import {
 	size_t             ncols;	/* the kind's */
 	struct item       *items;
 	size_t             nitems;
-	struct db_stmt    *st[4];	/* the kind's statements, prepared once */
+	struct db_stmt    *st[4];	/* the kind's lookups, prepared once */
 };
 
 static const char *const units[] = { "%", "days", "count", "ratio", "£", "score", NULL };
@@ -105,17 +107,23 @@ static const char *const statuses[] = {
 };
 
 static int values_resolve(struct import *im, struct item *it);
-static int values_insert(struct import *im, const struct item *it);
 static int measures_resolve(struct import *im, struct item *it);
-static int measures_insert(struct import *im, const struct item *it);
 static int actions_resolve(struct import *im, struct item *it);
+static int milestones_resolve(struct import *im, struct item *it);
+static int risks_resolve(struct import *im, struct item *it);
+static int meetings_resolve(struct import *im, struct item *it);
+static int officers_resolve(struct import *im, struct item *it);
+
+#define END_COLS	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL }
+/* A plan's rows name their plan, or the database has one. */
+#define PLAN_COL	{ "plan", { NULL, NULL }, NULL, CT_TEXT, 0, 1, NULL }
 
 static const struct column value_cols[] = {
 	{ "measure", { "measure code", "code" }, NULL, CT_TEXT, 1, 1, NULL },
 	{ "period", { NULL, NULL }, NULL, CT_PERIOD, 1, 1, NULL },
 	{ "value", { NULL, NULL }, "value", CT_NUMBER, 1, 0, NULL },
 	{ "note", { NULL, NULL }, "note", CT_TEXT, 0, 0, NULL },
-	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL },
+	END_COLS,
 };
 
 static const struct column measure_cols[] = {
@@ -130,10 +138,11 @@ static const struct column measure_cols[] = {
 	{ "direction", { "direction method", NULL }, "direction", CT_CHOICE, 1, 1, directions },
 	{ "benchmark", { NULL, NULL }, "benchmark", CT_NUMBER, 0, 0, NULL },
 	{ "tolerance", { "tolerance pct", NULL }, "tolerance_pct", CT_NUMBER, 0, 0, NULL },
-	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL },
+	END_COLS,
 };
 
 static const struct column action_cols[] = {
+	PLAN_COL,
 	{ "number", { "action", NULL }, NULL, CT_TEXT, 1, 1, NULL },
 	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
 	{ "officer", { NULL, NULL }, "officer", CT_TEXT, 1, 0, NULL },
@@ -141,40 +150,94 @@ static const struct column action_cols[] = {
 	{ "end", { "finish", NULL }, "finish", CT_TEXT, 1, 0, NULL },
 	{ "status", { NULL, NULL }, "status", CT_CHOICE, 1, 1, statuses },
 	{ "progress", { NULL, NULL }, "progress", CT_TEXT, 1, 0, NULL },
-	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL },
+	END_COLS,
 };
 
+static const struct column milestone_cols[] = {
+	PLAN_COL,
+	{ "priority", { NULL, NULL }, NULL, CT_INT, 1, 1, NULL },
+	{ "letter", { "milestone", NULL }, "letter", CT_TEXT, 1, 1, NULL },
+	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
+	{ "action", { "action number", NULL }, "action_ref", CT_TEXT, 1, 0, NULL },
+	{ "due", { NULL, NULL }, "due", CT_TEXT, 1, 1, NULL },
+	END_COLS,
+};
+
+static const struct column risk_cols[] = {
+	PLAN_COL,
+	{ "number", { "risk", NULL }, "seq", CT_INT, 1, 1, NULL },
+	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
+	{ "mitigation", { NULL, NULL }, "mitigation", CT_TEXT, 1, 1, NULL },
+	END_COLS,
+};
+
+static const struct column meeting_cols[] = {
+	{ "committee", { NULL, NULL }, "committee_id", CT_REF, 1, 1, NULL },
+	{ "date", { NULL, NULL }, "date", CT_DATE, 1, 1, NULL },
+	{ "venue", { NULL, NULL }, "venue", CT_TEXT, 0, 0, NULL },
+	END_COLS,
+};
+
+static const struct column officer_cols[] = {
+	{ "name", { NULL, NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "post", { NULL, NULL }, "post", CT_TEXT, 1, 1, NULL },
+	{ "email", { NULL, NULL }, "email", CT_TEXT, 0, 0, NULL },
+	{ "phone", { NULL, NULL }, "phone", CT_TEXT, 0, 0, NULL },
+	END_COLS,
+};
+
+/* What an action plan's latest paper reported (its actions' progress,
+ * its milestones and risks): once that paper is signed off, a change
+ * waits for the next paper. :k0 is the plan. */
+#define PLAN_SIGNED_OFF \
+	"SELECT CASE p.status WHEN 'signed_off' THEN p.id ELSE 0 END FROM paper p" \
+	" JOIN meeting g ON g.id = p.meeting_id WHERE p.plan_id = :k0" \
+	" ORDER BY g.date DESC, p.id DESC LIMIT 1"
+
+/* Each kind's key: values :k0 the measure, :k1 fy, :k2 quarter; measures
+ * :k0 the theme; actions, risks :k0 the plan; milestones :k0 the plan,
+ * :k1 the priority; meetings :k0 the committee, :k1 the meeting. */
 static const struct kind kinds[] = {
 	{ "values", "measure_value", value_cols, 2, values_resolve,
 	  "SELECT coalesce(min(p.id), 0) FROM paper p"
 	  " JOIN theme t ON t.strategy_id = p.strategy_id JOIN measure m ON m.theme_id = t.id"
-	  " WHERE m.id = ?1 AND p.status = 'signed_off' AND p.fy = ?2"
-	  " AND (p.quarter IS NULL OR p.quarter = ?3)", 3,
-	  values_insert,
+	  " WHERE m.id = :k0 AND p.status = 'signed_off' AND p.fy = :k1"
+	  " AND (p.quarter IS NULL OR p.quarter = :k2)",
+	  "measure_id, fy, quarter", ":k0, :k1, :k2",
 	  "SELECT m.code, v.fy, v.quarter, v.value, v.note FROM measure_value v"
 	  " JOIN measure m ON m.id = v.measure_id JOIN theme t ON t.id = m.theme_id"
 	  " ORDER BY t.strategy_id, t.seq, m.seq, v.fy, v.quarter" },
-	{ "measures", "measure", measure_cols, 1, measures_resolve, NULL, 0, measures_insert,
+	{ "measures", "measure", measure_cols, 1, measures_resolve, NULL,
+	  "seq", "(SELECT coalesce(max(seq), 0) + 1 FROM measure WHERE theme_id = :k0)",
 	  "SELECT m.code, m.name, t.name, m.unit, m.polarity, m.floor, m.target, m.kind,"
 	  " m.direction, m.benchmark, m.tolerance_pct FROM measure m"
 	  " JOIN theme t ON t.id = m.theme_id ORDER BY t.strategy_id, t.seq, m.seq" },
-	/* An action's progress is what its plan's latest paper reported:
-	 * once that paper is signed off, a change waits for the next. */
-	{ "actions", "action", action_cols, 1, actions_resolve,
-	  "SELECT CASE p.status WHEN 'signed_off' THEN p.id ELSE 0 END FROM paper p"
-	  " JOIN meeting g ON g.id = p.meeting_id JOIN priority r ON r.plan_id = p.plan_id"
-	  " JOIN action a ON a.priority_id = r.id"
-	  " WHERE a.id = ?1 ORDER BY g.date DESC, p.id DESC LIMIT 1", 1, NULL,
-	  "SELECT a.number, a.description, a.officer, a.start, a.finish, a.status, a.progress"
-	  " FROM action a JOIN priority r ON r.id = a.priority_id"
-	  " ORDER BY r.plan_id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
+	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, "", "",
+	  "SELECT l.name, a.number, a.description, a.officer, a.start, a.finish, a.status,"
+	  " a.progress FROM action a JOIN priority r ON r.id = a.priority_id"
+	  " JOIN plan l ON l.id = r.plan_id"
+	  " ORDER BY l.id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
 	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
+	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF,
+	  "priority_id", ":k1",
+	  "SELECT l.name, r.seq, m.letter, m.description, m.action_ref, m.due FROM milestone m"
+	  " JOIN priority r ON r.id = m.priority_id JOIN plan l ON l.id = r.plan_id"
+	  " ORDER BY l.id, r.seq, m.letter" },
+	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, "plan_id", ":k0",
+	  "SELECT l.name, k.seq, k.description, k.mitigation FROM risk k"
+	  " JOIN plan l ON l.id = k.plan_id ORDER BY l.id, k.seq" },
+	{ "meetings", "meeting", meeting_cols, 2, meetings_resolve,
+	  "SELECT coalesce(min(id), 0) FROM paper WHERE meeting_id = :k1"
+	  " AND status = 'signed_off'", "", "",
+	  "SELECT c.name, g.date, g.venue FROM meeting g JOIN committee c ON c.id = g.committee_id"
+	  " ORDER BY g.date, c.name" },
+	{ "officers", "officer", officer_cols, 1, officers_resolve, NULL, "", "",
+	  "SELECT name, post, email, phone FROM officer ORDER BY id" },
 };
 
 #define NKINDS	(sizeof kinds / sizeof kinds[0])
 
-const char import_kinds[] = "values, measures, actions";
-
+const char import_kinds[] = "values, measures, actions, milestones, risks, meetings, officers";
 static const struct kind *
 kind_named(const char *name)
 {
@@ -356,7 +419,74 @@ out:
 	return rc;
 }
 
-/* Reads cell c of the file's row for column i into it->v[i]. -1 with the
+/* The choice of col that s names, or NULL. */
+static const char *
+choice_named(const struct column *col, const char *s)
+{
+	char *sq = squash(s), *want;
+	const char *found = NULL;
+	size_t c;
+
+	for (c = 0; found == NULL && col->choices[c] != NULL; c++) {
+		want = squash(col->choices[c]);
+		if (strcmp(want, sq) == 0)
+			found = col->choices[c];
+		free(want);
+	}
+	free(sq);
+	return found;
+}
+
+/* Reads the cell s, not empty, as column col's type into v (a period
+ * into it->key[1] and [2]). 0, or -1 with *why the message to give. */
+static int
+typed_read(const struct column *col, const char *s, struct item *it, struct val *v,
+    enum diag_code *why)
+{
+	struct period p;
+	struct date d;
+	const char *c;
+
+	switch (col->type) {
+	case CT_NUMBER:
+		*why = s[0] == '=' || s[0] == '@' ? D_CSV_FORMULA : D_IMPORT_NUMBER;
+		return *why == D_CSV_FORMULA ? -1 : number_read(s, &v->num);
+	case CT_INT:
+		*why = D_IMPORT_WHOLE;
+		if (strspn(s, "0123456789") != strlen(s) || strlen(s) > 9 ||
+		    (v->num = strtol(s, NULL, 10)) < 1)
+			return -1;
+		v->text = xstrdup(s);
+		return 0;
+	case CT_DATE:
+		*why = D_IMPORT_DATE;
+		if (date_read(s, &d) == -1)
+			return -1;
+		v->text = date_iso(d);
+		return 0;
+	case CT_PERIOD:
+		*why = D_IMPORT_PERIOD;
+		if (period_read(s, &p) == -1 || p.quarter == 0)
+			return -1;
+		it->key[1] = p.fy;
+		it->key[2] = p.quarter;
+		return 0;
+	default:
+		break;
+	}
+	*why = D_CSV_FORMULA;
+	if (s[0] == '\'' && guarded(s + 1))
+		s++;	/* kept as text, as export writes it */
+	else if (formula_like(s))
+		return -1;
+	*why = D_IMPORT_CHOICE;
+	if (col->type == CT_CHOICE && (c = choice_named(col, s)) == NULL)
+		return -1;
+	v->text = xstrdup(col->type == CT_CHOICE ? c : s);
+	return 0;
+}
+
+/* Reads the file's cell of column i into it->v[i]. -1 with the
  * diagnostic emitted. */
 static int
 cell_read(struct import *im, struct item *it, const struct csv_row *row, size_t i)
@@ -365,104 +495,83 @@ cell_read(struct import *im, struct item *it, const struct csv_row *row, size_t 
 	struct val *v = &it->v[i];
 	struct srcpos pos = { im->csv, row->line, (unsigned)im->map[i] + 1, NULL };
 	const char *s = row->cells[im->map[i]];
-	char *sq;
+	enum diag_code why;
+	struct buf b = {0};
 	size_t c;
 
 	v->present = 1;
 	v->null = s[0] == '\0' || (col->type == CT_NUMBER && strcasecmp(s, "n/a") == 0);
+	if (v->null && !col->filled)
+		return 0;
 	if (v->null) {
-		if (!col->filled)
-			return 0;
 		diag(D_IMPORT_EMPTY, &pos, "%s", col->name);
 		return -1;
 	}
-	if (col->type == CT_NUMBER) {
-		if (s[0] == '=' || s[0] == '@') {
-			diag(D_CSV_FORMULA, &pos, "%s '%s'", col->name, s);
-			return -1;
-		}
-		if (number_read(s, &v->num) == 0)
-			return 0;
-		diag(D_IMPORT_NUMBER, &pos, "%s '%s'", col->name, s);
-		return -1;
-	}
-	if (col->type == CT_PERIOD) {
-		struct period p;
-
-		if (period_read(s, &p) == 0 && p.quarter != 0) {
-			it->key[1] = p.fy;
-			it->key[2] = p.quarter;
-			return 0;
-		}
-		diag(D_IMPORT_PERIOD, &pos, "%s '%s'", col->name, s);
-		return -1;
-	}
-	if (s[0] == '\'' && guarded(s + 1))
-		s++;	/* kept as text, as export writes it */
-	else if (formula_like(s)) {
-		diag(D_CSV_FORMULA, &pos, "%s '%s'", col->name, s);
-		return -1;
-	}
-	if (col->type != CT_CHOICE) {
-		v->text = xstrdup(s);
+	if (typed_read(col, s, it, v, &why) == 0)
 		return 0;
-	}
-	sq = squash(s);
-	for (c = 0; col->choices[c] != NULL; c++) {
-		char *want = squash(col->choices[c]);
-		int same = strcmp(want, sq) == 0;
-
-		free(want);
-		if (same) {
-			v->text = xstrdup(col->choices[c]);
-			free(sq);
-			return 0;
-		}
-	}
-	free(sq);
-	{
-		struct buf b = {0};
-
+	if (why == D_IMPORT_CHOICE) {
 		for (c = 0; col->choices[c] != NULL; c++)
 			buf_addf(&b, "%s%s", c ? ", " : "", col->choices[c]);
-		diag(D_IMPORT_CHOICE, &pos, "%s '%s' (one of: %s)", col->name, s, b.s);
+		diag(why, &pos, "%s '%s' (one of: %s)", col->name, s, b.s);
 		buf_free(&b);
-	}
+	} else
+		diag(why, &pos, "%s '%s'", col->name, s);
 	return -1;
 }
 
-/* Where a message about the whole row points: its first key cell. */
+/* Where a message about the whole row points: its first key cell in the
+ * file. */
 static struct srcpos
 row_pos(const struct import *im, const struct item *it)
 {
-	struct srcpos pos = { im->csv, it->line, (unsigned)im->map[0] + 1, NULL };
+	struct srcpos pos = { im->csv, it->line, 0, NULL };
+	size_t i;
+
+	for (i = 0; i < im->k->nkey && pos.col == 0; i++)
+		if (im->map[i] >= 0)
+			pos.col = (unsigned)im->map[i] + 1;
+	return pos;
+}
+
+/* The position of column i's cell in the row. */
+static struct srcpos
+cell_pos(const struct import *im, const struct item *it, size_t i)
+{
+	struct srcpos pos = { im->csv, it->line, (unsigned)im->map[i] + 1, NULL };
 
 	return pos;
 }
 
-/* The statement st[i], prepared from sql the first time. */
-static struct db_stmt *
-stmt(struct import *im, int i, const char *sql)
+/* Binds the row's key[] to st's :k0, :k1 and :k2, those it has. */
+static int
+bind_keys(struct db_stmt *st, const struct item *it)
 {
-	if (im->st[i] == NULL)
-		im->st[i] = db_prepare(im->db, sql);
-	else
-		db_reset(im->st[i]);
-	return im->st[i];
+	static const char *const names[] = { ":k0", ":k1", ":k2" };
+	int i, p;
+
+	for (i = 0; i < 3; i++)
+		if ((p = db_param(st, names[i])) > 0 && db_bind_int(st, p, it->key[i]) == -1)
+			return -1;
+	return 0;
 }
 
-/* Runs the one-text-parameter query sql (statement slot i): *id the first
- * row's first column, *n how many rows; the second column, when there is
- * one, in *aux. -1 on failure. */
+/* Runs the query sql (statement slot i) with :s the text s and the row's
+ * keys: *n the rows it gives, *id the first row's first column and aux,
+ * when not NULL, its next two. -1 on failure. */
 static int
-lookup(struct import *im, int i, const char *sql, const char *arg, long long *id,
-    int *n, long long aux[2])
+lookup(struct import *im, int i, const char *sql, const char *s, const struct item *it,
+    long long *id, int *n, long long aux[2])
 {
-	struct db_stmt *st = stmt(im, i, sql);
-	int step;
+	struct db_stmt *st;
+	int step, p;
 
+	if (im->st[i] == NULL && (im->st[i] = db_prepare(im->db, sql)) == NULL)
+		return -1;
+	st = im->st[i];
+	db_reset(st);
 	*n = 0;
-	if (st == NULL || db_bind_text(st, 1, arg) == -1)
+	if (((p = db_param(st, ":s")) > 0 && db_bind_text(st, p, s) == -1) ||
+	    bind_keys(st, it) == -1)
 		return -1;
 	while ((step = db_step(st)) == 1) {
 		if ((*n)++ > 0)
@@ -476,21 +585,68 @@ lookup(struct import *im, int i, const char *sql, const char *arg, long long *id
 	return step;
 }
 
+/* Finds by column i's cell the one row of sql into *id, or says that no
+ * row (none) or more than one has it. -1 with the diagnostic emitted. */
+static int
+find_one(struct import *im, int slot, const char *sql, struct item *it, size_t i,
+    enum diag_code none, long long *id)
+{
+	struct srcpos pos = cell_pos(im, it, i);
+	int n;
+
+	if (lookup(im, slot, sql, it->v[i].text, it, id, &n, NULL) == -1)
+		return -1;
+	if (n == 1)
+		return 0;
+	diag(n == 0 ? none : D_IMPORT_AMBIGUOUS, &pos, "%s '%s'", im->k->cols[i].name,
+	    it->v[i].text);
+	return -1;
+}
+
+/* The row's existing rowid, when sql finds it, into it->rowid. */
+static int
+find_row(struct import *im, const char *sql, struct item *it, size_t i)
+{
+	int n;
+
+	return lookup(im, 3, sql, it->v[i].text, it, &it->rowid, &n, NULL);
+}
+
+/* The plan a row of a plan names in its plan column (column 0), or the
+ * database's one plan, into key[0]. */
+static int
+plan_resolve(struct import *im, struct item *it)
+{
+	struct srcpos pos = row_pos(im, it);
+	int n;
+
+	if (it->v[0].present)
+		return find_one(im, 0, "SELECT id FROM plan WHERE name = :s COLLATE NOCASE", it, 0,
+		    D_IMPORT_NO_PLAN, &it->key[0]);
+	if (lookup(im, 0, "SELECT id FROM plan", NULL, it, &it->key[0], &n, NULL) == -1)
+		return -1;
+	if (n == 1)
+		return 0;
+	diag(n == 0 ? D_IMPORT_NO_PLAN : D_IMPORT_AMBIGUOUS, &pos,
+	    "the database has %d plans: name each row's in a plan column", n);
+	return -1;
+}
+
 static int
 values_resolve(struct import *im, struct item *it)
 {
-	struct srcpos pos = row_pos(im, it);
+	struct srcpos pos = cell_pos(im, it, 1);
 	const char *code = it->v[0].text;
-	struct db_stmt *st;
 	long long range[2];
 	int n;
 
 	if (lookup(im, 0, "SELECT m.id, s.first_fy, s.last_fy FROM measure m"
 	    " JOIN theme t ON t.id = m.theme_id JOIN strategy s ON s.id = t.strategy_id"
-	    " WHERE m.code = ?1 COLLATE NOCASE", code, &it->key[0], &n, range) == -1)
+	    " WHERE m.code = :s COLLATE NOCASE", code, it, &it->key[0], &n, range) == -1)
 		return -1;
 	if (n == 0) {
-		diag(D_IMPORT_NO_MEASURE, &pos, "'%s'", code);
+		pos = cell_pos(im, it, 0);
+		diag(D_IMPORT_NO_MEASURE, &pos, "measure '%s'", code);
 		return -1;
 	}
 	if (it->key[1] < range[0] || it->key[1] > range[1]) {
@@ -498,36 +654,99 @@ values_resolve(struct import *im, struct item *it)
 		struct period a = { (int)range[0], 0 }, b = { (int)range[1], 0 };
 		char *pt = period_text(p), *at = period_text(a), *bt = period_text(b);
 
-		pos.col = (unsigned)im->map[1] + 1;
 		diag(D_IMPORT_OUTSIDE, &pos, "%s: %s's strategy runs from %s to %s", pt, code, at, bt);
 		free(pt);
 		free(at);
 		free(bt);
 		return -1;
 	}
-	if ((st = stmt(im, 1, "SELECT rowid FROM measure_value"
-	    " WHERE measure_id = ?1 AND fy = ?2 AND quarter = ?3")) == NULL ||
-	    db_bind_int(st, 1, it->key[0]) == -1 || db_bind_int(st, 2, it->key[1]) == -1 ||
-	    db_bind_int(st, 3, it->key[2]) == -1)
+	return find_row(im, "SELECT rowid FROM measure_value"
+	    " WHERE measure_id = :k0 AND fy = :k1 AND quarter = :k2", it, 0);
+}
+
+static int
+measures_resolve(struct import *im, struct item *it)
+{
+	if (find_row(im, "SELECT id FROM measure WHERE code = :s COLLATE NOCASE", it, 0) == -1 ||
+	    find_one(im, 1, "SELECT id FROM theme WHERE name = :s COLLATE NOCASE", it, 2,
+	    D_IMPORT_NO_THEME, &it->key[0]) == -1)
 		return -1;
-	if ((n = db_step(st)) == 1)
-		it->rowid = db_column_int(st, 0);
-	return n == -1 ? -1 : 0;
+	it->v[2].num = (double)it->key[0];
+	return 0;
+}
+
+static int
+actions_resolve(struct import *im, struct item *it)
+{
+	long long id;
+
+	if (plan_resolve(im, it) == -1 || find_one(im, 1, "SELECT a.id FROM action a"
+	    " JOIN priority r ON r.id = a.priority_id WHERE r.plan_id = :k0 AND a.number = :s",
+	    it, 1, D_IMPORT_NO_ACTION, &id) == -1)
+		return -1;
+	it->rowid = id;
+	return 0;
+}
+
+static int
+milestones_resolve(struct import *im, struct item *it)
+{
+	if (plan_resolve(im, it) == -1 || find_one(im, 1, "SELECT id FROM priority"
+	    " WHERE plan_id = :k0 AND seq = :s", it, 1, D_IMPORT_NO_PRIORITY, &it->key[1]) == -1)
+		return -1;
+	return find_row(im, "SELECT id FROM milestone WHERE priority_id = :k1 AND letter = :s",
+	    it, 2);
+}
+
+static int
+risks_resolve(struct import *im, struct item *it)
+{
+	if (plan_resolve(im, it) == -1)
+		return -1;
+	return find_row(im, "SELECT id FROM risk WHERE plan_id = :k0 AND seq = :s", it, 1);
+}
+
+static int
+meetings_resolve(struct import *im, struct item *it)
+{
+	if (find_one(im, 0, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE", it, 0,
+	    D_IMPORT_NO_COMMITTEE, &it->key[0]) == -1)
+		return -1;
+	it->v[0].num = (double)it->key[0];
+	if (find_row(im, "SELECT id FROM meeting WHERE committee_id = :k0 AND date = :s",
+	    it, 1) == -1)
+		return -1;
+	it->key[1] = it->rowid;
+	return 0;
+}
+
+static int
+officers_resolve(struct import *im, struct item *it)
+{
+	int n;
+
+	if (lookup(im, 3, "SELECT id FROM officer WHERE name = :s COLLATE NOCASE", it->v[0].text,
+	    it, &it->rowid, &n, NULL) == -1)
+		return -1;
+	if (n > 1) {
+		struct srcpos pos = row_pos(im, it);
+
+		diag(D_IMPORT_AMBIGUOUS, &pos, "name '%s'", it->v[0].text);
+		return -1;
+	}
+	return 0;
 }
 
 /* The signed-off paper that reported the row, or 0; -1 on failure. */
 static long long
 signed_off(struct import *im, const struct item *it)
 {
-	struct db_stmt *st = stmt(im, 2, im->k->signed_off);
-	int i, n;
+	long long id = 0;
+	int n;
 
-	for (i = 0; st != NULL && i < im->k->nsigned; i++)
-		if (db_bind_int(st, i + 1, it->key[i]) == -1)
-			return -1;
-	if (st == NULL || (n = db_step(st)) == -1)
+	if (lookup(im, 2, im->k->signed_off, NULL, it, &id, &n, NULL) == -1)
 		return -1;
-	return n == 1 ? db_column_int(st, 0) : 0;
+	return id;
 }
 
 /* Binds v, as column type t reads it, to parameter i. */
@@ -536,109 +755,69 @@ bind_val(struct db_stmt *st, int i, const struct val *v, enum ctype t)
 {
 	if (!v->present || v->null)
 		return db_bind_null(st, i);
-	if (t == CT_REF)
+	if (t == CT_REF || t == CT_INT)
 		return db_bind_int(st, i, (long long)v->num);
 	if (t == CT_NUMBER)
 		return db_bind_double(st, i, v->num);
 	return db_bind_text(st, i, v->text);
 }
 
-static int
-values_insert(struct import *im, const struct item *it)
-{
-	struct db_stmt *st = stmt(im, 3, "INSERT INTO measure_value"
-	    " (measure_id, fy, quarter, value, note) VALUES (?1, ?2, ?3, ?4, ?5)");
+enum row_sql { ROW_SELECT, ROW_UPDATE, ROW_INSERT };
 
-	if (st == NULL || db_bind_int(st, 1, it->key[0]) == -1 ||
-	    db_bind_int(st, 2, it->key[1]) == -1 || db_bind_int(st, 3, it->key[2]) == -1 ||
-	    bind_val(st, 4, &it->v[2], CT_NUMBER) == -1 || bind_val(st, 5, &it->v[3], CT_TEXT) == -1)
-		return -1;
-	return db_step(st) == -1 ? -1 : 0;
-}
-
-static int
-measures_resolve(struct import *im, struct item *it)
-{
-	struct srcpos pos = { im->csv, it->line, (unsigned)im->map[2] + 1, NULL };
-	long long id = 0;
-	int n;
-
-	if (lookup(im, 0, "SELECT id FROM measure WHERE code = ?1 COLLATE NOCASE",
-	    it->v[0].text, &id, &n, NULL) == -1)
-		return -1;
-	if (n == 1)
-		it->rowid = id;
-	if (lookup(im, 1, "SELECT id FROM theme WHERE name = ?1 COLLATE NOCASE",
-	    it->v[2].text, &id, &n, NULL) == -1)
-		return -1;
-	if (n != 1) {
-		diag(n == 0 ? D_IMPORT_NO_THEME : D_IMPORT_AMBIGUOUS, &pos, "'%s'", it->v[2].text);
-		return -1;
-	}
-	it->v[2].num = (double)id;
-	return 0;
-}
-
-static int
-measures_insert(struct import *im, const struct item *it)
-{
-	struct db_stmt *st = stmt(im, 3, "INSERT INTO measure (code, name, theme_id, unit,"
-	    " polarity, floor, target, kind, direction, benchmark, tolerance_pct, seq)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-	    " (SELECT coalesce(max(seq), 0) + 1 FROM measure WHERE theme_id = ?3))");
-	size_t i;
-
-	if (st == NULL)
-		return -1;
-	for (i = 0; i < im->ncols; i++)
-		if (bind_val(st, (int)i + 1, &it->v[i], im->k->cols[i].type) == -1)
-			return -1;
-	return db_step(st) == -1 ? -1 : 0;
-}
-
-static int
-actions_resolve(struct import *im, struct item *it)
-{
-	struct srcpos pos = row_pos(im, it);
-	int n;
-
-	if (lookup(im, 0, "SELECT id FROM action WHERE number = ?1", it->v[0].text,
-	    &it->rowid, &n, NULL) == -1)
-		return -1;
-	it->key[0] = it->rowid;
-	if (n != 1) {
-		diag(n == 0 ? D_IMPORT_NO_ACTION : D_IMPORT_AMBIGUOUS, &pos, "'%s'", it->v[0].text);
-		return -1;
-	}
-	return 0;
-}
-
-/* "UPDATE t SET a = ?1, b = ?2 WHERE rowid = ?3" (update set) or
- * "SELECT a, b FROM t WHERE rowid = ?1", over the columns in the file
- * that are not the key. Caller frees. */
+/* The SQL of the file's columns that have a table column (not the key's,
+ * but for an insert): "SELECT rowid, a, b FROM t WHERE rowid = ?1",
+ * "UPDATE t SET a = ?1, b = ?2 WHERE rowid = ?3", "INSERT INTO t (k, a,
+ * b, extra) VALUES (?1, ?2, ?3, extra)". Caller frees. */
 static char *
-row_sql(const struct import *im, int update)
+row_sql(const struct import *im, enum row_sql what)
 {
-	struct buf b = {0};
+	const struct kind *k = im->k;
+	struct buf b = {0}, vals = {0};
 	size_t i;
 	int n = 0;
 
-	buf_add(&b, update ? "UPDATE " : "SELECT ");
-	if (update)
-		buf_addf(&b, "%s SET ", im->k->table);
-	for (i = im->k->nkey; i < im->ncols; i++) {
-		if (im->map[i] < 0)
-			continue;
-		buf_addf(&b, "%s%s", n ? ", " : "", im->k->cols[i].dbcol);
-		n++;
-		if (update)
-			buf_addf(&b, " = ?%d", n);
-	}
-	if (update)
-		buf_addf(&b, " WHERE rowid = ?%d", n + 1);
+	if (what == ROW_SELECT)
+		buf_add(&b, "SELECT rowid");
+	else if (what == ROW_UPDATE)
+		buf_addf(&b, "UPDATE %s SET ", k->table);
 	else
-		buf_addf(&b, " FROM %s WHERE rowid = ?1", im->k->table);
+		buf_addf(&b, "INSERT INTO %s (", k->table);
+	for (i = what == ROW_INSERT ? 0 : k->nkey; i < im->ncols; i++) {
+		if (im->map[i] < 0 || k->cols[i].dbcol == NULL)
+			continue;
+		n++;
+		buf_addf(&b, "%s%s", n > 1 || what == ROW_SELECT ? ", " : "", k->cols[i].dbcol);
+		if (what == ROW_UPDATE)
+			buf_addf(&b, " = ?%d", n);
+		buf_addf(&vals, "%s?%d", n > 1 ? ", " : "", n);
+	}
+	if (what == ROW_SELECT)
+		buf_addf(&b, " FROM %s WHERE rowid = ?1", k->table);
+	else if (what == ROW_UPDATE)
+		buf_addf(&b, " WHERE rowid = ?%d", n + 1);
+	else if (k->extra_cols[0] != '\0')
+		buf_addf(&b, ", %s) VALUES (%s, %s)", k->extra_cols, vals.s, k->extra_vals);
+	else
+		buf_addf(&b, ") VALUES (%s)", vals.s);
+	buf_free(&vals);
 	return buf_take(&b);
+}
+
+/* Binds the row's values of the file's columns from column `from` that
+ * have a table column to ?1, ?2 ...: the next parameter's number, or -1. */
+static int
+bind_row(struct db_stmt *st, const struct import *im, const struct item *it, size_t from)
+{
+	size_t i;
+	int n = 1;
+
+	for (i = from; i < im->ncols; i++) {
+		if (im->map[i] < 0 || im->k->cols[i].dbcol == NULL)
+			continue;
+		if (bind_val(st, n++, &it->v[i], im->k->cols[i].type) == -1)
+			return -1;
+	}
+	return n;
 }
 
 /* Whether the row in the database differs from the file's: NULL and an
@@ -647,7 +826,7 @@ static int
 differs(struct import *im, struct db_stmt *st, const struct item *it)
 {
 	size_t i;
-	int c = 0, step;
+	int c = 1, step;
 
 	if (db_bind_int(st, 1, it->rowid) == -1 || (step = db_step(st)) == -1)
 		return -1;
@@ -658,7 +837,7 @@ differs(struct import *im, struct db_stmt *st, const struct item *it)
 
 		if (im->map[i] < 0)
 			continue;
-		if (t == CT_NUMBER || t == CT_REF) {
+		if (t == CT_NUMBER || t == CT_REF || t == CT_INT) {
 			if (v->null != db_column_null(st, c) ||
 			    (!v->null && v->num != db_column_double(st, c)))
 				return 1;
@@ -694,12 +873,14 @@ item_name(const struct import *im, const struct item *it)
 	size_t i;
 
 	for (i = 0; i < im->k->nkey; i++) {
+		if (im->map[i] < 0)
+			continue;
 		if (im->k->cols[i].type == CT_PERIOD) {
 			pt = period_text(p);
-			buf_addf(&b, "%s%s", i ? " " : "", pt);
+			buf_addf(&b, "%s%s", b.len ? " " : "", pt);
 			free(pt);
 		} else
-			buf_addf(&b, "%s%s", i ? " " : "", it->v[i].text);
+			buf_addf(&b, "%s%s", b.len ? " " : "", it->v[i].text);
 	}
 	return buf_take(&b);
 }
@@ -710,7 +891,7 @@ static int
 check_rows(struct import *im, const struct csv_table *t)
 {
 	struct db_stmt *cur = NULL;
-	char *sql = row_sql(im, 0);
+	char *sql = row_sql(im, ROW_SELECT);
 	size_t r, i, j;
 	int rc = 0, bad, d;
 	long long paper;
@@ -777,31 +958,33 @@ check_rows(struct import *im, const struct csv_table *t)
 static int
 write_rows(struct import *im)
 {
-	char *sql = row_sql(im, 1);
-	struct db_stmt *up = db_prepare(im->db, sql);
-	size_t r, i;
+	char *sql[2] = { row_sql(im, ROW_INSERT), row_sql(im, ROW_UPDATE) };
+	struct db_stmt *st[2] = { NULL, NULL };
+	size_t r, w;
 	int rc = -1, n;
 
-	if (up == NULL)
-		goto out;
 	for (r = 0; r < im->nitems; r++) {
 		const struct item *it = &im->items[r];
 
-		if (it->out == OUT_ADDED && im->k->insert(im, it) == -1)
-			goto out;
-		if (it->out != OUT_CHANGED)
+		if (it->out != OUT_ADDED && it->out != OUT_CHANGED)
 			continue;
-		db_reset(up);
-		for (i = im->k->nkey, n = 1; i < im->ncols; i++)
-			if (im->map[i] >= 0 && bind_val(up, n++, &it->v[i], im->k->cols[i].type) == -1)
-				goto out;
-		if (db_bind_int(up, n, it->rowid) == -1 || db_step(up) == -1)
+		w = it->out == OUT_CHANGED;
+		/* Prepared when first needed: a file with only its key has
+		 * nothing to update. */
+		if (st[w] == NULL && (st[w] = db_prepare(im->db, sql[w])) == NULL)
+			goto out;
+		db_reset(st[w]);
+		if ((n = bind_row(st[w], im, it, w ? im->k->nkey : 0)) == -1 ||
+		    (w ? db_bind_int(st[w], n, it->rowid) : bind_keys(st[w], it)) == -1 ||
+		    db_step(st[w]) == -1)
 			goto out;
 	}
 	rc = 0;
 out:
-	db_finalize(up);
-	free(sql);
+	for (w = 0; w < 2; w++) {
+		db_finalize(st[w]);
+		free(sql[w]);
+	}
 	return rc;
 }
 

@@ -38,6 +38,19 @@ assert_unchanged(void)
 	assert_same_file(copy, e2e.db);
 }
 
+/* Imports the file in.csv as kind: the exit status, and what it says
+ * (stdout when it succeeds, stderr when not). */
+static void
+expect_import(const char *kind, int status, const char *said)
+{
+	struct run r;
+
+	run_docket(&r, "import", "--db", e2e.db, kind, csv, NULL);
+	cr_expect_eq(r.status, status, "%s: %s%s", kind, r.out, r.err);
+	cr_expect(find(status == 0 ? r.out : r.err, said) >= 0, "%s: %s%s", kind, r.out, r.err);
+	run_free(&r);
+}
+
 Test(import_cli, a_quarter_of_figures_reaches_the_quarterly_update)
 {
 	static const char *const codes[] = {
@@ -61,10 +74,7 @@ Test(import_cli, a_quarter_of_figures_reaches_the_quarterly_update)
 	    "written)\n");
 	run_free(&r);
 	assert_unchanged();
-	run_docket(&r, "import", "--db", e2e.db, "values", csv, NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	cr_expect_str_eq(r.out, "values: 16 added, 0 changed, 0 unchanged\n");
-	run_free(&r);
+	expect_import("values", 0, "values: 16 added, 0 changed, 0 unchanged\n");
 
 	sql_on(e2e.db, "UPDATE paper SET fy = 2025, quarter = 1 WHERE id = 4");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL);
@@ -107,14 +117,14 @@ Test(import_cli, every_bad_file_is_refused_with_its_line_and_cell)
 		  "note): the header is that of actions" },
 		{ "an unknown code", "values",
 		  BYTES("measure,period,value\nSR1,2024/25 Q2,1\nZZ1,2024/25 Q2,1\n"),
-		  "in.csv:3:1: error: no measure has that code: 'ZZ1'" },
+		  "in.csv:3:1: error: no measure has that code: measure 'ZZ1'" },
 		{ "an unknown action", "actions",
 		  BYTES("number,description,officer,start,end,status,progress\n77.1,x,,,,on_track,\n"),
-		  "in.csv:2:1: error: no action has that number: '77.1'" },
+		  "in.csv:2:1: error: no action has that number: number '77.1'" },
 		{ "an unknown theme", "measures",
 		  BYTES("code,name,theme,unit,polarity,floor,target,kind,direction\n"
 		  "NEW1,New,Nowhere,%,higher,,,kpi,trend\n"),
-		  "in.csv:2:3: error: no theme has that name: 'Nowhere'" },
+		  "in.csv:2:3: error: no theme has that name: theme 'Nowhere'" },
 	};
 	struct run r;
 	size_t i;
@@ -137,20 +147,14 @@ Test(import_cli, what_a_signed_off_paper_reported_is_never_changed)
 
 	/* Paper 1, signed off, reported 2024/25 Q1 of the People Strategy. */
 	PUT("measure,period,value\nSR1,2024/25 Q1,99\n");
-	run_docket(&r, "import", "--db", e2e.db, "values", csv, NULL);
-	cr_expect_eq(r.status, 65, "%s", r.err);
-	cr_expect(find(r.err, "in.csv:2:1: error: a signed-off paper reported it: docket never "
+	expect_import("values", 65, "in.csv:2:1: error: a signed-off paper reported it: docket never "
 	    "changes what a signed-off paper reported: values SR1 2024/25 Q1, reported by "
-	    "paper 1") >= 0, "%s", r.err);
-	run_free(&r);
+	    "paper 1");
 	assert_unchanged();
 
 	/* The same figure again is no change, and is taken. */
 	PUT("measure,period,value\nSR1,2024/25 Q1,61.1\n");
-	run_docket(&r, "import", "--db", e2e.db, "values", csv, NULL);
-	cr_expect_eq(r.status, 0, "%s", r.err);
-	cr_expect_str_eq(r.out, "values: 0 added, 0 changed, 1 unchanged\n");
-	run_free(&r);
+	expect_import("values", 0, "values: 0 added, 0 changed, 1 unchanged\n");
 
 	/* Once the plan's latest paper is signed off, its actions wait. */
 	sql_on(e2e.db, "UPDATE paper SET status = 'signed_off' WHERE id IN (3, 4)");
@@ -169,7 +173,9 @@ Test(import_cli, what_a_signed_off_paper_reported_is_never_changed)
 
 Test(import_cli, export_then_import_leaves_the_database_as_it_was)
 {
-	static const char *const kinds[] = { "values", "measures", "actions" };
+	static const char *const kinds[] = {
+		"values", "measures", "actions", "milestones", "risks", "meetings", "officers",
+	};
 	const char *out = fixture_path("out.csv", 0);
 	struct run r;
 	size_t i;
@@ -196,7 +202,7 @@ Test(import_cli, export_then_import_leaves_the_database_as_it_was)
 		run_free(&r);
 	}
 	run_docket(&r, "export", "--db", e2e.db, "actions", NULL);
-	cr_expect(find(r.out, "\n1.1,Lead the HR and Workforce Development work stream for the "
+	cr_expect(find(r.out, ",1.1,Lead the HR and Workforce Development work stream for the "
 	    "Troubled Families programme,'-,") >= 0, "%s", r.out);
 	cr_expect(find(r.out, ",'=cmd|' /C calc'!A0\n") >= 0, "a formula kept as text: %s", r.out);
 	run_free(&r);
@@ -204,7 +210,9 @@ Test(import_cli, export_then_import_leaves_the_database_as_it_was)
 
 Test(import_cli, the_blank_files_are_the_headers_export_writes)
 {
-	static const char *const kinds[] = { "values", "measures", "actions" };
+	static const char *const kinds[] = {
+		"values", "measures", "actions", "milestones", "risks", "meetings", "officers",
+	};
 	struct run r;
 	size_t i;
 
@@ -216,8 +224,8 @@ Test(import_cli, the_blank_files_are_the_headers_export_writes)
 	}
 	run_docket(&r, "import", "--db", e2e.db, "rows", "data/values.csv", NULL);
 	cr_expect_eq(r.status, 64, "an unknown kind is a usage error: %s", r.err);
-	cr_expect(find(r.err, "unknown kind 'rows' (known: values, measures, actions)") >= 0, "%s",
-	    r.err);
+	cr_expect(find(r.err, "unknown kind 'rows' (known: values, measures, actions, milestones, "
+	    "risks, meetings, officers)") >= 0, "%s", r.err);
 	run_free(&r);
 }
 
@@ -227,12 +235,60 @@ Test(import_cli, new_measures_take_the_next_place_in_their_theme)
 
 	PUT("Code,Name,Theme,Unit,Polarity,Floor,Target,Kind,Direction Method\n"
 	    "SRM10,Offers accepted,smart resourcing,%,Higher,80,90,KPI,Year ago\n");
-	run_docket(&r, "import", "--db", e2e.db, "measures", csv, NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	cr_expect_str_eq(r.out, "measures: 1 added, 0 changed, 0 unchanged\n");
-	run_free(&r);
+	expect_import("measures", 0, "measures: 1 added, 0 changed, 0 unchanged\n");
 	cr_expect_eq(run_sh(&r, "sqlite3 '%s' \"SELECT theme_id, seq, unit, kind, direction FROM"
 	    " measure WHERE code = 'SRM10'\" | grep -x '1|14|%%|kpi|year_ago'", e2e.db), 0,
 	    "%s", r.out);
+	run_free(&r);
+}
+
+Test(import_cli, the_committee_calendar_takes_uk_dates)
+{
+	struct run r;
+
+	PUT("Committee,Date,Venue\n"
+	    "Staffing and Appeals Committee,12/05/2026,Committee Room 1\n"
+	    "Audit and Accounts Committee,2026-06-30,\n"
+	    "\"Strategy, Resources and Performance Committee\",15/10/2024,Council Chamber\n");
+	expect_import("meetings", 0, "meetings: 2 added, 1 changed, 0 unchanged\n");
+	run_docket(&r, "export", "--db", e2e.db, "meetings", NULL);
+	cr_expect(find(r.out, "\nStaffing and Appeals Committee,2026-05-12,Committee Room 1\n") >= 0,
+	    "%s", r.out);
+	cr_expect(find(r.out, "\n\"Strategy, Resources and Performance Committee\",2024-10-15,"
+	    "Council Chamber\n") >= 0, "%s", r.out);
+	run_free(&r);
+
+	run_sh(&r, "cp '%s' '%s'", e2e.db, copy);
+	run_free(&r);
+	/* Paper 1, signed off, names the meeting of 9 July 2024 and its venue. */
+	PUT("committee,date,venue\n\"Strategy, Resources and Performance Committee\",09/07/2024,"
+	    "Elsewhere\nNo Such Committee,2026-01-01,\nAudit and Accounts Committee,30/02/2026,\n");
+	run_docket(&r, "import", "--db", e2e.db, "meetings", csv, NULL);
+	cr_expect_eq(r.status, 65, "%s", r.err);
+	cr_expect(find(r.err, "in.csv:2:1: error: a signed-off paper reported it") >= 0, "%s", r.err);
+	cr_expect(find(r.err, "in.csv:3:1: error: no committee has that name: committee "
+	    "'No Such Committee'") >= 0, "%s", r.err);
+	cr_expect(find(r.err, "in.csv:4:2: error: not a real date (2025-01-28 or 28/01/2025): "
+	    "date '30/02/2026'") >= 0, "%s", r.err);
+	run_free(&r);
+	assert_unchanged();
+}
+
+Test(import_cli, risks_milestones_and_officers_are_added_and_changed)
+{
+	struct run r;
+
+	PUT("number,description,mitigation\n5,Key staff leave,Succession plans\n");
+	expect_import("risks", 0, "risks: 1 added, 0 changed, 0 unchanged\n");
+	PUT("plan,priority,letter,description,action,due\n"
+	    "Human Resources Divisional Business Plan 2013-14,6,C,Savings confirmed,28.1,March 2014\n"
+	    "Human Resources Divisional Business Plan 2013-14,9,A,x,,June 2013\n");
+	expect_import("milestones", 65, "in.csv:3:2: error: the plan has no priority of that number: priority "
+	    "'9'");
+	PUT("name,post\nAnna Syson,Head of People\nSam Reid,HR Business Partner\n");
+	expect_import("officers", 0, "officers: 1 added, 1 changed, 0 unchanged\n");
+	cr_expect_eq(run_sh(&r, "sqlite3 '%s' \"SELECT post, email FROM officer WHERE name ="
+	    " 'Anna Syson'\" | grep -x 'Head of People|anna.syson@cambridgeshire.gov.uk'", e2e.db),
+	    0, "a column left out is left as it was: %s", r.out);
 	run_free(&r);
 }

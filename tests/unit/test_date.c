@@ -145,6 +145,32 @@ Test(date, periods_are_read_strictly)
 		    bad[i].fy ? bad[i].fy : "NULL", bad[i].q ? bad[i].q : "NULL");
 }
 
+Test(date, dates_are_read_as_a_uk_spreadsheet_writes_them)
+{
+	static const char *const same[] = { "2025-01-28", "28/01/2025", "28/1/2025" };
+	static const char *const bad[] = {
+		"30/02/2025", "28/13/2025", "0/01/2025", "28/01/25", "28-01-2025", "2025/01/28",
+		"28/01/2025 ", "123/01/2025", "29/02/2025", "",
+	};
+	struct date d;
+	char *iso;
+	size_t i;
+
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		cr_assert_eq(date_read(same[i], &d), 0, "'%s' is a date", same[i]);
+		iso = date_iso(d);
+		cr_expect_str_eq(iso, "2025-01-28", "'%s'", same[i]);
+		free(iso);
+	}
+	cr_expect_eq(date_read("29/02/2024", &d), 0, "a leap day");
+	cr_expect_eq(date_read("1/3/0999", &d), 0);
+	iso = date_iso(d);
+	cr_expect_str_eq(iso, "0999-03-01", "four digits always");
+	free(iso);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		cr_expect_eq(date_read(bad[i], &d), -1, "'%s' is not a date", bad[i]);
+}
+
 Test(date, periods_are_read_as_people_write_them)
 {
 	static const struct {
