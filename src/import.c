@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "csvio.h"
 #include "date.h"
@@ -58,6 +59,7 @@ struct item {
 	long long    key[3];	/* what the kind's key resolves to, bound as :k0 to
 				 * :k2 (struct kind says what each is) */
 	long long    rowid;	/* the row it would change; 0: a new row */
+	long long    paper;	/* the signed-off paper that reported it, or 0 */
 	char        *name;	/* the row for messages and repeats: "SR1 2024/25 Q3" */
 	enum outcome out;
 };
@@ -76,6 +78,9 @@ struct kind {
 	/* The signed-off paper that reported the row: one row, its id or 0;
 	 * NULL when no paper reports the kind. */
 	const char *signed_off;
+	/* A revision's row_key of such a row, when it may be revised; NULL
+	 * when it may not. */
+	const char *row_key;
 	/* A new row is written with the file's columns and these ("" for
 	 * none), set to these values. A kind that only changes rows has its
 	 * resolve refuse a row that is not there. */
@@ -91,6 +96,7 @@ struct import {
 	const struct kind *k;
 	struct db         *db;
 	const char        *csv;	/* its path, for messages */
+	const struct import_opts *o;
 	int                map[16];	/* the file's column of each kind column, or -1 */
 	size_t             ncols;	/* the kind's */
 	struct item       *items;
@@ -203,35 +209,35 @@ static const struct kind kinds[] = {
 	  " JOIN theme t ON t.strategy_id = p.strategy_id JOIN measure m ON m.theme_id = t.id"
 	  " WHERE m.id = :k0 AND p.status = 'signed_off' AND p.fy = :k1"
 	  " AND (p.quarter IS NULL OR p.quarter = :k2)",
-	  "measure_id, fy, quarter", ":k0, :k1, :k2",
+	  ":k0 || '|' || :k1 || '|' || :k2", "measure_id, fy, quarter", ":k0, :k1, :k2",
 	  "SELECT m.code, v.fy, v.quarter, v.value, v.note FROM measure_value v"
 	  " JOIN measure m ON m.id = v.measure_id JOIN theme t ON t.id = m.theme_id"
 	  " ORDER BY t.strategy_id, t.seq, m.seq, v.fy, v.quarter" },
-	{ "measures", "measure", measure_cols, 1, measures_resolve, NULL,
+	{ "measures", "measure", measure_cols, 1, measures_resolve, NULL, NULL,
 	  "seq", "(SELECT coalesce(max(seq), 0) + 1 FROM measure WHERE theme_id = :k0)",
 	  "SELECT m.code, m.name, t.name, m.unit, m.polarity, m.floor, m.target, m.kind,"
 	  " m.direction, m.benchmark, m.tolerance_pct FROM measure m"
 	  " JOIN theme t ON t.id = m.theme_id ORDER BY t.strategy_id, t.seq, m.seq" },
-	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, "", "",
+	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, NULL, "", "",
 	  "SELECT l.name, a.number, a.description, a.officer, a.start, a.finish, a.status,"
 	  " a.progress FROM action a JOIN priority r ON r.id = a.priority_id"
 	  " JOIN plan l ON l.id = r.plan_id"
 	  " ORDER BY l.id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
 	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
-	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF,
+	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF, NULL,
 	  "priority_id", ":k1",
 	  "SELECT l.name, r.seq, m.letter, m.description, m.action_ref, m.due FROM milestone m"
 	  " JOIN priority r ON r.id = m.priority_id JOIN plan l ON l.id = r.plan_id"
 	  " ORDER BY l.id, r.seq, m.letter" },
-	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, "plan_id", ":k0",
+	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, NULL, "plan_id", ":k0",
 	  "SELECT l.name, k.seq, k.description, k.mitigation FROM risk k"
 	  " JOIN plan l ON l.id = k.plan_id ORDER BY l.id, k.seq" },
 	{ "meetings", "meeting", meeting_cols, 2, meetings_resolve,
 	  "SELECT coalesce(min(id), 0) FROM paper WHERE meeting_id = :k1"
-	  " AND status = 'signed_off'", "", "",
+	  " AND status = 'signed_off'", NULL, "", "",
 	  "SELECT c.name, g.date, g.venue FROM meeting g JOIN committee c ON c.id = g.committee_id"
 	  " ORDER BY g.date, c.name" },
-	{ "officers", "officer", officer_cols, 1, officers_resolve, NULL, "", "",
+	{ "officers", "officer", officer_cols, 1, officers_resolve, NULL, NULL, "", "",
 	  "SELECT name, post, email, phone FROM officer ORDER BY id" },
 };
 
@@ -937,11 +943,14 @@ check_rows(struct import *im, const struct csv_table *t)
 			paper = im->k->signed_off ? signed_off(im, it) : 0;
 			if (paper == -1)
 				rc = -1;
+			else if (paper > 0 && im->o->reason != NULL && im->k->row_key != NULL)
+				it->paper = paper;
 			else if (paper > 0) {
 				struct srcpos pos = row_pos(im, it);
 
-				diag(D_IMPORT_SIGNED_OFF, &pos, "%s %s, reported by paper %lld",
-				    im->k->name, it->name, paper);
+				diag(D_IMPORT_SIGNED_OFF, &pos, "%s %s, reported by paper %lld%s",
+				    im->k->name, it->name, paper, im->k->row_key == NULL ? "" :
+				    "; to correct it, import with --revise --reason TEXT");
 				it->out = OUT_BAD;
 			}
 		}
@@ -954,21 +963,66 @@ check_rows(struct import *im, const struct csv_table *t)
 	return rc;
 }
 
+/* Records in the revision table each column of the row it changes in
+ * what a signed-off paper reported, before the row is written. -1 with
+ * the diagnostic emitted. */
+static int
+revise(struct import *im, const struct item *it, const char *at)
+{
+	const struct kind *k = im->k;
+	struct db_stmt *st = NULL;
+	char *sql = NULL;
+	size_t i;
+	int rc = -1;
+
+	for (i = k->nkey; i < im->ncols; i++) {
+		if (im->map[i] < 0 || k->cols[i].dbcol == NULL)
+			continue;
+		free(sql);
+		db_finalize(st);
+		sql = xasprintf("INSERT INTO revision (table_name, row_key, column_name, old_value,"
+		    " new_value, revised_by, revised_at, reason) SELECT '%s', %s, '%s',"
+		    " CAST(t.%s AS TEXT), CAST(:new AS TEXT), :by, :at, :reason"
+		    " FROM (SELECT 1) LEFT JOIN %s t ON t.rowid = :rowid WHERE t.%s IS NOT :new",
+		    k->table, k->row_key, k->cols[i].dbcol, k->cols[i].dbcol, k->table,
+		    k->cols[i].dbcol);
+		if ((st = db_prepare(im->db, sql)) == NULL ||
+		    bind_val(st, db_param(st, ":new"), &it->v[i], k->cols[i].type) == -1 ||
+		    db_bind_text(st, db_param(st, ":by"), im->o->by) == -1 ||
+		    db_bind_text(st, db_param(st, ":at"), at) == -1 ||
+		    db_bind_text(st, db_param(st, ":reason"), im->o->reason) == -1 ||
+		    db_bind_int(st, db_param(st, ":rowid"), it->rowid) == -1 ||
+		    bind_keys(st, it) == -1 || db_step(st) == -1)
+			goto out;
+	}
+	rc = 0;
+out:
+	db_finalize(st);
+	free(sql);
+	return rc;
+}
+
 /* Writes every added and changed row. -1 with the diagnostic emitted. */
 static int
 write_rows(struct import *im)
 {
 	char *sql[2] = { row_sql(im, ROW_INSERT), row_sql(im, ROW_UPDATE) };
 	struct db_stmt *st[2] = { NULL, NULL };
+	char at[32];
+	time_t now = time(NULL);
+	struct tm tm;
 	size_t r, w;
 	int rc = -1, n;
 
+	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&now, &tm));
 	for (r = 0; r < im->nitems; r++) {
 		const struct item *it = &im->items[r];
 
 		if (it->out != OUT_ADDED && it->out != OUT_CHANGED)
 			continue;
 		w = it->out == OUT_CHANGED;
+		if (it->paper > 0 && revise(im, it, at) == -1)
+			goto out;
 		/* Prepared when first needed: a file with only its key has
 		 * nothing to update. */
 		if (st[w] == NULL && (st[w] = db_prepare(im->db, sql[w])) == NULL)
@@ -989,11 +1043,11 @@ out:
 }
 
 int
-import_csv(const char *dbpath, const char *kind, const char *csv, int dry_run,
-    struct import_counts *n)
+import_csv(const char *dbpath, const char *kind, const char *csv,
+    const struct import_opts *o, struct import_counts *n)
 {
 	struct srcpos dbpos = { dbpath, 0, 0, NULL };
-	struct import im = { .csv = csv };
+	struct import im = { .csv = csv, .o = o };
 	struct csv_table t;
 	size_t r;
 	int rc = -1, version;
@@ -1025,8 +1079,9 @@ import_csv(const char *dbpath, const char *kind, const char *csv, int dry_run,
 		n->added += im.items[r].out == OUT_ADDED;
 		n->changed += im.items[r].out == OUT_CHANGED;
 		n->same += im.items[r].out == OUT_SAME;
+		n->revised += im.items[r].paper > 0;
 	}
-	if (!dry_run && n->added + n->changed > 0 &&
+	if (!o->dry_run && n->added + n->changed > 0 &&
 	    (write_rows(&im) == -1 || db_commit(im.db) == -1))
 		goto refused;
 	rc = 0;

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,7 @@ static const char usage_migrate[] =
 
 static const char usage_import[] =
 "usage: docket import --db DB KIND FILE.csv [--dry-run]\n"
+"                     [--revise --reason TEXT [--by NAME]]\n"
 "\n"
 "Brings a CSV file (a spreadsheet saved as CSV UTF-8) into the database, all\n"
 "or nothing: every row is checked first and every fault reported as\n"
@@ -99,11 +101,15 @@ static const char usage_import[] =
 "  risks       [plan,] number, description, mitigation\n"
 "  meetings    committee, date[, venue]   (date: 2025-01-28 or 28/01/2025)\n"
 "  officers    name, post[, email, phone]\n"
-"What a signed-off paper reported is never changed.\n"
+"What a signed-off paper reported is never changed, but for a correction to\n"
+"its values with --revise, each kept in the revision table.\n"
 "\n"
-"  --db DB       the database to write\n"
-"  --dry-run     say what would be added and changed, and write nothing\n"
-"  -h, --help    show this help\n";
+"  --db DB        the database to write\n"
+"  --dry-run      say what would be added and changed, and write nothing\n"
+"  --revise       correct values signed-off papers reported\n"
+"  --reason TEXT  why (needed with --revise)\n"
+"  --by NAME      who corrects them (default: the login name)\n"
+"  -h, --help     show this help\n";
 
 static const char usage_export[] =
 "usage: docket export --db DB KIND [FILE]\n"
@@ -441,17 +447,25 @@ cmd_import(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "dry-run", no_argument, NULL, 'n' },
+		{ "revise", no_argument, NULL, 'r' },
+		{ "reason", required_argument, NULL, 'R' },
+		{ "by", required_argument, NULL, 'b' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct import_opts o = {0};
 	struct import_counts n;
-	const char *dbpath = NULL;
-	int c, dry = 0;
+	struct passwd *pw;
+	const char *dbpath = NULL, *reason = NULL;
+	int c, revise = 0;
 
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': dbpath = optarg; break;
-		case 'n': dry = 1; break;
+		case 'n': o.dry_run = 1; break;
+		case 'r': revise = 1; break;
+		case 'R': reason = optarg; break;
+		case 'b': o.by = optarg; break;
 		case 'h': fputs(usage_import, stdout); return EX_OK;
 		default: fputs(usage_import, stderr); return EX_USAGE;
 		}
@@ -460,10 +474,22 @@ cmd_import(int argc, char **argv)
 		return usage_error(usage_import, "import needs --db DB", NULL);
 	if (argc - optind != 2)
 		return usage_error(usage_import, "import needs KIND and FILE.csv", NULL);
-	if (import_csv(dbpath, argv[optind], argv[optind + 1], dry, &n) == -1)
+	if (revise != (reason != NULL) || (reason != NULL && *reason == '\0'))
+		return usage_error(usage_import, "--revise needs --reason TEXT, and --reason "
+		    "--revise", NULL);
+	if (o.by == NULL)
+		o.by = (pw = getpwuid(getuid())) != NULL ? pw->pw_name : "unknown";
+	if (*o.by == '\0')
+		return usage_error(usage_import, "--by needs a name", NULL);
+	o.reason = reason;
+	if (import_csv(dbpath, argv[optind], argv[optind + 1], &o, &n) == -1)
 		return diag_status();
-	printf("%s: %zu added, %zu changed, %zu unchanged%s\n", argv[optind], n.added, n.changed,
-	    n.same, dry ? " (dry run: nothing written)" : "");
+	printf("%s: %zu added, %zu changed, %zu unchanged", argv[optind], n.added, n.changed,
+	    n.same);
+	if (n.revised > 0)
+		printf("; %zu correction%s to what signed-off papers reported, each in the "
+		    "revision table", n.revised, n.revised == 1 ? "" : "s");
+	puts(o.dry_run ? " (dry run: nothing written)" : "");
 	return EX_OK;
 }
 

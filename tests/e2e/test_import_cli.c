@@ -292,3 +292,25 @@ Test(import_cli, risks_milestones_and_officers_are_added_and_changed)
 	    0, "a column left out is left as it was: %s", r.out);
 	run_free(&r);
 }
+
+Test(import_cli, a_signed_off_value_is_corrected_only_with_a_reason)
+{
+	struct run r;
+
+	PUT("measure,period,value\nSR2,2024/25 Q1,50\n");
+	run_docket(&r, "import", "--db", e2e.db, "values", csv, "--revise", NULL);
+	cr_expect_eq(r.status, 64, "%s", r.err);
+	cr_expect(find(r.err, "--revise needs --reason TEXT") >= 0, "%s", r.err);
+	run_free(&r);
+	assert_unchanged();
+	run_docket(&r, "import", "--db", e2e.db, "values", csv, "--revise", "--reason",
+	    "late returns from two directorates", "--by", "Zoë Ashworth", NULL);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	cr_expect_str_eq(r.out, "values: 0 added, 1 changed, 0 unchanged; 1 correction to what "
+	    "signed-off papers reported, each in the revision table\n");
+	run_free(&r);
+	cr_expect_eq(run_sh(&r, "sqlite3 '%s' \"SELECT row_key, old_value, new_value, revised_by,"
+	    " reason FROM revision\" | grep -x '2|2024|1|[0-9.]*|50.0|Zoë Ashworth|late returns "
+	    "from two directorates'", e2e.db), 0, "%s", r.out);
+	run_free(&r);
+}

@@ -13,6 +13,7 @@
 #include "util.h"
 
 static char *dir, *csv, *db, *copy;
+static const struct import_opts write = { 0, NULL, NULL }, dry = { 1, NULL, NULL };
 
 static void
 setup(void)
@@ -165,7 +166,7 @@ Test(import, numbers_are_read_as_a_spreadsheet_shows_them)
 	    "OC1,2025/26 Q1,-3\n"
 	    "OC2,2025/26 Q1,\n"
 	    "OC3,2025/26 Q1,\"£12,345,678\"\n");
-	cr_assert_eq(import_csv(db, "values", csv, 0, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "values", csv, &write, &n), 0, "%s", said());
 	cr_expect_eq(n.added, 7);
 	v = sql_value("SELECT group_concat(coalesce(value, 'NULL'), ' ') FROM (SELECT value"
 	    " FROM measure_value WHERE fy = 2025 ORDER BY measure_id)");
@@ -186,7 +187,7 @@ Test(import, what_is_not_a_number_is_refused_and_nothing_written)
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		buf_addf(&b, "SR1,2025/26 Q%zu,\"%s\"\n", i % 4 + 1, bad[i]);
 	put_file(csv, b.s, b.len);
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
 	cr_expect_eq(diag_count(D_IMPORT_NUMBER), (int)(sizeof bad / sizeof bad[0]), "%s", said());
 	cr_expect_eq(diag_count(D_IMPORT_REFUSED), 1);
 	assert_db_unchanged();
@@ -201,12 +202,12 @@ Test(import, a_dry_run_counts_and_writes_nothing)
 	    "SR1,2025/26 Q1,70\n"
 	    "sr1,2024/25 Q2,62.3\n"
 	    "SR1,Q3 2024/25,63.5\n");
-	cr_assert_eq(import_csv(db, "values", csv, 1, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "values", csv, &dry, &n), 0, "%s", said());
 	cr_expect(n.added == 1 && n.changed == 1 && n.same == 1, "%zu %zu %zu", n.added, n.changed,
 	    n.same);
 	assert_db_unchanged();
-	cr_assert_eq(import_csv(db, "values", csv, 0, &n), 0, "%s", said());
-	cr_assert_eq(import_csv(db, "values", csv, 1, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "values", csv, &write, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "values", csv, &dry, &n), 0, "%s", said());
 	cr_expect(n.added == 0 && n.changed == 0 && n.same == 3, "once written, all unchanged");
 }
 
@@ -222,7 +223,7 @@ Test(import, every_fault_is_reported_at_once)
 	    "SR1,Q2 2024/25,2,\n"
 	    "SR1,2024/25 Q1,2,\n"
 	    "SR2,2024/25 Q2,1,@SUM(A1)\n");
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
 	cr_expect_eq(diag_count(D_IMPORT_NO_MEASURE), 1, "%s", said());
 	cr_expect_eq(diag_count(D_IMPORT_OUTSIDE), 1, "%s", said());
 	cr_expect_eq(diag_count(D_IMPORT_PERIOD), 1, "%s", said());
@@ -241,23 +242,23 @@ Test(import, headers_are_matched_by_name_in_any_order)
 	struct import_counts n;
 
 	PUT("note,VALUE,Period,measure,colour\n1,2,2024/25 Q2,SR1,red\n");
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
 	cr_expect(find(said(), "in.csv:1:5: error: unknown column: 'colour' (values has: measure, "
 	    "period, value, note)") >= 0, "%s", said());
 	said_stop();
 	said_start();
 	PUT("note,measure,measure\n1,SR1,SR1\n");
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
 	cr_expect_eq(diag_count(D_CSV_COLUMN_TWICE), 1, "%s", said());
 	said_stop();
 	said_start();
 	PUT("value,measure\n1,SR1\n");
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
 	cr_expect(find(said(), "in.csv:1: error: a column is missing: 'period'") >= 0, "%s", said());
 	said_stop();
 	said_start();
 	PUT("note,VALUE,Period,measure\nok,62.3,2024/25 Q2,SR1\n");
-	cr_expect_eq(import_csv(db, "values", csv, 0, &n), 0, "%s", said());
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), 0, "%s", said());
 	cr_expect_eq(n.changed, 1, "the note is new");
 }
 
@@ -267,7 +268,7 @@ Test(import, a_formula_kept_as_text_comes_back_as_the_same_text)
 	char *v, *out;
 
 	PUT("measure,period,value,note\nSR1,2024/25 Q2,62.3,'=1+1\nSR1,2024/25 Q3,63,'-\n");
-	cr_assert_eq(import_csv(db, "values", csv, 0, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "values", csv, &write, &n), 0, "%s", said());
 	v = sql_value("SELECT note FROM measure_value WHERE measure_id = 1 AND fy = 2024"
 	    " AND quarter IN (2, 3) ORDER BY quarter");
 	cr_expect_str_eq(v, "=1+1\n-\n");
@@ -286,15 +287,45 @@ Test(import, actions_change_but_are_never_made_up)
 	PUT("number,description,officer,start,end,status,progress\n"
 	    "1.1,Lead the HR and Workforce Development work stream for the Troubled Families "
 	    "programme,Geraldine Vary,April 2024,2025,On Track,Scoping done.\n");
-	cr_assert_eq(import_csv(db, "actions", csv, 0, &n), 0, "%s", said());
+	cr_assert_eq(import_csv(db, "actions", csv, &write, &n), 0, "%s", said());
 	cr_expect_eq(n.changed, 1);
 	v = sql_value("SELECT status || '|' || progress FROM action WHERE number = '1.1'");
 	cr_expect_str_eq(v, "on_track|Scoping done.\n");
 	free(v);
 	PUT("number,description,officer,start,end,status,progress\n"
 	    "9.9,New,,,,on_track,\n1.1,x,,,,done,\n");
-	cr_expect_eq(import_csv(db, "actions", csv, 0, &n), -1);
+	cr_expect_eq(import_csv(db, "actions", csv, &write, &n), -1);
 	cr_expect_eq(diag_count(D_IMPORT_NO_ACTION), 1, "%s", said());
 	cr_expect(find(said(), "in.csv:3:6: error: not one of the allowed values: status 'done' "
 	    "(one of: not_started, on_track, at_risk, off_track, complete)") >= 0, "%s", said());
+}
+
+Test(import, a_correction_to_what_was_signed_off_is_kept_as_a_revision)
+{
+	static const struct import_opts fix = { 0, "Survey figure re-weighted", "A. Tester" };
+	struct import_counts n;
+	char *v;
+
+	PUT("measure,period,value\nSR1,2024/25 Q1,61.4\nSR1,2024/25 Q2,62.3\n");
+	cr_expect_eq(import_csv(db, "values", csv, &write, &n), -1);
+	cr_expect(find(said(), "reported by paper 1; to correct it, import with --revise --reason "
+	    "TEXT") >= 0, "%s", said());
+	assert_db_unchanged();
+	cr_assert_eq(import_csv(db, "values", csv, &fix, &n), 0, "%s", said());
+	cr_expect(n.changed == 1 && n.same == 1 && n.revised == 1, "%zu %zu %zu", n.changed, n.same,
+	    n.revised);
+	v = sql_value("SELECT table_name, row_key, column_name, old_value, new_value, revised_by,"
+	    " reason, revised_at GLOB '2*-*-*T*:*:*Z' FROM revision");
+	cr_expect_str_eq(v, "measure_value|1|2024|1|value|61.1|61.4|A. Tester|"
+	    "Survey figure re-weighted|1\n");
+	free(v);
+	v = sql_value("SELECT value FROM measure_value WHERE measure_id = 1 AND fy = 2024"
+	    " AND quarter = 1");
+	cr_expect_str_eq(v, "61.4\n");
+	free(v);
+	/* Only values are corrected so; a plan's rows wait for its next paper. */
+	sql_on(db, "UPDATE paper SET status = 'signed_off' WHERE id IN (3, 4)");
+	PUT("number,description,officer,start,end,status,progress\n1,x,,,,complete,\n");
+	cr_expect_eq(import_csv(db, "actions", csv, &fix, &n), -1);
+	cr_expect_eq(diag_count(D_IMPORT_SIGNED_OFF), 2, "%s", said());
 }
