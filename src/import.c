@@ -101,7 +101,9 @@ struct import {
 	size_t             ncols;	/* the kind's */
 	struct item       *items;
 	size_t             nitems;
-	struct db_stmt    *st[4];	/* the kind's lookups, prepared once */
+	/* The kind's lookups, each prepared the first time: 0 and 1 its
+	 * references, 2 its signed-off paper, 3 its own row. */
+	struct db_stmt    *st[4];
 };
 
 static const char *const units[] = { "%", "days", "count", "ratio", "£", "score", NULL };
@@ -561,7 +563,8 @@ bind_keys(struct db_stmt *st, const struct item *it)
 	return 0;
 }
 
-/* Runs the query sql (statement slot i) with :s the text s and the row's
+/* Runs the query sql (statement slot i, which keeps the first sql it is
+ * given) with :s the text s and the row's
  * keys: *n the rows it gives, *id the first row's first column and aux,
  * when not NULL, its next two. -1 on failure. */
 static int
