@@ -564,9 +564,9 @@ bind_keys(struct db_stmt *st, const struct item *it)
 }
 
 /* Runs the query sql (statement slot i, which keeps the first sql it is
- * given) with :s the text s and the row's
- * keys: *n the rows it gives, *id the first row's first column and aux,
- * when not NULL, its next two. -1 on failure. */
+ * given) with :s the text s and the row's keys: *n the rows it gives, *id
+ * the first row's first column and aux, when not NULL, its next two. -1
+ * on failure. */
 static int
 lookup(struct import *im, int i, const char *sql, const char *s, const struct item *it,
     long long *id, int *n, long long aux[2])
