@@ -488,9 +488,10 @@ typed_read(const struct column *col, const char *s, struct item *it, struct val 
 	else if (formula_like(s))
 		return -1;
 	*why = D_IMPORT_CHOICE;
-	if (col->type == CT_CHOICE && (c = choice_named(col, s)) == NULL)
+	c = col->type == CT_CHOICE ? choice_named(col, s) : s;
+	if (c == NULL)
 		return -1;
-	v->text = xstrdup(col->type == CT_CHOICE ? c : s);
+	v->text = xstrdup(c);
 	return 0;
 }
 
