@@ -41,7 +41,7 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   import brings CSV files in and out of the database through csvio (libcsv);
 #   pool runs a batch in worker processes.
 MODULES = util diag date db store csvio import data measures rate rules chart tmpl_xml tmpl_bind \
-          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout \
+          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout_table layout \
           dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers

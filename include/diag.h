@@ -16,14 +16,15 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
  * fixed; an empty text leaves the whole message to the detail (a
  * library's own words, a usage error). Statuses: 64 usage, 65 bad data,
  * 66 missing input, 70 internal, 71 system (out of memory), 73 cannot
- * create output, 74 I/O; 0 for a warning. */
+ * create output, 74 I/O, 75 try again later (a database locked by
+ * another process); 0 for a warning. */
 #define DIAG_TABLE(X) \
 	/* The command line */ \
 	X(D_USAGE,		ERROR,	 64, "") \
 	X(D_BATCH_FAILED,	ERROR,	 65, "papers failed") \
 	X(D_WORKER_KILLED,	ERROR,	 70, "the process rendering it was killed") \
 	X(D_WORKER_ENDED,	ERROR,	 70, "the process rendering it ended early") \
-	X(D_WORKER_START,	ERROR,	 70, "cannot start a process to render it") \
+	X(D_WORKER_START,	ERROR,	 71, "cannot start a process to render it") \
 	/* Files and the system */ \
 	X(D_FILE_UNREADABLE,	ERROR,	 66, "cannot read") \
 	X(D_FONT_UNREADABLE,	ERROR,	 66, "cannot read font") \
@@ -32,6 +33,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
 	X(D_OUT_SIGNED_OFF,	ERROR,	 73, "a signed-off paper is already there; docket never " \
 	    "overwrites a signed-off paper") \
+	X(D_OUT_FOREIGN,	ERROR,	 73, "a file docket did not write as a draft is already " \
+	    "there; docket does not overwrite it") \
 	X(D_NO_MEMORY,		ERROR,	 71, "out of memory") \
 	/* Databases */ \
 	X(D_DB_OPEN,		ERROR,	 66, "cannot open database") \
@@ -40,6 +43,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_DB_OLD,		ERROR,	 65, "an older schema version") \
 	X(D_DB_NOT_UPGRADED,	ERROR,	 65, "not upgraded") \
 	X(D_DB_SQL,		ERROR,	 65, "") \
+	X(D_DB_BUSY,		ERROR,	 75, "another process has the database locked; try again") \
+	X(D_DB_IO,		ERROR,	 74, "cannot read or write the database") \
 	X(D_DB_EXISTS,		ERROR,	 73, "already exists; docket init never overwrites a database") \
 	X(D_DB_CREATE,		ERROR,	 73, "cannot create database") \
 	X(D_DB_WRITE,		ERROR,	 74, "cannot write database") \
@@ -47,6 +52,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_PAPER_UNKNOWN,	ERROR,	 65, "no such paper") \
 	X(D_DATA_UTF8,		ERROR,	 65, "invalid UTF-8") \
 	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
+	X(D_DATA_DATE,		ERROR,	 65, "not a real date (YYYY-MM-DD)") \
 	X(D_MEASURE_KIND,	ERROR,	 65, "unit, polarity or direction method not known") \
 	/* Import: CSV files (COL counts the row's cells from 1) */ \
 	X(D_CSV_EMPTY,		ERROR,	 65, "empty: a CSV file needs a header row naming its columns") \
@@ -100,8 +106,9 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_TMPL_NOT_XML,	ERROR,	 65, "not well-formed XML") \
 	X(D_TMPL_DOCTYPE,	ERROR,	 65, "a DOCTYPE is not allowed in a template") \
 	X(D_INCLUDE_OUTSIDE,	ERROR,	 65, "not read: a template may include only files inside") \
-	X(D_INCLUDE_UNREADABLE,	ERROR,	 65, "an include could not be read: it must name a file " \
+	X(D_INCLUDE_UNREADABLE,	ERROR,	 66, "an include could not be read: it must name a file " \
 	    "inside") \
+	X(D_INCLUDE_MISSING,	ERROR,	 66, "cannot read the included file") \
 	X(D_SCHEMA_UNREADABLE,	ERROR,	 70, "cannot read the template schema") \
 	X(D_UNKNOWN_ELEMENT,	ERROR,	 65, "unknown element") \
 	X(D_UNKNOWN_ATTRIBUTE,	ERROR,	 65, "unknown attribute") \
@@ -175,8 +182,9 @@ void diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* The exit status of the worst error since the last diag_reset, or 0.
  * Worst first: 70 internal, 71 system, 74 I/O, 73 cannot create output,
- * 66 missing input, 65 bad data, 64 usage: a fault of docket's or the
- * machine's outranks one of the input, which outranks a misused command. */
+ * 75 try again later, 66 missing input, 65 bad data, 64 usage: a fault of
+ * docket's or the machine's outranks one of the input, which outranks a
+ * misused command. A status not in the list ranks just above 64. */
 int  diag_status(void);
 /* The worse of two exit statuses by that ranking, for runs that gather
  * statuses from several stages or processes. */

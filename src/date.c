@@ -115,7 +115,7 @@ date_days_between(struct date a, struct date b)
 int
 date_weekday(struct date d)
 {
-	/* Day 0 (1 March of year 0) was a Tuesday. */
+	/* Day 1, 1 March of year 0 (proleptic Gregorian), was a Wednesday (2). */
 	return (int)((day_number(d) + 1) % 7);
 }
 

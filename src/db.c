@@ -77,6 +77,7 @@ static const struct dsdef paper_sets[] = {
 	{ "actions", "action", "priorities",
 	  "SELECT a.id AS _rowid, a.priority_id AS _parent, a.number,"
 	  " CASE WHEN a.parent_id IS NULL THEN 1 ELSE 2 END AS level,"
+	  " (SELECT count(*) FROM action c WHERE c.parent_id = a.id) AS subactions,"
 	  " a.description, a.officer, a.start, a.finish, a.status, a.progress"
 	  " FROM action a JOIN priority r ON r.id = a.priority_id"
 	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
@@ -118,8 +119,11 @@ static void
 db_error(const struct db *db, const char *ctx, const char *what)
 {
 	struct srcpos pos = { db->path, 0, 0, ctx };
+	int code = sqlite3_errcode(db->h);
 
-	diag(D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
+	diag(code == SQLITE_BUSY || code == SQLITE_LOCKED ? D_DB_BUSY :
+	    code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_READONLY ? D_DB_IO :
+	    D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
 }
 
 /* A file is SQLite when it starts with the 16-byte magic string. */
@@ -191,8 +195,11 @@ open_file(const char *path, int flags)
 	db->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK)
 		db_error(db, NULL, "cannot open database");
-	else if (harden(db) == 0)
+	else if (harden(db) == 0) {
+		/* Another process may be writing it: wait for it rather than fail. */
+		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
 		return db;
+	}
 	db_close(db);
 	return NULL;
 }
@@ -242,12 +249,7 @@ db_open(const char *path)
 struct db *
 db_open_rw(const char *path)
 {
-	struct db *db = open_file(path, SQLITE_OPEN_READWRITE);
-
-	/* Another process may be reading it: wait for it rather than fail. */
-	if (db != NULL)
-		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
-	return db;
+	return open_file(path, SQLITE_OPEN_READWRITE);
 }
 
 void
@@ -717,6 +719,14 @@ db_load_paper(struct db *db, long paper_id)
 		diag(D_PAPER_UNKNOWN, &pos, NULL);
 		goto fail;
 	}
+	/* A date the paper prints must be a real day, not digits carried
+	 * onto its front sheet. */
+	if (pd_get(pd, "paper", "meeting_date") == NULL ||
+	    date_parse(pd_get(pd, "paper", "meeting_date"), &(struct date){0}) == -1) {
+		diag(D_DATA_DATE, &pos, "meeting date '%s'", pd_get(pd, "paper", "meeting_date") ?
+		    pd_get(pd, "paper", "meeting_date") : "");
+		goto fail;
+	}
 	if ((has = paper_period(pd, &p)) == -1) {
 		const char *q = pd_get(pd, "paper", "quarter");
 
@@ -957,7 +967,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	const char *tail = NULL;
 	struct ds_row *row;
 	size_t i, ncols, bad;
-	int rc = -1, step, maxlen;
+	int rc = -1, step, maxlen, type;
 
 	/* Installed for the whole query, prepare and run, and removed at
 	 * out: so the built-in queries run without them. */
@@ -1013,6 +1023,12 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 		}
 		row = ds_add_row(&q->set);
 		for (i = 0; i < ncols; i++) {
+			/* An INTEGER or REAL keeps its number too, for charts;
+			 * asked before the text, which converts the value. */
+			type = sqlite3_column_type(st, (int)i);
+			if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+				ds_put_num(row, &q->schema, q->schema.cols[i],
+				    sqlite3_column_double(st, (int)i));
 			total += (size_t)sqlite3_column_bytes(st, (int)i);
 			if (total > QUERY_MAX_TOTAL) {
 				query_error(D_QUERY_TOO_BIG, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);

@@ -415,7 +415,7 @@ plan_free(struct plan *p)
 static void
 plan(struct plan *p, struct lines_ctx *lc, const struct doc_node *n, double w)
 {
-	const struct chart *c = n->chart;
+	const struct chart *c = n->as.chart;
 	struct doc_node para = {0}, run = {0};
 	struct label title;
 	double tickw = 0;
@@ -432,7 +432,7 @@ plan(struct plan *p, struct lines_ctx *lc, const struct doc_node *n, double w)
 		title.w = width(p, FONT_BOLD, TITLE_SIZE, title.s, strlen(title.s));
 		shorten(p, &title, FONT_BOLD, TITLE_SIZE, TITLE_LINES * w * 0.8);
 		run.type = DOC_TEXT;
-		run.text = title.s;
+		run.as.text.str = title.s;
 		run.pos = n->pos;
 		para.type = DOC_PARA;
 		para.first = para.last = &run;
@@ -861,7 +861,7 @@ layout_chart_height(struct lines_ctx *lc, const struct doc_node *n, double w)
 	struct plan p;
 	double h;
 
-	if (n->chart == NULL)
+	if (n->as.chart == NULL)
 		return 0;
 	plan(&p, lc, n, w);
 	h = p.h;
@@ -875,12 +875,12 @@ layout_chart_draw(struct lines_ctx *lc, const struct doc_node *n, double x, doub
 	struct plan p;
 	char *alt;
 
-	if (n->chart == NULL)
+	if (n->as.chart == NULL)
 		return;
 	plan(&p, lc, n, w);
 	p.x = x;
 	p.y = y;
-	alt = chart_alt(n->chart);
+	alt = chart_alt(n->as.chart);
 	lc->dev->ops->begin(lc->dev->ctx, ROLE_FIGURE, &(struct dev_attrs){ .key = n, .alt = alt,
 	    .x = x, .y = y, .w = w, .h = p.h });
 	draw(&p);

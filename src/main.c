@@ -540,7 +540,7 @@ struct batch {
 	const long               *ids;
 	const struct render_opts *ro;
 	size_t                    failed;
-	int                       rc;	/* the first failure's exit status */
+	int                       rc;	/* the worst failure's exit status (diag_worse) */
 	struct buf                failures;	/* "3, 7" */
 };
 
@@ -568,7 +568,7 @@ batch_lost(const struct batch *b, const struct pool_result *r)
 	if (r->lost == POOL_KILLED)
 		diag(D_WORKER_KILLED, &pos, "by signal %d (%s)", r->why, strsignal(r->why));
 	else if (r->lost == POOL_ENDED)
-		diag(D_WORKER_ENDED, &pos, NULL);
+		diag(D_WORKER_ENDED, &pos, "exit status %d", r->why);
 	else
 		diag(D_WORKER_START, &pos, "%s", strerror(r->why));
 }

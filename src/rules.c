@@ -89,7 +89,7 @@ check_notice(const struct paperdata *pd, const struct srcpos *pos)
 		errors++;
 	} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
 		diag(D_KEY_LATE, pos, "entered %s, %ld clear days before the meeting on %s; %d "
-		    "are needed", fp, days - 1, meeting, KEY_DECISION_CLEAR_DAYS);
+		    "are needed", fp, days > 0 ? days - 1 : 0, meeting, KEY_DECISION_CLEAR_DAYS);
 		errors++;
 	}
 	return errors;
