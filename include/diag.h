@@ -54,6 +54,40 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
 	X(D_DATA_DATE,		ERROR,	 65, "not a real date (YYYY-MM-DD)") \
 	X(D_MEASURE_KIND,	ERROR,	 65, "unit, polarity or direction method not known") \
+	/* Import: CSV files (COL counts the row's cells from 1) */ \
+	X(D_CSV_EMPTY,		ERROR,	 65, "empty: a CSV file needs a header row naming its columns") \
+	X(D_CSV_NO_ROWS,	ERROR,	 65, "no rows under the header: nothing to import") \
+	X(D_CSV_QUOTE,		ERROR,	 65, "a quote out of place: a quoted cell must end at a comma " \
+	    "or the line's end, and a quote inside a cell is doubled (\"\")") \
+	X(D_CSV_UNTERMINATED,	ERROR,	 65, "a quoted cell is never closed") \
+	X(D_CSV_BINARY,		ERROR,	 65, "not text: a NUL byte (is it a spreadsheet's own file? " \
+	    "save it as CSV)") \
+	X(D_CSV_UTF8,		ERROR,	 65, "not UTF-8, perhaps Latin-1 or Windows-1252: save it as " \
+	    "\"CSV UTF-8\"") \
+	X(D_CSV_RAGGED,		ERROR,	 65, "the row does not have the header's columns") \
+	X(D_CSV_COLUMN_UNKNOWN,	ERROR,	 65, "unknown column") \
+	X(D_CSV_COLUMN_MISSING,	ERROR,	 65, "a column is missing") \
+	X(D_CSV_COLUMN_TWICE,	ERROR,	 65, "column given twice") \
+	X(D_CSV_FORMULA,	ERROR,	 65, "a formula, not a value: a cell starting with =, +, - or @ " \
+	    "is run by a spreadsheet; start it with ' to keep it as text") \
+	X(D_IMPORT_EMPTY,	ERROR,	 65, "a value is needed") \
+	X(D_IMPORT_NUMBER,	ERROR,	 65, "not a number (e.g. 61.5, 61.5%, £1,200 or empty for n/a)") \
+	X(D_IMPORT_PERIOD,	ERROR,	 65, "not a quarter (e.g. 2024/25 Q3 or Q3 2024/25)") \
+	X(D_IMPORT_DATE,	ERROR,	 65, "not a real date (2025-01-28 or 28/01/2025)") \
+	X(D_IMPORT_WHOLE,	ERROR,	 65, "not a whole number from 1") \
+	X(D_IMPORT_CHOICE,	ERROR,	 65, "not one of the allowed values") \
+	X(D_IMPORT_TWICE,	ERROR,	 65, "the same row twice") \
+	X(D_IMPORT_NO_MEASURE,	ERROR,	 65, "no measure has that code") \
+	X(D_IMPORT_NO_ACTION,	ERROR,	 65, "no action has that number") \
+	X(D_IMPORT_NO_THEME,	ERROR,	 65, "no theme has that name") \
+	X(D_IMPORT_NO_PLAN,	ERROR,	 65, "no action plan has that name") \
+	X(D_IMPORT_NO_PRIORITY,	ERROR,	 65, "the plan has no priority of that number") \
+	X(D_IMPORT_NO_COMMITTEE,	ERROR,	 65, "no committee has that name") \
+	X(D_IMPORT_AMBIGUOUS,	ERROR,	 65, "more than one plan or strategy has that name or number") \
+	X(D_IMPORT_OUTSIDE,	ERROR,	 65, "the period is outside the strategy") \
+	X(D_IMPORT_SIGNED_OFF,	ERROR,	 65, "a signed-off paper reported it: docket never changes what " \
+	    "a signed-off paper reported") \
+	X(D_IMPORT_REFUSED,	ERROR,	 65, "nothing imported; the database is unchanged") \
 	/* The paper's rules */ \
 	X(D_KEY_NO_REF,		ERROR,	 65, "a key decision needs a forward plan reference") \
 	X(D_KEY_NO_DATE,	ERROR,	 65, "a key decision needs the date it entered the forward plan") \

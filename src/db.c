@@ -1,6 +1,7 @@
 /* db.c: the only file that calls SQLite. Opens databases read-only, checks
  * the schema version, and loads datasets into plain C (data.h); lends the
- * write side (store.c) a few read-write primitives (db_write.h). */
+ * write side (store.c, import.c) a few read-write primitives and prepared
+ * statements (db_write.h). */
 #include "db.h"
 
 #include <errno.h>
@@ -336,6 +337,119 @@ db_set_version(struct db *db, int version)
 
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
 	return run(db, sql, "cannot set the schema version");
+}
+
+struct db_stmt {
+	struct db    *db;
+	sqlite3_stmt *st;
+};
+
+struct db_stmt *
+db_prepare(struct db *db, const char *sql)
+{
+	struct db_stmt *st = xcalloc(1, sizeof *st);
+
+	st->db = db;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st->st, NULL) == SQLITE_OK)
+		return st;
+	db_error(db, NULL, "cannot prepare a statement");
+	db_finalize(st);
+	return NULL;
+}
+
+void
+db_finalize(struct db_stmt *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_finalize(st->st);
+	free(st);
+}
+
+/* A binding's outcome: SQLite's result code to 0 or -1. */
+static int
+bound(struct db_stmt *st, int rc)
+{
+	if (rc == SQLITE_OK)
+		return 0;
+	db_error(st->db, NULL, "cannot bind a value");
+	return -1;
+}
+
+int
+db_bind_text(struct db_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		return db_bind_null(st, i);
+	return bound(st, sqlite3_bind_text(st->st, i, s, -1, SQLITE_TRANSIENT));
+}
+
+int
+db_bind_int(struct db_stmt *st, int i, long long v)
+{
+	return bound(st, sqlite3_bind_int64(st->st, i, v));
+}
+
+int
+db_bind_double(struct db_stmt *st, int i, double v)
+{
+	return bound(st, sqlite3_bind_double(st->st, i, v));
+}
+
+int
+db_bind_null(struct db_stmt *st, int i)
+{
+	return bound(st, sqlite3_bind_null(st->st, i));
+}
+
+int
+db_param(struct db_stmt *st, const char *name)
+{
+	return sqlite3_bind_parameter_index(st->st, name);
+}
+
+int
+db_step(struct db_stmt *st)
+{
+	switch (sqlite3_step(st->st)) {
+	case SQLITE_ROW:
+		return 1;
+	case SQLITE_DONE:
+		return 0;
+	default:
+		db_error(st->db, NULL, "cannot run a statement");
+		return -1;
+	}
+}
+
+void
+db_reset(struct db_stmt *st)
+{
+	sqlite3_reset(st->st);
+}
+
+const char *
+db_column_text(struct db_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st->st, i);
+}
+
+long long
+db_column_int(struct db_stmt *st, int i)
+{
+	return sqlite3_column_int64(st->st, i);
+}
+
+double
+db_column_double(struct db_stmt *st, int i)
+{
+	return sqlite3_column_double(st->st, i);
+}
+
+int
+db_column_null(struct db_stmt *st, int i)
+{
+	return sqlite3_column_type(st->st, i) == SQLITE_NULL;
 }
 
 int
