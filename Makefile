@@ -32,17 +32,19 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (docs/design.md draws it):
-#   db -> data -> rules -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
-#   layout_chart) -> dev_pdf | dev_trace, run by render. rules checks the paper
+#   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
+#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf |
+#   dev_trace, run by render. rules checks the paper
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
 #   with its bindings (tmpl_bind) to build the document tree (tmpl_build); chart
 #   holds a chart's data in the tree; date is the one calendar; store writes;
-#   import brings CSV files in and out of the database through csvio (libcsv);
+#   import (its kinds of row in import_kinds) brings CSV files in and out of
+#   the database through csvio (libcsv);
 #   pool runs a batch in worker processes.
-MODULES = util diag date db store csvio import data measures rate rules chart tmpl_xml tmpl_bind \
-          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout_table layout \
-          dev_pdf dev_trace render pool
+MODULES = util diag date db_sets db store csvio import_kinds import data measures rate \
+          rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
+          layout_lines layout_chart layout_table layout dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -2,7 +2,7 @@
  * whole file of one kind of row against the database, then writes it in
  * one transaction; docket export writes the rows back in the shape import
  * reads. Its SQL runs through db_write.h; csvio.c reads and writes CSV. */
-#include "import.h"
+#include "import_int.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -19,231 +19,6 @@
 #include "diag.h"
 #include "util.h"
 
-/* How a cell is read. */
-enum ctype {
-	CT_TEXT,	/* text, "" as NULL */
-	CT_NUMBER,	/* a number, "" or n/a as NULL */
-	CT_INT,		/* a whole number from 1: a risk's or priority's */
-	CT_PERIOD,	/* a quarter: 2024/25 Q3 */
-	CT_DATE,	/* a day: 2025-01-28 or 28/01/2025, kept as the first */
-	CT_CHOICE,	/* one of the column's choices */
-	CT_REF		/* a name the kind turns into a row's id */
-};
-
-/* A column of a kind's file. The first of a kind's columns are its key:
- * they find the row, and are never changed. */
-struct column {
-	const char         *name;	/* the header export writes */
-	const char         *alias[2];	/* other headers import takes, or NULL */
-	const char         *dbcol;	/* the table's column; NULL for a key the kind resolves */
-	enum ctype          type;
-	int                 required;	/* the column must be there */
-	int                 filled;	/* its cells may not be empty */
-	const char *const  *choices;	/* CT_CHOICE: ended by NULL */
-};
-
-/* A cell as read: absent when its column is not in the file. */
-struct val {
-	int     present;
-	int     null;
-	double  num;	/* CT_NUMBER, CT_INT; CT_REF: the id */
-	char   *text;	/* all but CT_NUMBER and CT_PERIOD: owned */
-};
-
-enum outcome { OUT_BAD, OUT_ADDED, OUT_CHANGED, OUT_SAME };
-
-/* A row of the file. */
-struct item {
-	unsigned     line;
-	struct val  *v;		/* one a column of the kind */
-	long long    key[3];	/* what the kind's key resolves to, bound as :k0 to
-				 * :k2 (struct kind says what each is) */
-	long long    rowid;	/* the row it would change; 0: a new row */
-	long long    paper;	/* the signed-off paper that reported it, or 0 */
-	char        *name;	/* the row for messages and repeats: "SR1 2024/25 Q3" */
-	enum outcome out;
-};
-
-struct import;
-
-/* One kind of row. Its SQL may use :k0, :k1 and :k2, a row's key[]. */
-struct kind {
-	const char          *name;
-	const char          *table;
-	const struct column *cols;
-	size_t               nkey;	/* its first columns that are the key */
-	/* Finds the row's key[] and its references; sets rowid when the row
-	 * is there. -1 with the diagnostic emitted. */
-	int (*resolve)(struct import *im, struct item *it);
-	/* The signed-off paper that reported the row: one row, its id or 0;
-	 * NULL when no paper reports the kind. */
-	const char *signed_off;
-	/* A revision's row_key of such a row, when it may be revised; NULL
-	 * when it may not. */
-	const char *row_key;
-	/* A new row is written with the file's columns and these ("" for
-	 * none), set to these values. A kind that only changes rows has its
-	 * resolve refuse a row that is not there. */
-	const char *extra_cols;
-	const char *extra_vals;
-	/* The rows for export, a result column for each column, two for a
-	 * period (fy, quarter). */
-	const char *export_sql;
-};
-
-/* An import under way. */
-struct import {
-	const struct kind *k;
-	struct db         *db;
-	const char        *csv;	/* its path, for messages */
-	const struct import_opts *o;
-	int                map[16];	/* the file's column of each kind column, or -1 */
-	size_t             ncols;	/* the kind's */
-	struct item       *items;
-	size_t             nitems;
-	/* The kind's lookups, each prepared the first time: 0 and 1 its
-	 * references, 2 its signed-off paper, 3 its own row. */
-	struct db_stmt    *st[4];
-};
-
-static const char *const units[] = { "%", "days", "count", "ratio", "£", "score", NULL };
-static const char *const polarities[] = { "higher", "lower", NULL };
-static const char *const measure_kinds[] = { "kpi", "mi", NULL };
-static const char *const directions[] = { "previous", "year_ago", "trend", NULL };
-static const char *const statuses[] = {
-	"not_started", "on_track", "at_risk", "off_track", "complete", NULL,
-};
-
-static int values_resolve(struct import *im, struct item *it);
-static int measures_resolve(struct import *im, struct item *it);
-static int actions_resolve(struct import *im, struct item *it);
-static int milestones_resolve(struct import *im, struct item *it);
-static int risks_resolve(struct import *im, struct item *it);
-static int meetings_resolve(struct import *im, struct item *it);
-static int officers_resolve(struct import *im, struct item *it);
-
-#define END_COLS	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL }
-/* A plan's rows name their plan, or the database has one. */
-#define PLAN_COL	{ "plan", { NULL, NULL }, NULL, CT_TEXT, 0, 1, NULL }
-
-static const struct column value_cols[] = {
-	{ "measure", { "measure code", "code" }, NULL, CT_TEXT, 1, 1, NULL },
-	{ "period", { NULL, NULL }, NULL, CT_PERIOD, 1, 1, NULL },
-	{ "value", { NULL, NULL }, "value", CT_NUMBER, 1, 0, NULL },
-	{ "note", { NULL, NULL }, "note", CT_TEXT, 0, 0, NULL },
-	END_COLS,
-};
-
-static const struct column measure_cols[] = {
-	{ "code", { "measure code", "measure" }, "code", CT_TEXT, 1, 1, NULL },
-	{ "name", { NULL, NULL }, "name", CT_TEXT, 1, 1, NULL },
-	{ "theme", { NULL, NULL }, "theme_id", CT_REF, 1, 1, NULL },
-	{ "unit", { NULL, NULL }, "unit", CT_CHOICE, 1, 1, units },
-	{ "polarity", { NULL, NULL }, "polarity", CT_CHOICE, 1, 1, polarities },
-	{ "floor", { NULL, NULL }, "floor", CT_NUMBER, 1, 0, NULL },
-	{ "target", { NULL, NULL }, "target", CT_NUMBER, 1, 0, NULL },
-	{ "kind", { NULL, NULL }, "kind", CT_CHOICE, 1, 1, measure_kinds },
-	{ "direction", { "direction method", NULL }, "direction", CT_CHOICE, 1, 1, directions },
-	{ "benchmark", { NULL, NULL }, "benchmark", CT_NUMBER, 0, 0, NULL },
-	{ "tolerance", { "tolerance pct", NULL }, "tolerance_pct", CT_NUMBER, 0, 0, NULL },
-	END_COLS,
-};
-
-static const struct column action_cols[] = {
-	PLAN_COL,
-	{ "number", { "action", NULL }, NULL, CT_TEXT, 1, 1, NULL },
-	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
-	{ "officer", { NULL, NULL }, "officer", CT_TEXT, 1, 0, NULL },
-	{ "start", { NULL, NULL }, "start", CT_TEXT, 1, 0, NULL },
-	{ "end", { "finish", NULL }, "finish", CT_TEXT, 1, 0, NULL },
-	{ "status", { NULL, NULL }, "status", CT_CHOICE, 1, 1, statuses },
-	{ "progress", { NULL, NULL }, "progress", CT_TEXT, 1, 0, NULL },
-	END_COLS,
-};
-
-static const struct column milestone_cols[] = {
-	PLAN_COL,
-	{ "priority", { NULL, NULL }, NULL, CT_INT, 1, 1, NULL },
-	{ "letter", { "milestone", NULL }, "letter", CT_TEXT, 1, 1, NULL },
-	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
-	{ "action", { "action number", NULL }, "action_ref", CT_TEXT, 1, 0, NULL },
-	{ "due", { NULL, NULL }, "due", CT_TEXT, 1, 1, NULL },
-	END_COLS,
-};
-
-static const struct column risk_cols[] = {
-	PLAN_COL,
-	{ "number", { "risk", NULL }, "seq", CT_INT, 1, 1, NULL },
-	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
-	{ "mitigation", { NULL, NULL }, "mitigation", CT_TEXT, 1, 1, NULL },
-	END_COLS,
-};
-
-static const struct column meeting_cols[] = {
-	{ "committee", { NULL, NULL }, "committee_id", CT_REF, 1, 1, NULL },
-	{ "date", { NULL, NULL }, "date", CT_DATE, 1, 1, NULL },
-	{ "venue", { NULL, NULL }, "venue", CT_TEXT, 0, 0, NULL },
-	END_COLS,
-};
-
-static const struct column officer_cols[] = {
-	{ "name", { NULL, NULL }, "name", CT_TEXT, 1, 1, NULL },
-	{ "post", { NULL, NULL }, "post", CT_TEXT, 1, 1, NULL },
-	{ "email", { NULL, NULL }, "email", CT_TEXT, 0, 0, NULL },
-	{ "phone", { NULL, NULL }, "phone", CT_TEXT, 0, 0, NULL },
-	END_COLS,
-};
-
-/* What an action plan's latest paper reported (its actions' progress,
- * its milestones and risks): once that paper is signed off, a change
- * waits for the next paper. :k0 is the plan. */
-#define PLAN_SIGNED_OFF \
-	"SELECT CASE p.status WHEN 'signed_off' THEN p.id ELSE 0 END FROM paper p" \
-	" JOIN meeting g ON g.id = p.meeting_id WHERE p.plan_id = :k0" \
-	" ORDER BY g.date DESC, p.id DESC LIMIT 1"
-
-/* Each kind's key: values :k0 the measure, :k1 fy, :k2 quarter; measures
- * :k0 the theme; actions, risks :k0 the plan; milestones :k0 the plan,
- * :k1 the priority; meetings :k0 the committee, :k1 the meeting. */
-static const struct kind kinds[] = {
-	{ "values", "measure_value", value_cols, 2, values_resolve,
-	  "SELECT coalesce(min(p.id), 0) FROM paper p"
-	  " JOIN theme t ON t.strategy_id = p.strategy_id JOIN measure m ON m.theme_id = t.id"
-	  " WHERE m.id = :k0 AND p.status = 'signed_off' AND p.fy = :k1"
-	  " AND (p.quarter IS NULL OR p.quarter = :k2)",
-	  ":k0 || '|' || :k1 || '|' || :k2", "measure_id, fy, quarter", ":k0, :k1, :k2",
-	  "SELECT m.code, v.fy, v.quarter, v.value, v.note FROM measure_value v"
-	  " JOIN measure m ON m.id = v.measure_id JOIN theme t ON t.id = m.theme_id"
-	  " ORDER BY t.strategy_id, t.seq, m.seq, v.fy, v.quarter" },
-	{ "measures", "measure", measure_cols, 1, measures_resolve, NULL, NULL,
-	  "seq", "(SELECT coalesce(max(seq), 0) + 1 FROM measure WHERE theme_id = :k0)",
-	  "SELECT m.code, m.name, t.name, m.unit, m.polarity, m.floor, m.target, m.kind,"
-	  " m.direction, m.benchmark, m.tolerance_pct FROM measure m"
-	  " JOIN theme t ON t.id = m.theme_id ORDER BY t.strategy_id, t.seq, m.seq" },
-	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, NULL, "", "",
-	  "SELECT l.name, a.number, a.description, a.officer, a.start, a.finish, a.status,"
-	  " a.progress FROM action a JOIN priority r ON r.id = a.priority_id"
-	  " JOIN plan l ON l.id = r.plan_id"
-	  " ORDER BY l.id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
-	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
-	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF, NULL,
-	  "priority_id", ":k1",
-	  "SELECT l.name, r.seq, m.letter, m.description, m.action_ref, m.due FROM milestone m"
-	  " JOIN priority r ON r.id = m.priority_id JOIN plan l ON l.id = r.plan_id"
-	  " ORDER BY l.id, r.seq, m.letter" },
-	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, NULL, "plan_id", ":k0",
-	  "SELECT l.name, k.seq, k.description, k.mitigation FROM risk k"
-	  " JOIN plan l ON l.id = k.plan_id ORDER BY l.id, k.seq" },
-	{ "meetings", "meeting", meeting_cols, 2, meetings_resolve,
-	  "SELECT coalesce(min(id), 0) FROM paper WHERE meeting_id = :k1"
-	  " AND status = 'signed_off'", NULL, "", "",
-	  "SELECT c.name, g.date, g.venue FROM meeting g JOIN committee c ON c.id = g.committee_id"
-	  " ORDER BY g.date, c.name" },
-	{ "officers", "officer", officer_cols, 1, officers_resolve, NULL, NULL, "", "",
-	  "SELECT name, post, email, phone FROM officer ORDER BY id" },
-};
-
-#define NKINDS	(sizeof kinds / sizeof kinds[0])
 
 const char import_kinds[] = "values, measures, actions, milestones, risks, meetings, officers";
 static const struct kind *
@@ -251,9 +26,9 @@ kind_named(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < NKINDS; i++)
-		if (strcmp(kinds[i].name, name) == 0)
-			return &kinds[i];
+	for (i = 0; i < import_nkinds; i++)
+		if (strcmp(import_kind_table[i].name, name) == 0)
+			return &import_kind_table[i];
 	diag(D_USAGE, NULL, "unknown kind '%s' (known: %s)", name, import_kinds);
 	return NULL;
 }
@@ -298,13 +73,13 @@ kind_of_header(const struct kind *k, const struct csv_row *head)
 {
 	size_t i, c;
 
-	for (i = 0; i < NKINDS; i++) {
-		if (&kinds[i] == k)
+	for (i = 0; i < import_nkinds; i++) {
+		if (&import_kind_table[i] == k)
 			continue;
-		for (c = 0; c < head->ncells && column_named(&kinds[i], head->cells[c]) >= 0; c++)
+		for (c = 0; c < head->ncells && column_named(&import_kind_table[i], head->cells[c]) >= 0; c++)
 			;
 		if (c == head->ncells)
-			return &kinds[i];
+			return &import_kind_table[i];
 	}
 	return NULL;
 }
@@ -530,8 +305,8 @@ cell_read(struct import *im, struct item *it, const struct csv_row *row, size_t 
 
 /* Where a message about the whole row points: its first key cell in the
  * file. */
-static struct srcpos
-row_pos(const struct import *im, const struct item *it)
+struct srcpos
+im_row_pos(const struct import *im, const struct item *it)
 {
 	struct srcpos pos = { im->csv, it->line, 0, NULL };
 	size_t i;
@@ -543,8 +318,8 @@ row_pos(const struct import *im, const struct item *it)
 }
 
 /* The position of column i's cell in the row. */
-static struct srcpos
-cell_pos(const struct import *im, const struct item *it, size_t i)
+struct srcpos
+im_cell_pos(const struct import *im, const struct item *it, size_t i)
 {
 	struct srcpos pos = { im->csv, it->line, (unsigned)im->map[i] + 1, NULL };
 
@@ -568,8 +343,8 @@ bind_keys(struct db_stmt *st, const struct item *it)
  * given) with :s the text s and the row's keys: *n the rows it gives, *id
  * the first row's first column and aux, when not NULL, its next two. -1
  * on failure. */
-static int
-lookup(struct import *im, int i, const char *sql, const char *s, const struct item *it,
+int
+im_lookup(struct import *im, int i, const char *sql, const char *s, const struct item *it,
     long long *id, int *n, long long aux[2])
 {
 	struct db_stmt *st;
@@ -597,14 +372,14 @@ lookup(struct import *im, int i, const char *sql, const char *s, const struct it
 
 /* Finds by column i's cell the one row of sql into *id, or says that no
  * row (none) or more than one has it. -1 with the diagnostic emitted. */
-static int
-find_one(struct import *im, int slot, const char *sql, struct item *it, size_t i,
+int
+im_find_one(struct import *im, int slot, const char *sql, struct item *it, size_t i,
     enum diag_code none, long long *id)
 {
-	struct srcpos pos = cell_pos(im, it, i);
+	struct srcpos pos = im_cell_pos(im, it, i);
 	int n;
 
-	if (lookup(im, slot, sql, it->v[i].text, it, id, &n, NULL) == -1)
+	if (im_lookup(im, slot, sql, it->v[i].text, it, id, &n, NULL) == -1)
 		return -1;
 	if (n == 1)
 		return 0;
@@ -614,138 +389,14 @@ find_one(struct import *im, int slot, const char *sql, struct item *it, size_t i
 }
 
 /* The row's existing rowid, when sql finds it, into it->rowid. */
-static int
-find_row(struct import *im, const char *sql, struct item *it, size_t i)
+int
+im_find_row(struct import *im, const char *sql, struct item *it, size_t i)
 {
 	int n;
 
-	return lookup(im, 3, sql, it->v[i].text, it, &it->rowid, &n, NULL);
+	return im_lookup(im, 3, sql, it->v[i].text, it, &it->rowid, &n, NULL);
 }
 
-/* The plan a row of a plan names in its plan column (column 0), or the
- * database's one plan, into key[0]. */
-static int
-plan_resolve(struct import *im, struct item *it)
-{
-	struct srcpos pos = row_pos(im, it);
-	int n;
-
-	if (it->v[0].present)
-		return find_one(im, 0, "SELECT id FROM plan WHERE name = :s COLLATE NOCASE", it, 0,
-		    D_IMPORT_NO_PLAN, &it->key[0]);
-	if (lookup(im, 0, "SELECT id FROM plan", NULL, it, &it->key[0], &n, NULL) == -1)
-		return -1;
-	if (n == 1)
-		return 0;
-	diag(n == 0 ? D_IMPORT_NO_PLAN : D_IMPORT_AMBIGUOUS, &pos,
-	    "the database has %d plans: name each row's in a plan column", n);
-	return -1;
-}
-
-static int
-values_resolve(struct import *im, struct item *it)
-{
-	struct srcpos pos = cell_pos(im, it, 1);
-	const char *code = it->v[0].text;
-	long long range[2];
-	int n;
-
-	if (lookup(im, 0, "SELECT m.id, s.first_fy, s.last_fy FROM measure m"
-	    " JOIN theme t ON t.id = m.theme_id JOIN strategy s ON s.id = t.strategy_id"
-	    " WHERE m.code = :s COLLATE NOCASE", code, it, &it->key[0], &n, range) == -1)
-		return -1;
-	if (n == 0) {
-		pos = cell_pos(im, it, 0);
-		diag(D_IMPORT_NO_MEASURE, &pos, "measure '%s'", code);
-		return -1;
-	}
-	if (it->key[1] < range[0] || it->key[1] > range[1]) {
-		struct period p = { (int)it->key[1], (int)it->key[2] };
-		struct period a = { (int)range[0], 0 }, b = { (int)range[1], 0 };
-		char *pt = period_text(p), *at = period_text(a), *bt = period_text(b);
-
-		diag(D_IMPORT_OUTSIDE, &pos, "%s: %s's strategy runs from %s to %s", pt, code, at, bt);
-		free(pt);
-		free(at);
-		free(bt);
-		return -1;
-	}
-	return find_row(im, "SELECT rowid FROM measure_value"
-	    " WHERE measure_id = :k0 AND fy = :k1 AND quarter = :k2", it, 0);
-}
-
-static int
-measures_resolve(struct import *im, struct item *it)
-{
-	if (find_row(im, "SELECT id FROM measure WHERE code = :s COLLATE NOCASE", it, 0) == -1 ||
-	    find_one(im, 1, "SELECT id FROM theme WHERE name = :s COLLATE NOCASE", it, 2,
-	    D_IMPORT_NO_THEME, &it->key[0]) == -1)
-		return -1;
-	it->v[2].num = (double)it->key[0];
-	return 0;
-}
-
-static int
-actions_resolve(struct import *im, struct item *it)
-{
-	long long id;
-
-	if (plan_resolve(im, it) == -1 || find_one(im, 1, "SELECT a.id FROM action a"
-	    " JOIN priority r ON r.id = a.priority_id WHERE r.plan_id = :k0 AND a.number = :s",
-	    it, 1, D_IMPORT_NO_ACTION, &id) == -1)
-		return -1;
-	it->rowid = id;
-	return 0;
-}
-
-static int
-milestones_resolve(struct import *im, struct item *it)
-{
-	if (plan_resolve(im, it) == -1 || find_one(im, 1, "SELECT id FROM priority"
-	    " WHERE plan_id = :k0 AND seq = :s", it, 1, D_IMPORT_NO_PRIORITY, &it->key[1]) == -1)
-		return -1;
-	return find_row(im, "SELECT id FROM milestone WHERE priority_id = :k1 AND letter = :s",
-	    it, 2);
-}
-
-static int
-risks_resolve(struct import *im, struct item *it)
-{
-	if (plan_resolve(im, it) == -1)
-		return -1;
-	return find_row(im, "SELECT id FROM risk WHERE plan_id = :k0 AND seq = :s", it, 1);
-}
-
-static int
-meetings_resolve(struct import *im, struct item *it)
-{
-	if (find_one(im, 0, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE", it, 0,
-	    D_IMPORT_NO_COMMITTEE, &it->key[0]) == -1)
-		return -1;
-	it->v[0].num = (double)it->key[0];
-	if (find_row(im, "SELECT id FROM meeting WHERE committee_id = :k0 AND date = :s",
-	    it, 1) == -1)
-		return -1;
-	it->key[1] = it->rowid;
-	return 0;
-}
-
-static int
-officers_resolve(struct import *im, struct item *it)
-{
-	int n;
-
-	if (lookup(im, 3, "SELECT id FROM officer WHERE name = :s COLLATE NOCASE", it->v[0].text,
-	    it, &it->rowid, &n, NULL) == -1)
-		return -1;
-	if (n > 1) {
-		struct srcpos pos = row_pos(im, it);
-
-		diag(D_IMPORT_AMBIGUOUS, &pos, "name '%s'", it->v[0].text);
-		return -1;
-	}
-	return 0;
-}
 
 /* The signed-off paper that reported the row, or 0; -1 on failure. */
 static long long
@@ -754,7 +405,7 @@ signed_off(struct import *im, const struct item *it)
 	long long id = 0;
 	int n;
 
-	if (lookup(im, 2, im->k->signed_off, NULL, it, &id, &n, NULL) == -1)
+	if (im_lookup(im, 2, im->k->signed_off, NULL, it, &id, &n, NULL) == -1)
 		return -1;
 	return id;
 }
@@ -925,7 +576,7 @@ check_rows(struct import *im, const struct csv_table *t)
 		it->name = item_name(im, it);
 		for (j = 0; j + 1 < im->nitems; j++)
 			if (im->items[j].name != NULL && strcasecmp(im->items[j].name, it->name) == 0) {
-				struct srcpos pos = row_pos(im, it);
+				struct srcpos pos = im_row_pos(im, it);
 
 				diag(D_IMPORT_TWICE, &pos, "%s, first on line %u", it->name,
 				    im->items[j].line);
@@ -950,7 +601,7 @@ check_rows(struct import *im, const struct csv_table *t)
 			else if (paper > 0 && im->o->reason != NULL && im->k->row_key != NULL)
 				it->paper = paper;
 			else if (paper > 0) {
-				struct srcpos pos = row_pos(im, it);
+				struct srcpos pos = im_row_pos(im, it);
 
 				diag(D_IMPORT_SIGNED_OFF, &pos, "%s %s, reported by paper %lld%s",
 				    im->k->name, it->name, paper, im->k->row_key == NULL ? "" :
