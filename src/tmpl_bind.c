@@ -120,6 +120,76 @@ found:
 	return 0;
 }
 
+/* The edit distance between a and b (Levenshtein), at most 63 letters. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), d[64], i, j, prev, t;
+
+	if (la > 63 || lb > 63)
+		return 64;
+	for (j = 0; j <= lb; j++)
+		d[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = d[0];
+		d[0] = i;
+		for (j = 1; j <= lb; j++) {
+			t = d[j];
+			d[j] = a[i - 1] == b[j - 1] ? prev : 1 + (prev < d[j] ? (prev < d[j - 1] ? prev :
+			    d[j - 1]) : (d[j] < d[j - 1] ? d[j] : d[j - 1]));
+			prev = t;
+		}
+	}
+	return d[lb];
+}
+
+/* Offers cand ("set.col", or "col" in prefix NULL) to *best when it is
+ * nearer to ref than what *best holds. */
+static void
+offer(const char *ref, const char *prefix, const char *col, char **best, size_t *bestd)
+{
+	char *cand = prefix != NULL ? xasprintf("%s.%s", prefix, col) : xstrdup(col);
+	size_t dd = col[0] == '_' ? 64 : distance(ref, cand);
+
+	if (dd < *bestd) {
+		free(*best);
+		*best = cand;
+		*bestd = dd;
+	} else
+		free(cand);
+}
+
+/* The field a misspelt ref most likely meant ("kpi_summary.sentence" for
+ * "kpi_summary.sentense"), or NULL when none is near. Caller frees. */
+static char *
+nearest_field(const struct fill *st, const char *ref)
+{
+	const struct paperdata *pd = st->pd;
+	char *best = NULL;
+	size_t bestd = strlen(ref) / 3 + 1, i, c;
+	int f;
+
+	if (strchr(ref, '.') == NULL) {
+		if (st->depth > 0)
+			for (c = 0; c < st->stack[st->depth - 1].set->schema->ncols; c++)
+				offer(ref, NULL, st->stack[st->depth - 1].set->schema->cols[c], &best,
+				    &bestd);
+		return best;
+	}
+	for (f = 0; f < st->depth; f++)
+		for (c = 0; c < st->stack[f].set->schema->ncols; c++)
+			offer(ref, st->stack[f].set->schema->name, st->stack[f].set->schema->cols[c],
+			    &best, &bestd);
+	for (i = 0; i < pd->nsets; i++)
+		for (c = 0; c < pd->sets[i].schema->ncols; c++)
+			offer(ref, pd->sets[i].schema->name, pd->sets[i].schema->cols[c], &best, &bestd);
+	for (i = 0; i < pd->nqueries; i++)
+		for (c = 0; c < pd->queries[i]->schema.ncols; c++)
+			offer(ref, pd->queries[i]->schema.name, pd->queries[i]->schema.cols[c], &best,
+			    &bestd);
+	return best;
+}
+
 int
 bind_lookup(struct fill *st, const char *ref, const char **val)
 {
@@ -234,9 +304,14 @@ bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 			if ((bar = strchr(ref, '|')) != NULL)
 				*bar++ = '\0';
 			if (bind_lookup(st, ref, &val) == -1) {
-				char *needle = xasprintf("{%s", ref);
+				char *needle = xasprintf("{%s", ref), *near = nearest_field(st, ref);
 
-				terror_at(st, x, needle, D_NO_FIELD, "'%s'", ref);
+				if (near != NULL)
+					terror_at(st, x, needle, D_NO_FIELD, "'%s' (did you mean '%s'?)",
+					    ref, near);
+				else
+					terror_at(st, x, needle, D_NO_FIELD, "'%s'", ref);
+				free(near);
 				free(needle);
 			} else if (bar != NULL)
 				apply_filter(st, x, bar, val, &out);

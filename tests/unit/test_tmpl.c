@@ -187,7 +187,8 @@ Test(tmpl, unknown_elements_and_attributes_are_all_reported)
 Test(tmpl, a_binding_to_a_missing_field_is_an_error)
 {
 	cr_assert_null(build(2, "<paper>\n<p>{paper.titel}</p>\n</paper>", NULL));
-	cr_assert(said_match("t\\.xml:2:4: error: no such field here: 'paper.titel'$"), "%s", said());
+	cr_assert(said_match("t\\.xml:2:4: error: no such field here: 'paper.titel' "
+	    "\\(did you mean 'paper.title'\\?\\)$"), "%s", said());
 	cr_assert_eq(diag_count(D_NO_FIELD), 1);
 }
 
@@ -195,7 +196,8 @@ Test(tmpl, bindings_in_a_loop_over_no_rows_are_still_checked)
 {
 	/* Paper 2 has no action plan, so 'risks' is empty. */
 	cr_assert_null(build(2, "<paper>\n<each in='risks'>\n<p>{mitigatoin}</p></each></paper>", NULL));
-	cr_assert(said_match("t\\.xml:3:4: error: no such field here: 'mitigatoin'$"), "%s", said());
+	cr_assert(said_match("t\\.xml:3:4: error: no such field here: 'mitigatoin' "
+	    "\\(did you mean 'mitigation'\\?\\)$"), "%s", said());
 }
 
 Test(tmpl, a_loop_over_an_unknown_dataset_is_an_error)
@@ -613,4 +615,15 @@ Test(tmpl, a_fault_in_a_loop_is_said_once)
 	    "<p>{paper.sentense}</p></section></each></paper>", NULL));
 	cr_assert_eq(diag_count(D_NO_FIELD), 1, "%s", said());
 	cr_assert_eq(count_in(said(), "no such field here: 'paper.sentense'"), 1, "%s", said());
+}
+
+/* Found by a second council: a misspelt field named none of the right
+ * ones. The nearest field is offered. */
+Test(tmpl, a_misspelt_field_offers_the_nearest)
+{
+	cr_assert_null(build(4, "<paper>\n<p>{kpi_summary.sentense}</p></paper>", NULL));
+	cr_assert(said_match("no such field here: 'kpi_summary.sentense' "
+	    "\\(did you mean 'kpi_summary.sentence'\\?\\)$"), "%s", said());
+	cr_assert_null(build(4, "<paper>\n<p>{zzzz.qqqq}</p></paper>", NULL));
+	cr_assert(said_match("no such field here: 'zzzz.qqqq'$"), "nothing near: %s", said());
 }
