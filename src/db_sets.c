@@ -34,7 +34,9 @@ const struct dsdef db_paper_sets[] = {
 	  "SELECT rowid AS _rowid, heading, text FROM implication"
 	  " WHERE paper_id = :paper ORDER BY seq" },
 	{ "sources", "source_document", NULL,
-	  "SELECT rowid AS _rowid, title, location FROM source_document"
+	  "SELECT rowid AS _rowid, title, location,"
+	  " CASE WHEN location LIKE 'http://%' OR location LIKE 'https://%' THEN location END"
+	  " AS url FROM source_document"
 	  " WHERE paper_id = :paper AND exempt = 0 ORDER BY seq" },
 	{ "priorities", "priority", NULL,
 	  "SELECT r.id AS _rowid, r.id AS _key, r.seq, r.name, r.description"

@@ -528,3 +528,22 @@ Test(render, the_file_name_says_the_committee_once)
 	    0, "%s", r.out);
 	run_free(&r);
 }
+
+/* The officer's email on the front sheet and a source document's web
+ * address can be clicked: each is a link annotation in the PDF. */
+Test(render, emails_and_web_addresses_are_links)
+{
+	char *pdf = xasprintf("%s/p1.pdf", e2e.dir), *qdf = xasprintf("%s/p1.qdf", e2e.dir);
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "qpdf --qdf --object-streams=disable '%s' '%s' && "
+	    "grep -a -o '/URI ([^)]*)' '%s' | sort -u", pdf, qdf, qdf), 0, "%s", r.err);
+	cr_assert_geq(find(r.out, "/URI (mailto:anna.syson@cambridgeshire.gov.uk)\n"), 0, "%s", r.out);
+	cr_assert_geq(find(r.out, "/URI (https://cambridgeshire.cmis.uk.com/)\n"), 0, "%s", r.out);
+	run_free(&r);
+	free(pdf);
+	free(qdf);
+}
