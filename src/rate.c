@@ -32,7 +32,7 @@ static const char *const rag_keys[] = { "not-rated", "red", "amber", "green" };
 static const char *const dot_keys[] = { "none", "improving", "worsening", "level" };
 static const char *const method_words[] = {
 	"against the previous quarter", "against the same quarter last year",
-	"the trend over up to twelve quarters",
+	"by the trend over up to twelve quarters",
 };
 
 /* A figure for a table column whose heading names the unit: days lose
@@ -192,6 +192,14 @@ rate_paper(struct paperdata *pd)
 		rating = rag_rate(series[NQ - 1], number(col(m, mr, "floor")),
 		    number(col(m, mr, "target")), pol, number(col(m, mr, "tolerance_pct")));
 		dir = dot_direction(series, NQ, NQ - 1, method, pol, MV_NA);
+		/* Too few quarters for the measure's own method (a trend needs
+		 * three, a year ago five): judge what the data allows, and the
+		 * key then names the method used. */
+		if (dir == DOT_NONE && method != DOT_PREVIOUS &&
+		    dot_direction(series, NQ, NQ - 1, DOT_PREVIOUS, pol, MV_NA) != DOT_NONE) {
+			method = DOT_PREVIOUS;
+			dir = dot_direction(series, NQ, NQ - 1, method, pol, MV_NA);
+		}
 		rag_tally(&all, rating, dir);
 		rag_tally(&one, rating, dir);
 		nall++;

@@ -114,3 +114,24 @@ Test(rate, a_missing_figure_has_no_number_and_no_text)
 	cr_assert_eq(ds_num(row, ds_col(s, "value"), &x), -1);
 	pd_free(pd);
 }
+
+/* Found by a second council: with two quarters of data, a measure judged
+ * by its trend (which needs three) printed "Not enough data". It is judged
+ * against the previous quarter, and its row and the key say so. */
+Test(rate, too_few_quarters_for_a_trend_fall_back_to_the_previous_quarter)
+{
+	struct paperdata *pd = paper_with("35", "38", "40");
+	struct pd_query *m = pd->queries[1];
+	const struct ds_schema *s;
+	const struct ds_row *row;
+	const char *key;
+
+	ds_put(&m->set.rows[0], &m->schema, "direction", xstrdup("trend"));
+	cr_assert_eq(rate_paper(pd), 0);
+	row = kpi_row(pd, &s);
+	cr_assert_str_eq(row->vals[ds_col(s, "direction")], "Improving");
+	key = pd_get(pd, "kpi_themes", "key");
+	cr_assert_not_null(strstr(key, "judged against the previous quarter"), "%s", key);
+	cr_assert_null(strstr(key, "trend"), "%s", key);
+	pd_free(pd);
+}
