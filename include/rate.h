@@ -11,7 +11,9 @@
  *   kpi_themes  seq, name, kpis, summary, key; each row's child "kpis":
  *               code, name, unit, unit_name (the name, with "(days)" where
  *               the figures are days), floor, target, q1..q4 (figures
- *               without the word "days"), value (with it), rating,
+ *               without the word "days"), value (with it), previous and
+ *               previous_label (the quarter before, as value prints it,
+ *               and its label "Q1 2024/25"), rating,
  *               rating_key (green/amber/red/not-rated), direction,
  *               direction_key (improving/worsening/level/none), method,
  *               headline (1 for a theme's first KPI), floor_raw,

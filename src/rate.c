@@ -19,6 +19,7 @@
 static const char *const theme_cols[] = { "seq", "name", "kpis", "summary", "key" };
 static const char *const kpi_cols[] = {
 	"code", "name", "unit", "unit_name", "floor", "target", "q1", "q2", "q3", "q4", "value",
+	"previous", "previous_label",
 	"rating", "rating_key", "direction", "direction_key", "method", "headline",
 	"floor_raw", "target_raw",
 	"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
@@ -223,6 +224,10 @@ rate_paper(struct paperdata *pd)
 			    figure(series[NQ - 1 - (size_t)(at.quarter - (int)k)], unit) : xstrdup(""));
 		}
 		ds_put(row, &themes->child, "value", measure_format(series[NQ - 1], unit));
+		/* The quarter before, as value prints it, for a "was" column. */
+		ds_put(row, &themes->child, "previous", measure_format(series[NQ - 2], unit));
+		ds_put(row, &themes->child, "previous_label",
+		    period_label(period_at(period_index(at) - 1)));
 		ds_put(row, &themes->child, "rating", xstrdup(rag_text(rating)));
 		ds_put(row, &themes->child, "rating_key", xstrdup(rag_keys[rating]));
 		ds_put(row, &themes->child, "direction", xstrdup(dot_text(dir)));

@@ -135,3 +135,21 @@ Test(rate, too_few_quarters_for_a_trend_fall_back_to_the_previous_quarter)
 	cr_assert_null(strstr(key, "trend"), "%s", key);
 	pd_free(pd);
 }
+
+/* Found by a second council: no formatted value of the quarter before
+ * ({v11} printed 35 beside 38.0%). */
+Test(rate, the_quarter_before_is_printed_like_this_one)
+{
+	struct paperdata *pd = paper_with("35", "38", "40");
+	struct pd_query *m = pd->queries[1];
+	const struct ds_schema *s;
+	const struct ds_row *row;
+
+	ds_put(&m->set.rows[0], &m->schema, "unit", xstrdup("%"));
+	cr_assert_eq(rate_paper(pd), 0);
+	row = kpi_row(pd, &s);
+	cr_assert_str_eq(row->vals[ds_col(s, "value")], "38.0%");
+	cr_assert_str_eq(row->vals[ds_col(s, "previous")], "35.0%");
+	cr_assert_str_eq(row->vals[ds_col(s, "previous_label")], "Q1 2024/25");
+	pd_free(pd);
+}
