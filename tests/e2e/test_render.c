@@ -547,3 +547,39 @@ Test(render, emails_and_web_addresses_are_links)
 	free(pdf);
 	free(qdf);
 }
+
+/* The neutral fragments shipped for councils other than Cambridgeshire:
+ * implications under the headings the data gives, and the key decision
+ * rows only on a key decision's front sheet. */
+Test(render, the_neutral_fragments_follow_the_data)
+{
+	static const char tmpl[] = "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>"
+	    "<xi:include href='fragments/frontsheet-plain.xml'/>"
+	    "<xi:include href='fragments/implications-by-data.xml'/></paper>";
+	char *data = xasprintf("%s/share", e2e.dir), *path = xasprintf("%s/templates/neutral.xml",
+	    data), *pdf = xasprintf("%s/n.pdf", e2e.dir), *text;
+	struct run r;
+
+	run_sh(&r, "mkdir -p '%s' && cp -r templates fonts '%s/'", data, data);
+	run_free(&r);
+	cr_assert_eq(write_file_atomic(path, tmpl, strlen(tmpl), 1), 0);
+	setenv("DOCKET_DATADIR", data, 1);
+	sql_on(e2e.db, "UPDATE paper SET template = 'neutral.xml'");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "6", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_geq(find(text, "Key decision"), 0, "a key decision says so:\n%s", text);
+	cr_assert_geq(find(text, "Finance Implications"), 0, "the data's headings");
+	free(text);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "2", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_eq(find(text, "Key decision"), -1, "no key decision row:\n%s", text);
+	cr_assert_geq(find(text, "There are no significant implications."), 0, "%s", text);
+	free(text);
+	free(data);
+	free(path);
+	free(pdf);
+}
