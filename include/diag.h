@@ -102,6 +102,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	    "reports (fy and quarter)") \
 	X(D_NO_IMPLICATIONS,	WARNING,  0, "no implications recorded") \
 	X(D_NO_BACKGROUND,	WARNING,  0, "no background papers listed (s.100D asks for them)") \
+	X(D_REF_MISSING,	WARNING,  0, "the text names a part the paper does not have") \
 	/* Templates: reading */ \
 	X(D_TMPL_MISSING,	ERROR,	 66, "cannot read template") \
 	X(D_TMPL_XML,		ERROR,	 65, "") \

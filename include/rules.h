@@ -12,7 +12,9 @@
  * doc->draft (a DRAFT mark on every page) unless the paper is signed off,
  * and on an exempt paper doc->marking, "NOT FOR PUBLICATION by virtue of
  * paragraph N of Part 1 of Schedule 12A to the Local Government Act 1972"
- * on every page (which doc then owns). */
+ * on every page (which doc then owns). Warns of each appendix, section
+ * or paragraph ("Appendix 2", "paragraph 2.3") the text names that the
+ * document does not have. */
 void rules_apply(const struct paperdata *pd, struct doc *doc);
 
 /* Checks pd's paper, emitting one message per broken rule: errors for a

@@ -43,6 +43,80 @@ rows(const struct paperdata *pd, const char *set)
 	return d ? d->nrows : 0;
 }
 
+/* Whether the paper numbers a part `what` ("Appendix", "section",
+ * "paragraph") as number. */
+static int
+numbered(const struct doc_node *root, const char *what, const char *number)
+{
+	struct doc_iter it;
+	enum doc_event ev;
+
+	doc_iter_init(&it, root);
+	while ((ev = doc_iter_next(&it)) != DOC_DONE) {
+		const struct doc_node *n = it.node;
+		const char *num = NULL;
+
+		if (ev != DOC_ENTER)
+			continue;
+		if (what[0] == 'A' && n->type == DOC_APPENDIX)
+			num = n->as.heading.number;
+		else if (what[0] == 's' && n->type == DOC_SECTION && n->as.heading.level == 1)
+			num = n->as.heading.number;
+		else if (what[0] == 'p' && n->type == DOC_PARA)
+			num = n->as.para.number;
+		else if (what[0] == 'p' && n->type == DOC_SECTION && n->as.heading.level == 2)
+			num = n->as.heading.number;
+		if (num != NULL && strcmp(num, number) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Warns of each "Appendix 2", "section 4" or "paragraph 2.3" the paper's
+ * text names that the paper does not have ("section 4 of the Act" names
+ * another document). */
+static void
+check_refs(const struct paperdata *pd, const struct doc *doc)
+{
+	static const char *const words[] = { "Appendix ", "appendix ", "section ", "Section ",
+	    "paragraph ", "Paragraph " };
+	struct doc_iter it;
+	char ctx[48];
+	struct srcpos pos = { pd->source, 0, 0, ctx };
+
+	snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
+	doc_iter_init(&it, doc->root);
+	while (doc_iter_next(&it) != DOC_DONE) {
+		const struct doc_node *n = it.node;
+		size_t w;
+
+		if (n->type != DOC_TEXT || it.event != DOC_ENTER)
+			continue;
+		for (w = 0; w < sizeof words / sizeof words[0]; w++) {
+			const char *at = n->as.text.str;
+
+			while ((at = strstr(at, words[w])) != NULL) {
+				const char *num = at + strlen(words[w]);
+				size_t len = strspn(num, "0123456789.");
+				char *number;
+
+				at = num;
+				while (len > 0 && num[len - 1] == '.')
+					len--;	/* a full stop after it */
+				if (len == 0 || strncmp(num + len, " of ", 4) == 0 ||
+				    (words[w][0] == 'p' || words[w][0] == 'P') != (memchr(num, '.', len) != NULL))
+					continue;
+				number = xstrndup(num, len);
+				if (!numbered(doc->root, words[w][0] == 'A' || words[w][0] == 'a' ?
+				    "Appendix" : words[w][0] == 's' || words[w][0] == 'S' ? "section" :
+				    "paragraph", number))
+					diag(D_REF_MISSING, &pos, "%s%s", words[w], number);
+				free(number);
+			}
+		}
+	}
+}
+
 void
 rules_apply(const struct paperdata *pd, struct doc *doc)
 {
@@ -53,6 +127,7 @@ rules_apply(const struct paperdata *pd, struct doc *doc)
 	free(doc->marking);
 	doc->marking = exempt(pd) ? xasprintf("NOT FOR PUBLICATION by virtue of paragraph %s "
 	    "of Part 1 of Schedule 12A to the Local Government Act 1972", para ? para : "?") : NULL;
+	check_refs(pd, doc);
 }
 
 /* The key decision's notice: its forward plan entry, dated, and 28 clear

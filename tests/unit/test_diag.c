@@ -101,5 +101,5 @@ Test(diag, every_code_has_a_level_and_a_status)
 			cr_assert(diag_status() >= EX_USAGE && diag_status() <= EX_CONFIG, "code %d", c);
 		cr_assert_eq(diag_count((enum diag_code)c), 1);
 	}
-	cr_assert_eq(warnings, 3, "the glyph and the two background warnings");
+	cr_assert_eq(warnings, 4, "the glyph, the two background and the missing-part warnings");
 }
