@@ -25,7 +25,30 @@ struct jump {
 	HPDF_Rect rect;
 	size_t    to;
 	double    ty;		/* pt from the top */
+	size_t    elem;		/* its Link element, or NONE */
 };
+
+#define NONE SIZE_MAX
+
+/* A structure element of the tagged PDF: a StructElem object. */
+struct selem {
+	const void   *key;
+	enum dev_role role;
+	char          tag[12];	/* its /S, also the tag of its marked content */
+	HPDF_Dict     dict;
+	HPDF_Array    kids;	/* its /K, NULL until it has one */
+	size_t        page;	/* its /Pg: where its first marked content is, or NONE */
+};
+
+/* A link annotation and its Link element, for the parent tree. */
+struct annref {
+	HPDF_Annotation annot;
+	size_t          elem;
+};
+
+/* The marked content open on the page: an element's (with an MCID), an
+ * artifact of layout's (page furniture), or decoration. */
+enum mark { MARK_NONE, MARK_ELEM, MARK_ARTIFACT, MARK_DECOR };
 
 struct dev_pdf {
 	HPDF_Doc      pdf;
@@ -55,6 +78,30 @@ struct dev_pdf {
 	HPDF_Outline  outline[3];		/* the last entry at each level */
 	struct jump  *jumps;			/* internal links, made at the end */
 	size_t        njumps, jcap;
+	size_t        cur;			/* the index of page */
+	/* The structure tree. Marked content opens when something is
+	 * drawn and closes when something else is, or the page changes:
+	 * an element drawn over two pages has marked content on each. */
+	struct selem *elems;
+	size_t        nelems, ecap;
+	size_t       *table;			/* elems by key and role: index + 1, 0 free */
+	size_t        tcap;			/* a power of two, or 0 */
+	size_t       *open;			/* elements begun, not ended; innermost last */
+	size_t        nopen, ocap;
+	int           figures;			/* of them Figures: all drawn in one is its */
+	int           ignored;			/* depth inside an artifact: no elements there */
+	enum dev_artifact artifact;		/* the artifact's kind */
+	enum mark     mark;
+	size_t        mark_elem;		/* MARK_ELEM's element */
+	int           in_span;			/* a span of replaced text is open in it */
+	char         *rest;			/* the rest of a word an added hyphen broke */
+	HPDF_Dict     root;			/* the StructTreeRoot */
+	HPDF_Array    root_kids;
+	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
+	HPDF_Array   *mcids;			/* a page's: the element of each MCID */
+	size_t        mcap;
+	struct annref *annots;
+	size_t        nannots, acap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
 };
@@ -240,13 +287,109 @@ set_stroke(struct dev_pdf *p, struct rgb c, double width)
 	}
 }
 
+/* Writes s into the page's content stream as it is: libharu has no
+ * calls for marked content. */
+static void
+put(struct dev_pdf *p, const char *s)
+{
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)p->page->attr)->stream, s);
+}
+
+/* Ends the marked content open on the page, the text object first: a
+ * sequence and a text object may not overlap. */
+static void
+mark_close(struct dev_pdf *p)
+{
+	end_text(p);
+	if (p->in_span)
+		put(p, "EMC\n");
+	if (p->mark != MARK_NONE)
+		put(p, "EMC\n");
+	p->in_span = 0;
+	p->mark = MARK_NONE;
+}
+
+static HPDF_Array
+kids(struct dev_pdf *p, struct selem *e)
+{
+	if (e->kids == NULL) {
+		e->kids = HPDF_Array_New(p->pdf->mmgr);
+		HPDF_Dict_Add(e->dict, "K", e->kids);
+	}
+	return e->kids;
+}
+
+/* A new MCID on the page for element e: in e's /K, and e in the page's
+ * entry of the parent tree. */
+static int
+mcid_new(struct dev_pdf *p, size_t ei)
+{
+	struct selem *e = &p->elems[ei];
+	HPDF_Array mcids = p->mcids[p->cur];
+	int id = (int)HPDF_Array_Items(mcids);
+	HPDF_Dict mcr;
+
+	HPDF_Array_Add(mcids, e->dict);
+	if (e->page == NONE) {
+		e->page = p->cur;
+		HPDF_Dict_Add(e->dict, "Pg", p->page);
+	}
+	if (e->page == p->cur) {
+		HPDF_Array_AddNumber(kids(p, e), id);
+		return id;
+	}
+	mcr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(mcr, "Type", "MCR");
+	HPDF_Dict_Add(mcr, "Pg", p->page);
+	HPDF_Dict_AddNumber(mcr, "MCID", id);
+	HPDF_Array_Add(kids(p, e), mcr);
+	return id;
+}
+
+/* Opens the marked content what is drawn next belongs to, unless it is
+ * open: the innermost element's; decoration (a rule, a fill) is an
+ * artifact unless it is drawn in a figure. */
+static void
+mark(struct dev_pdf *p, int decoration)
+{
+	static const char *const furniture[] = {
+		[ARTIFACT_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+		[ARTIFACT_FOOTER] = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+		[ARTIFACT_WATERMARK] = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n",
+		[ARTIFACT_REPEAT] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+	};
+	enum mark want = MARK_DECOR;
+	size_t e = NONE;
+	char op[48];
+
+	if (p->ignored > 0) {
+		want = MARK_ARTIFACT;
+	} else if (p->nopen > 0 && (!decoration || p->figures > 0)) {
+		want = MARK_ELEM;
+		e = p->open[p->nopen - 1];
+	}
+	if (p->mark == want && p->mark_elem == e)
+		return;
+	mark_close(p);
+	p->mark = want;
+	p->mark_elem = e;
+	if (want == MARK_DECOR) {
+		put(p, "/Artifact BMC\n");
+	} else if (want == MARK_ARTIFACT) {
+		put(p, furniture[p->artifact]);
+	} else {
+		snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", p->elems[e].tag, mcid_new(p, e));
+		put(p, op);
+	}
+}
+
 static int
 pdf_page(void *ctx, int index, double w, double h)
 {
 	struct dev_pdf *p = ctx;
 
 	if (p->page != NULL)
-		end_text(p);
+		mark_close(p);
 	p->known = 0;		/* another content stream: nothing assumed */
 	p->cur_font = NULL;
 	if ((size_t)index < p->npages) {
@@ -258,8 +401,17 @@ pdf_page(void *ctx, int index, double w, double h)
 		HPDF_Page_SetWidth(p->page, (HPDF_REAL)w);
 		HPDF_Page_SetHeight(p->page, (HPDF_REAL)h);
 		p->pages = xgrow(p->pages, &p->cap, p->npages + 1, sizeof *p->pages);
+		p->mcids = xgrow(p->mcids, &p->mcap, p->npages + 1, sizeof *p->mcids);
+		/* Its key in the parent tree is its index; the annotations'
+		 * keys come after the last page's. */
+		p->mcids[p->npages] = HPDF_Array_New(p->pdf->mmgr);
+		HPDF_Array_AddNumber(p->nums, (HPDF_INT32)p->npages);
+		HPDF_Array_Add(p->nums, p->mcids[p->npages]);
+		HPDF_Dict_AddNumber(p->page, "StructParents", (HPDF_INT32)p->npages);
+		HPDF_Dict_AddName(p->page, "Tabs", "S");
 		p->pages[p->npages++] = p->page;
 	}
+	p->cur = (size_t)index;
 	p->height = HPDF_Page_GetHeight(p->page);
 	return p->error ? -1 : 0;
 }
@@ -286,6 +438,120 @@ tj_hex(struct dev_pdf *p, const char *s, size_t len)
 	}
 }
 
+/* A line running on to the next in the same marked content ends with a
+ * space: readers of the structure find words by their spaces, not by
+ * where the glyphs stand. Not after a hyphen, a slash or a dash, where a
+ * line may break inside a word. */
+static void
+line_end_space(struct dev_pdf *p)
+{
+	static const char *const joiners[] = { "002D", "002F", "2010", "2011", "2012", "2013",
+	    "2014" };
+	const char *last = p->tj.s + p->tj.len - 4;
+	size_t i;
+
+	for (i = 0; i < sizeof joiners / sizeof *joiners; i++)
+		if (memcmp(last, joiners[i], 4) == 0)
+			return;
+	HPDF_Font_TextWidth(p->cur_font, (const HPDF_BYTE *)" ", 1);	/* in the subset */
+	tj_hex(p, " ", 1);
+}
+
+/* Appends s as UTF-16BE after a byte order mark, the encoding of a PDF
+ * text string that keeps every character (cp1252 does not), up to max
+ * bytes. */
+static void
+utf16be(struct buf *b, const char *s, size_t max)
+{
+	uint32_t cp;
+	unsigned u[2];
+	int i, n;
+
+	buf_addn(b, "\xFE\xFF", 2);
+	while (*s != '\0' && b->len + 4 <= max) {
+		s += utf8_decode(s, &cp);
+		n = cp > 0xFFFF ? 2 : 1;
+		u[0] = n == 2 ? 0xD800 | ((cp - 0x10000) >> 10) : cp;
+		u[1] = n == 2 ? 0xDC00 | ((cp - 0x10000) & 0x3FF) : 0;
+		for (i = 0; i < n; i++) {
+			buf_addc(b, (char)(u[i] >> 8));
+			buf_addc(b, (char)(u[i] & 0xFF));
+		}
+	}
+}
+
+/* s as a text string object, which libharu writes in hex. */
+static HPDF_Binary
+text_string(struct dev_pdf *p, const char *s)
+{
+	struct buf b = {0};
+	HPDF_Binary t;
+
+	utf16be(&b, s, HPDF_LIMIT_MAX_STRING_LEN);
+	t = HPDF_Binary_New(p->pdf->mmgr, (HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
+	buf_free(&b);
+	return t;
+}
+
+/* Opens a span of the innermost element's marked content whose text is
+ * `text`, not what is drawn in it. */
+static void
+span_open(struct dev_pdf *p, const char *text)
+{
+	struct buf u = {0}, op = {0};
+	size_t i;
+
+	mark(p, 0);
+	end_text(p);
+	utf16be(&u, text, 1024);
+	buf_add(&op, "/Span <</ActualText <");
+	for (i = 0; i < u.len; i++)
+		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
+	buf_add(&op, ">>> BDC\n");
+	put(p, op.s);
+	p->in_span = 1;
+	buf_free(&u);
+	buf_free(&op);
+}
+
+static void
+span_close(struct dev_pdf *p)
+{
+	if (!p->in_span)
+		return;
+	end_text(p);
+	put(p, "EMC\n");
+	p->in_span = 0;
+}
+
+static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len, double w);
+
+/* The first text drawn after an added hyphen (page furniture aside): when
+ * it starts with the rest of the word, which the hyphen's span reads as,
+ * so the rest reads as nothing. 1 when it drew s. */
+static int
+rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len, double w)
+{
+	char *rest = p->rest;
+	size_t n = strlen(rest);
+	double w1;
+
+	p->rest = NULL;
+	if (n == 0 || n > len || memcmp(s, rest, n) != 0) {
+		free(rest);
+		return 0;
+	}
+	free(rest);
+	w1 = pdf_text_width(p, f, size, s, n);
+	span_open(p, "");
+	pdf_text(p, f, size, c, x, y, s, n, w1);
+	span_close(p);
+	pdf_text(p, f, size, c, x + w1, y, s + n, len - n, w - w1);
+	return 1;
+}
+
 static void
 pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
     const char *s, size_t len, double w)
@@ -299,12 +565,19 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
+	if (p->rest != NULL && p->ignored == 0 && !p->in_span && rest_of_word(p, f, size, c, x, y,
+	    s, len, w))
+		return;
+	mark(p, 0);
 	base = q8(p->height - y);
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
 	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
-	    base != p->ty || x < p->tj_pos - 0.5))
+	    base != p->ty || x < p->tj_pos - 0.5)) {
+		if (base != p->ty)
+			line_end_space(p);
 		flush_tj(p);
+	}
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
@@ -355,6 +628,7 @@ pdf_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x
 
 	if (fo == NULL || p->page == NULL)
 		return;
+	mark(p, 0);
 	end_text(p);
 	HPDF_Page_BeginText(p->page);
 	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
@@ -374,6 +648,7 @@ pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, st
 
 	if (p->page == NULL)
 		return;
+	mark(p, 1);
 	end_text(p);
 	set_stroke(p, c, width);
 	HPDF_Page_MoveTo(p->page, q8(x1), q8(p->height - y1));
@@ -388,6 +663,7 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 
 	if (p->page == NULL)
 		return;
+	mark(p, 1);
 	end_text(p);
 	set_fill(p, c);
 	HPDF_Page_Rectangle(p->page, q8(x), q8(p->height - y - h), q8(x + w) - q8(x),
@@ -407,6 +683,7 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 		return;
 	/* The dash pattern and joins are for this path alone; what it sets
 	 * is undone by GRestore, so the cached states still hold. */
+	mark(p, 1);
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill != NULL)
@@ -439,22 +716,200 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 	HPDF_Page_GRestore(p->page);
 }
 
-/* The structure is not written yet: the paper is an untagged PDF, its
- * content in drawing order. Marked content and the structure tree for a
- * tagged PDF belong here and in pdf_end. */
+static const char *const tags[ROLE_NROLES] = {
+	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
+	[ROLE_PARA] = "P", [ROLE_LIST] = "L", [ROLE_ITEM] = "LI", [ROLE_LABEL] = "Lbl",
+	[ROLE_ITEM_BODY] = "LBody", [ROLE_TABLE] = "Table", [ROLE_CAPTION] = "Caption",
+	[ROLE_ROW] = "TR", [ROLE_HEADER_CELL] = "TH", [ROLE_CELL] = "TD",
+	[ROLE_FIGURE] = "Figure", [ROLE_LINK] = "Link", [ROLE_TOC] = "TOC",
+	[ROLE_TOC_ITEM] = "TOCI",
+};
+
+/* A table cell's attributes: /A <</O /Table ...>>. */
+static void
+cell_attrs(struct dev_pdf *p, HPDF_Dict d, enum dev_role role, const struct dev_attrs *a)
+{
+	HPDF_Dict attr;
+
+	if (role == ROLE_CELL && a->span <= 1)
+		return;
+	attr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(attr, "O", "Table");
+	if (role == ROLE_HEADER_CELL)
+		HPDF_Dict_AddName(attr, "Scope", a->scope == SCOPE_ROW ? "Row" : "Column");
+	if (a->span > 1)
+		HPDF_Dict_AddNumber(attr, "ColSpan", a->span);
+	HPDF_Dict_Add(d, "A", attr);
+}
+
+/* A figure's text alternative and its box on the page, in PDF space. */
+static void
+figure_attrs(struct dev_pdf *p, HPDF_Dict d, const struct dev_attrs *a)
+{
+	HPDF_Dict attr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Array box = HPDF_Array_New(p->pdf->mmgr);
+
+	HPDF_Dict_Add(d, "Alt", text_string(p, a->alt != NULL ? a->alt : ""));
+	HPDF_Array_AddReal(box, q8(a->x));
+	HPDF_Array_AddReal(box, q8(p->height - a->y - a->h));
+	HPDF_Array_AddReal(box, q8(a->x + a->w));
+	HPDF_Array_AddReal(box, q8(p->height - a->y));
+	HPDF_Dict_AddName(attr, "O", "Layout");
+	HPDF_Dict_Add(attr, "BBox", box);
+	HPDF_Dict_Add(d, "A", attr);
+}
+
+static size_t
+slot(const struct dev_pdf *p, const void *key, enum dev_role role)
+{
+	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
+
+	for (h &= p->tcap - 1; p->table[h] != 0; h = (h + 1) & (p->tcap - 1)) {
+		const struct selem *e = &p->elems[p->table[h] - 1];
+
+		if (e->key == key && e->role == role)
+			break;
+	}
+	return h;
+}
+
+static void
+table_grow(struct dev_pdf *p)
+{
+	size_t i;
+
+	free(p->table);
+	p->tcap = p->tcap ? p->tcap * 2 : 1024;
+	p->table = xcalloc(p->tcap, sizeof *p->table);
+	for (i = 0; i < p->nelems; i++)
+		if (p->elems[i].key != NULL)
+			p->table[slot(p, p->elems[i].key, p->elems[i].role)] = i + 1;
+}
+
+/* The element of key and role: the one begun before, continued, or a
+ * new one in the innermost open element. A NULL key is always new. */
+static size_t
+element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
+{
+	struct selem *e;
+	HPDF_Dict parent = p->root;
+	HPDF_Array siblings = p->root_kids;
+	size_t h = 0;
+
+	if (a->key != NULL) {
+		if (2 * (p->nelems + 1) > p->tcap)
+			table_grow(p);
+		h = slot(p, a->key, role);
+		if (p->table[h] != 0)
+			return p->table[h] - 1;
+		p->table[h] = p->nelems + 1;
+	}
+	if (p->nopen > 0) {
+		parent = p->elems[p->open[p->nopen - 1]].dict;
+		siblings = kids(p, &p->elems[p->open[p->nopen - 1]]);
+	}
+	p->elems = xgrow(p->elems, &p->ecap, p->nelems + 1, sizeof *p->elems);
+	e = &p->elems[p->nelems];
+	e->key = a->key;
+	e->role = role;
+	e->kids = NULL;
+	e->page = NONE;
+	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
+	if (role == ROLE_HEADING)
+		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
+	e->dict = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Xref_Add(p->pdf->xref, e->dict);
+	HPDF_Dict_AddName(e->dict, "S", e->tag);
+	HPDF_Dict_Add(e->dict, "P", parent);
+	HPDF_Array_Add(siblings, e->dict);
+	if (role == ROLE_HEADER_CELL || role == ROLE_CELL)
+		cell_attrs(p, e->dict, role, a);
+	if (role == ROLE_FIGURE)
+		figure_attrs(p, e->dict, a);
+	return p->nelems++;
+}
+
+/* An artifact, and all begun inside it, is no element: its drawing is
+ * marked as the artifact. An added hyphen is a span of the element it is
+ * drawn in whose text is the rest of its word, and the rest, when it is
+ * drawn next, a span whose text is nothing: the word reads and copies
+ * whole where it is broken. */
 static void
 pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
-	(void)ctx;
-	(void)role;
-	(void)a;
+	struct dev_pdf *p = ctx;
+	size_t e;
+
+	if (p->ignored > 0 || role == ROLE_ARTIFACT) {
+		if (p->ignored++ == 0)
+			p->artifact = a->artifact;
+		return;
+	}
+	if (role == ROLE_HYPHEN) {
+		if (p->page == NULL || p->in_span)
+			return;
+		span_open(p, a->alt != NULL ? a->alt : "");
+		free(p->rest);
+		p->rest = xstrdup(a->alt != NULL ? a->alt : "");
+		return;
+	}
+	e = element(p, role, a);
+	p->open = xgrow(p->open, &p->ocap, p->nopen + 1, sizeof *p->open);
+	p->open[p->nopen++] = e;
+	p->figures += role == ROLE_FIGURE;
 }
 
 static void
 pdf_end(void *ctx, enum dev_role role)
 {
-	(void)ctx;
-	(void)role;
+	struct dev_pdf *p = ctx;
+	size_t i;
+
+	if (p->ignored > 0) {
+		p->ignored--;
+		return;
+	}
+	if (role == ROLE_HYPHEN) {
+		span_close(p);
+		return;
+	}
+	for (i = p->nopen; i > 0; i--)
+		if (p->elems[p->open[i - 1]].role == role) {
+			p->nopen = i - 1;
+			p->figures -= role == ROLE_FIGURE;
+			break;
+		}
+}
+
+/* The innermost Link open, or NONE. */
+static size_t
+open_link(const struct dev_pdf *p)
+{
+	size_t i;
+
+	for (i = p->nopen; i > 0; i--)
+		if (p->elems[p->open[i - 1]].role == ROLE_LINK)
+			return p->open[i - 1];
+	return NONE;
+}
+
+/* Annotation a of page `page` is content of link element e: an object
+ * reference in its /K, and an entry of the parent tree, keyed at the end. */
+static void
+link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
+{
+	HPDF_Dict objr;
+
+	if (e == NONE || a == NULL)
+		return;
+	objr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(objr, "Type", "OBJR");
+	HPDF_Dict_Add(objr, "Obj", a);
+	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
+	HPDF_Array_Add(kids(p, &p->elems[e]), objr);
+	p->annots = xgrow(p->annots, &p->acap, p->nannots + 1, sizeof *p->annots);
+	p->annots[p->nannots].annot = a;
+	p->annots[p->nannots++].elem = e;
 }
 
 static HPDF_Rect
@@ -477,6 +932,7 @@ pdf_link(void *ctx, double x, double y, double w, double h, const char *uri)
 	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p, x, y, w, h), uri);
 	if (a != NULL)
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	link_annot(p, open_link(p), a, p->cur);
 }
 
 static void
@@ -489,13 +945,11 @@ pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, doubl
 		return;
 	p->jumps = xgrow(p->jumps, &p->jcap, p->njumps + 1, sizeof *p->jumps);
 	j = &p->jumps[p->njumps++];
-	j->from = p->npages - 1;
-	for (size_t i = 0; i < p->npages; i++)
-		if (p->pages[i] == p->page)
-			j->from = i;
+	j->from = p->cur;
 	j->rect = pdf_rect(p, x, y, w, h);
 	j->to = (size_t)page;
 	j->ty = ty;
+	j->elem = open_link(p);
 }
 
 /* Internal links point at pages that may have come after them. */
@@ -519,7 +973,24 @@ make_jumps(struct dev_pdf *p)
 		a = HPDF_Page_CreateLinkAnnot(p->pages[j->from], j->rect, dst);
 		if (a != NULL)
 			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		link_annot(p, j->elem, a, j->from);
 	}
+}
+
+/* The annotations' keys in the parent tree follow the last page's. */
+static void
+finish_tree(struct dev_pdf *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nannots; i++) {
+		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
+
+		HPDF_Dict_AddNumber(p->annots[i].annot, "StructParent", key);
+		HPDF_Array_AddNumber(p->nums, key);
+		HPDF_Array_Add(p->nums, p->elems[p->annots[i].elem].dict);
+	}
+	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->nannots));
 }
 
 /* Text strings outside content streams (outline, document information)
@@ -630,6 +1101,46 @@ static const struct dev_ops pdf_ops = {
 	.set_meta = pdf_set_meta,
 };
 
+/* libharu allocates through the x-alloc wrappers: out of memory is
+ * fatal, so no object it makes is NULL. */
+static void *
+hpdf_alloc(HPDF_UINT size)
+{
+	return xmalloc(size);
+}
+
+static void
+hpdf_free(void *a)
+{
+	free(a);
+}
+
+/* A tagged PDF (PDF 1.7, as PDF/UA is): the structure tree, its parent
+ * tree, and what a reader needs to know to use them. */
+static void
+tagged(struct dev_pdf *p)
+{
+	HPDF_MMgr mm = p->pdf->mmgr;
+	HPDF_Dict tree = HPDF_Dict_New(mm), info = HPDF_Dict_New(mm), prefs = HPDF_Dict_New(mm);
+
+	p->pdf->pdf_version = HPDF_VER_17;
+	p->root = HPDF_Dict_New(mm);
+	HPDF_Xref_Add(p->pdf->xref, p->root);
+	HPDF_Dict_AddName(p->root, "Type", "StructTreeRoot");
+	p->root_kids = HPDF_Array_New(mm);
+	HPDF_Dict_Add(p->root, "K", p->root_kids);
+	HPDF_Xref_Add(p->pdf->xref, tree);
+	p->nums = HPDF_Array_New(mm);
+	HPDF_Dict_Add(tree, "Nums", p->nums);
+	HPDF_Dict_Add(p->root, "ParentTree", tree);
+	HPDF_Dict_Add(p->pdf->catalog, "StructTreeRoot", p->root);
+	HPDF_Dict_AddBoolean(info, "Marked", HPDF_TRUE);
+	HPDF_Dict_Add(p->pdf->catalog, "MarkInfo", info);
+	HPDF_Dict_Add(p->pdf->catalog, "Lang", HPDF_String_New(mm, "en-GB", NULL));
+	HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+	HPDF_Dict_Add(p->pdf->catalog, "ViewerPreferences", prefs);
+}
+
 struct dev_pdf *
 dev_pdf_new(const char *fontdir)
 {
@@ -651,12 +1162,13 @@ dev_pdf_new(const char *fontdir)
 		free(path);
 	}
 	p->fontdir = xstrdup(fontdir);
-	p->pdf = HPDF_New(on_error, p);
+	p->pdf = HPDF_NewEx(on_error, hpdf_alloc, hpdf_free, 0, p);
 	if (p->pdf == NULL) {
 		diag(D_PDF_START, NULL, NULL);
 		dev_pdf_free(p);
 		return NULL;
 	}
+	tagged(p);
 	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(p->pdf);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
@@ -680,8 +1192,9 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 
 	*data = NULL;
 	if (p->page != NULL)
-		end_text(p);
+		mark_close(p);
 	make_jumps(p);
+	finish_tree(p);
 	if (p->npages > 0)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
 	if (p->error == 0 && HPDF_SaveToStream(p->pdf) == HPDF_OK) {
@@ -725,6 +1238,12 @@ dev_pdf_free(struct dev_pdf *p)
 		HPDF_Free(p->pdf);
 	free(p->pages);
 	free(p->jumps);
+	free(p->elems);
+	free(p->table);
+	free(p->open);
+	free(p->mcids);
+	free(p->annots);
+	free(p->rest);
 	buf_free(&p->tj);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);
