@@ -93,8 +93,13 @@ struct dev_pdf {
 	enum dev_artifact artifact;		/* the artifact's kind */
 	enum mark     mark;
 	size_t        mark_elem;		/* MARK_ELEM's element */
-	int           in_span;			/* a span of replaced text is open in it */
+	int           in_span;			/* it is text replaced (span_open) */
 	char         *rest;			/* the rest of a word an added hyphen broke */
+	size_t        said_elem;		/* the element of the last text drawn, */
+	size_t        said_page;		/* its page, */
+	double        said_base;		/* its baseline, PDF pt, */
+	double        said_end;			/* where it ends, pt from the left, */
+	int           said_joins;		/* and whether it may end in a word (joins) */
 	HPDF_Dict     root;			/* the StructTreeRoot */
 	HPDF_Array    root_kids;
 	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
@@ -301,8 +306,6 @@ static void
 mark_close(struct dev_pdf *p)
 {
 	end_text(p);
-	if (p->in_span)
-		put(p, "EMC\n");
 	if (p->mark != MARK_NONE)
 		put(p, "EMC\n");
 	p->in_span = 0;
@@ -438,23 +441,19 @@ tj_hex(struct dev_pdf *p, const char *s, size_t len)
 	}
 }
 
-/* A line running on to the next in the same marked content ends with a
- * space: readers of the structure find words by their spaces, not by
- * where the glyphs stand. Not after a hyphen, a slash or a dash, where a
- * line may break inside a word. */
-static void
-line_end_space(struct dev_pdf *p)
+/* Whether a line ending in s[0..len) may end inside a word: after a
+ * hyphen, a slash or a dash. */
+static int
+joins(const char *s, size_t len)
 {
-	static const char *const joiners[] = { "002D", "002F", "2010", "2011", "2012", "2013",
-	    "2014" };
-	const char *last = p->tj.s + p->tj.len - 4;
-	size_t i;
+	uint32_t cp;
 
-	for (i = 0; i < sizeof joiners / sizeof *joiners; i++)
-		if (memcmp(last, joiners[i], 4) == 0)
-			return;
-	HPDF_Font_TextWidth(p->cur_font, (const HPDF_BYTE *)" ", 1);	/* in the subset */
-	tj_hex(p, " ", 1);
+	while (len > 0 && ((unsigned char)s[len - 1] & 0xC0) == 0x80)
+		len--;
+	if (len == 0)
+		return 0;
+	utf8_decode(s + len - 1, &cp);
+	return cp == '-' || cp == '/' || (cp >= 0x2010 && cp <= 0x2014);
 }
 
 /* Appends s as UTF-16BE after a byte order mark, the encoding of a PDF
@@ -493,22 +492,28 @@ text_string(struct dev_pdf *p, const char *s)
 	return t;
 }
 
-/* Opens a span of the innermost element's marked content whose text is
- * `text`, not what is drawn in it. */
+/* Opens marked content of the innermost element whose text is `text`,
+ * not what is drawn in it. It is a sequence of its own, not one nested
+ * in the element's: readers that collect an MCID's text stop at the end
+ * of a nested one. */
 static void
 span_open(struct dev_pdf *p, const char *text)
 {
 	struct buf u = {0}, op = {0};
-	size_t i;
+	size_t i, e;
 
-	mark(p, 0);
-	end_text(p);
+	mark_close(p);
+	if (p->nopen == 0)
+		return;
+	e = p->open[p->nopen - 1];
 	utf16be(&u, text, 1024);
-	buf_add(&op, "/Span <</ActualText <");
+	buf_addf(&op, "/%s <</MCID %d /ActualText <", p->elems[e].tag, mcid_new(p, e));
 	for (i = 0; i < u.len; i++)
 		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
 	buf_add(&op, ">>> BDC\n");
 	put(p, op.s);
+	p->mark = MARK_ELEM;
+	p->mark_elem = e;
 	p->in_span = 1;
 	buf_free(&u);
 	buf_free(&op);
@@ -517,11 +522,8 @@ span_open(struct dev_pdf *p, const char *text)
 static void
 span_close(struct dev_pdf *p)
 {
-	if (!p->in_span)
-		return;
-	end_text(p);
-	put(p, "EMC\n");
-	p->in_span = 0;
+	if (p->in_span)
+		mark_close(p);
 }
 
 static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
@@ -560,6 +562,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 	HPDF_Font fo = font(p, f);
 	double base, gap, space;
 	long adj;
+	int lead;
 
 	if (fo == NULL || p->page == NULL || len == 0)
 		return;
@@ -570,14 +573,22 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	mark(p, 0);
 	base = q8(p->height - y);
+	/* Text of an element carried on from another line or page, or
+	 * after a gap, in an array of its own starts with a space: readers
+	 * of the structure find words by their spaces, not by where the
+	 * glyphs stand. */
+	lead = p->mark == MARK_ELEM && p->mark_elem == p->said_elem && !p->said_joins &&
+	    (base != p->said_base || p->cur != p->said_page || x > p->said_end + 0.1);
+	p->said_elem = p->mark == MARK_ELEM ? p->mark_elem : NONE;
+	p->said_base = base;
+	p->said_page = p->cur;
+	p->said_end = x + w;
+	p->said_joins = joins(s, len);
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
 	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
-	    base != p->ty || x < p->tj_pos - 0.5)) {
-		if (base != p->ty)
-			line_end_space(p);
+	    base != p->ty || x < p->tj_pos - 0.5))
 		flush_tj(p);
-	}
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
@@ -597,6 +608,11 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		p->tj_pos = q8(x);
 		buf_add(&p->tj, "[<");
 		p->in_tj = 1;
+		if (lead) {	/* a space, then back over it */
+			tj_hex(p, " ", 1);
+			buf_addf(&p->tj, "> %ld <",
+			    lround(pdf_text_width(p, f, size, " ", 1) * 1000 / size));
+		}
 	} else {
 		/* A gap of a space or more keeps its space character, for
 		 * readers that copy the text; the rest of it is an offset in
@@ -1168,6 +1184,7 @@ dev_pdf_new(const char *fontdir)
 		dev_pdf_free(p);
 		return NULL;
 	}
+	p->said_elem = NONE;
 	tagged(p);
 	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(p->pdf);
