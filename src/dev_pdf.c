@@ -95,7 +95,7 @@ struct dev_pdf {
 	size_t        mark_elem;		/* MARK_ELEM's element */
 	int           in_span;			/* it is text replaced (span_open) */
 	char         *rest;			/* the rest of a word an added hyphen broke */
-	size_t        said_elem;		/* the element of the last text drawn, */
+	int           said;			/* the last text drawn was the structure's, */
 	size_t        said_page;		/* its page, */
 	double        said_base;		/* its baseline, PDF pt, */
 	double        said_end;			/* where it ends, pt from the left, */
@@ -495,7 +495,7 @@ text_string(struct dev_pdf *p, const char *s)
 /* Opens marked content of the innermost element whose text is `text`,
  * not what is drawn in it. It is a sequence of its own, not one nested
  * in the element's: readers that collect an MCID's text stop at the end
- * of a nested one. */
+ * of a nested one. Its tag is Span, the one poppler reads ActualText of. */
 static void
 span_open(struct dev_pdf *p, const char *text)
 {
@@ -507,7 +507,7 @@ span_open(struct dev_pdf *p, const char *text)
 		return;
 	e = p->open[p->nopen - 1];
 	utf16be(&u, text, 1024);
-	buf_addf(&op, "/%s <</MCID %d /ActualText <", p->elems[e].tag, mcid_new(p, e));
+	buf_addf(&op, "/Span <</MCID %d /ActualText <", mcid_new(p, e));
 	for (i = 0; i < u.len; i++)
 		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
 	buf_add(&op, ">>> BDC\n");
@@ -573,17 +573,20 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	mark(p, 0);
 	base = q8(p->height - y);
-	/* Text of an element carried on from another line or page, or
-	 * after a gap, in an array of its own starts with a space: readers
-	 * of the structure find words by their spaces, not by where the
-	 * glyphs stand. */
-	lead = p->mark == MARK_ELEM && p->mark_elem == p->said_elem && !p->said_joins &&
+	/* Text after other text of the structure on another line or page,
+	 * or after a gap, in an array of its own (another element's, a
+	 * link's in a paragraph) starts with a space: readers of the
+	 * structure find words by their spaces, not by where the glyphs
+	 * stand. */
+	lead = p->mark == MARK_ELEM && p->said && !p->said_joins &&
 	    (base != p->said_base || p->cur != p->said_page || x > p->said_end + 0.1);
-	p->said_elem = p->mark == MARK_ELEM ? p->mark_elem : NONE;
-	p->said_base = base;
-	p->said_page = p->cur;
-	p->said_end = x + w;
-	p->said_joins = joins(s, len);
+	if (p->mark == MARK_ELEM) {	/* page furniture between is no matter */
+		p->said = 1;
+		p->said_base = base;
+		p->said_page = p->cur;
+		p->said_end = x + w;
+		p->said_joins = joins(s, len);
+	}
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
 	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
@@ -1184,7 +1187,6 @@ dev_pdf_new(const char *fontdir)
 		dev_pdf_free(p);
 		return NULL;
 	}
-	p->said_elem = NONE;
 	tagged(p);
 	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(p->pdf);
