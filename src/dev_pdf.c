@@ -1,5 +1,6 @@
 /* dev_pdf.c: the only file that includes hpdf.h. Draws device calls into a
- * libharu document with embedded, subset TrueType faces and UTF-8 text. */
+ * libharu document with embedded, subset TrueType faces and UTF-8 text,
+ * and makes it a tagged PDF of the structure layout tells it. */
 #include "dev_pdf.h"
 
 #include <errno.h>
@@ -36,7 +37,10 @@ struct selem {
 	enum dev_role role;
 	char          tag[12];	/* its /S, also the tag of its marked content */
 	HPDF_Dict     dict;
-	HPDF_Array    kids;	/* its /K, NULL until it has one */
+	int           nkids;	/* in its /K: a lone MCID or element is /K itself */
+	int           lone_mcid;
+	HPDF_Dict     lone;	/* the lone element, NULL for the MCID */
+	HPDF_Array    kids;	/* its /K from the second kid on, else NULL */
 	size_t        page;	/* its /Pg: where its first marked content is, or NONE */
 };
 
@@ -312,14 +316,34 @@ mark_close(struct dev_pdf *p)
 	p->mark = MARK_NONE;
 }
 
-static HPDF_Array
-kids(struct dev_pdf *p, struct selem *e)
+/* Adds to e's /K an MCID (obj NULL), an element, or a direct object (an
+ * MCR, an OBJR: direct says so). Most elements hold one MCID or one
+ * element, which is /K itself, not an array of one: libharu spends near
+ * a kilobyte on each array, and a large paper has tens of thousands. */
+static void
+kid_add(struct dev_pdf *p, struct selem *e, void *obj, int mcid, int direct)
 {
+	if (e->nkids++ == 0 && !direct) {
+		e->lone = obj;
+		e->lone_mcid = mcid;
+		if (obj == NULL)
+			HPDF_Dict_AddNumber(e->dict, "K", mcid);
+		else
+			HPDF_Dict_Add(e->dict, "K", obj);
+		return;
+	}
 	if (e->kids == NULL) {
 		e->kids = HPDF_Array_New(p->pdf->mmgr);
-		HPDF_Dict_Add(e->dict, "K", e->kids);
+		if (e->nkids == 2 && e->lone == NULL)
+			HPDF_Array_AddNumber(e->kids, e->lone_mcid);
+		else if (e->nkids == 2)
+			HPDF_Array_Add(e->kids, e->lone);
+		HPDF_Dict_Add(e->dict, "K", e->kids);	/* in place of the lone kid */
 	}
-	return e->kids;
+	if (obj == NULL)
+		HPDF_Array_AddNumber(e->kids, mcid);
+	else
+		HPDF_Array_Add(e->kids, obj);
 }
 
 /* A new MCID on the page for element e: in e's /K, and e in the page's
@@ -338,14 +362,14 @@ mcid_new(struct dev_pdf *p, size_t ei)
 		HPDF_Dict_Add(e->dict, "Pg", p->page);
 	}
 	if (e->page == p->cur) {
-		HPDF_Array_AddNumber(kids(p, e), id);
+		kid_add(p, e, NULL, id, 0);
 		return id;
 	}
 	mcr = HPDF_Dict_New(p->pdf->mmgr);
 	HPDF_Dict_AddName(mcr, "Type", "MCR");
 	HPDF_Dict_Add(mcr, "Pg", p->page);
 	HPDF_Dict_AddNumber(mcr, "MCID", id);
-	HPDF_Array_Add(kids(p, e), mcr);
+	kid_add(p, e, mcr, 0, 1);
 	return id;
 }
 
@@ -811,8 +835,6 @@ static size_t
 element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 {
 	struct selem *e;
-	HPDF_Dict parent = p->root;
-	HPDF_Array siblings = p->root_kids;
 	size_t h = 0;
 
 	if (a->key != NULL) {
@@ -823,14 +845,11 @@ element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 			return p->table[h] - 1;
 		p->table[h] = p->nelems + 1;
 	}
-	if (p->nopen > 0) {
-		parent = p->elems[p->open[p->nopen - 1]].dict;
-		siblings = kids(p, &p->elems[p->open[p->nopen - 1]]);
-	}
 	p->elems = xgrow(p->elems, &p->ecap, p->nelems + 1, sizeof *p->elems);
 	e = &p->elems[p->nelems];
 	e->key = a->key;
 	e->role = role;
+	e->nkids = 0;
 	e->kids = NULL;
 	e->page = NONE;
 	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
@@ -839,8 +858,13 @@ element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 	e->dict = HPDF_Dict_New(p->pdf->mmgr);
 	HPDF_Xref_Add(p->pdf->xref, e->dict);
 	HPDF_Dict_AddName(e->dict, "S", e->tag);
-	HPDF_Dict_Add(e->dict, "P", parent);
-	HPDF_Array_Add(siblings, e->dict);
+	if (p->nopen > 0) {
+		HPDF_Dict_Add(e->dict, "P", p->elems[p->open[p->nopen - 1]].dict);
+		kid_add(p, &p->elems[p->open[p->nopen - 1]], e->dict, 0, 0);
+	} else {
+		HPDF_Dict_Add(e->dict, "P", p->root);
+		HPDF_Array_Add(p->root_kids, e->dict);
+	}
 	if (role == ROLE_HEADER_CELL || role == ROLE_CELL)
 		cell_attrs(p, e->dict, role, a);
 	if (role == ROLE_FIGURE)
@@ -925,7 +949,7 @@ link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
 	HPDF_Dict_AddName(objr, "Type", "OBJR");
 	HPDF_Dict_Add(objr, "Obj", a);
 	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
-	HPDF_Array_Add(kids(p, &p->elems[e]), objr);
+	kid_add(p, &p->elems[e], objr, 0, 1);
 	p->annots = xgrow(p->annots, &p->acap, p->nannots + 1, sizeof *p->annots);
 	p->annots[p->nannots].annot = a;
 	p->annots[p->nannots++].elem = e;
