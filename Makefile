@@ -17,7 +17,7 @@ CFLAGS  ?= -O2 -g
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
-           libcriterion-dev poppler-utils qpdf sqlite3
+           libcsv-dev libcriterion-dev poppler-utils qpdf sqlite3
 # And those only the benchmark and its profile need.
 BENCH_PKGS   = time
 PROFILE_PKGS = linux-perf valgrind
@@ -29,19 +29,22 @@ PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3 libunibreak)
 PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3 libunibreak)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS   = -lhpdf -lhyphen $(PKG_LIBS) -lm
+LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (docs/design.md draws it):
-#   db -> data -> rules -> rate -> tmpl -> doc -> layout (textbreak, layout_lines,
-#   layout_chart) -> dev_pdf | dev_trace, run by render. rules checks the paper
+#   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
+#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf |
+#   dev_trace, run by render. rules checks the paper
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
 #   with its bindings (tmpl_bind) to build the document tree (tmpl_build); chart
 #   holds a chart's data in the tree; date is the one calendar; store writes;
+#   import (its kinds of row in import_kinds) brings CSV files in and out of
+#   the database through csvio (libcsv);
 #   pool runs a batch in worker processes.
-MODULES = util diag date db store data measures rate rules chart tmpl_xml tmpl_bind \
-          tmpl_expand tmpl_build tmpl doc textbreak layout_lines layout_chart layout \
-          dev_pdf dev_trace render pool
+MODULES = util diag date db_sets db store csvio import_kinds import data measures rate \
+          rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
+          layout_lines layout_chart layout_table layout dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
@@ -184,7 +187,7 @@ profile-run: build/docket build/bench.db
 # Each third-party header belongs to exactly one file.
 check-includes:
 	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl_xml.c hpdf.h:src/dev_pdf.c \
-	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c; do \
+	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c csv.h:src/csvio.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \
 	  if [ -n "$$bad" ]; then echo "check-includes: $$hdr is included by $$bad, only $$own may" >&2; exit 1; fi; \
@@ -198,7 +201,7 @@ install: build/docket
 	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
 	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
 	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
-	install -m 644 data/schema.sql data/demo.sql $(DESTDIR)$(PREFIX)/share/docket/data
+	install -m 644 data/*.sql data/*.csv $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
 
 uninstall:

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "doc.h"
 #include "measures.h"
 
 enum chart_kind {
@@ -17,6 +18,8 @@ enum chart_kind {
 struct chart_series {
 	char          *name;	/* in the legend; of a stacked chart, a segment ("Complete") */
 	struct mvalue *values;	/* one a category; a missing one is a gap, never 0 */
+	enum doc_shade shade;	/* drawn in a table's shade of that name (a status's
+				 * colour), or SHADE_NONE: the palette's next */
 };
 
 struct chart {

@@ -1,9 +1,13 @@
 /* data.h: a paper's data as plain C: named datasets of text rows.
- * Filled by db.c, read by tmpl.c and render.c; no SQL or XML here.
+ * Filled by db.c and rate.c, read by rules.c, the template stage and
+ * render.c; no SQL or XML here.
  *
- * A dataset is a table of text values (NULL: no value). A row may own
- * child datasets (a section's paragraphs, a priority's actions); the
- * schema says which. Columns whose names start with '_' are internal. */
+ * A dataset is a table of text values (NULL: no value). A value may also
+ * carry the number it stands for (a rated figure, a query's INTEGER or
+ * REAL), kept beside its text so that a chart takes the number itself,
+ * never the text read back. A row may own child datasets (a section's
+ * paragraphs, a priority's actions); the schema says which. Columns whose
+ * names start with '_' are internal. */
 #ifndef DOCKET_DATA_H
 #define DOCKET_DATA_H
 
@@ -19,6 +23,8 @@ struct ds_schema {
 
 struct ds_row {
 	char           **vals;	/* ncols values, each NULL or UTF-8 text */
+	double          *nums;	/* NULL, or ncols numbers: NAN where a value
+				 * has none (see ds_num) */
 	struct dataset  *child;	/* nchild datasets, in schema order */
 };
 
@@ -69,8 +75,15 @@ void pd_add_query(struct paperdata *pd, struct pd_query *q);
 /* Appends an empty row to d (values NULL, child datasets empty). */
 struct ds_row *ds_add_row(struct dataset *d);
 /* Sets a row's value of column col (which must exist) to v, which the
- * row then owns. */
+ * row then owns, with no number. */
 void ds_put(struct ds_row *row, const struct ds_schema *s, const char *col, char *v);
+/* Gives the value of column col (which must exist) the number x it
+ * stands for, exactly, whatever its text shows ("%.10g" digits, a
+ * rounded figure); NAN gives none. */
+void ds_put_num(struct ds_row *row, const struct ds_schema *s, const char *col, double x);
+/* The number value c of row stands for: 0 and *x set, or -1 when the
+ * value has only its text. */
+int  ds_num(const struct ds_row *row, int c, double *x);
 void pd_query_free(struct pd_query *q);
 void pd_free(struct paperdata *pd);
 

@@ -16,6 +16,12 @@ struct date {
  * dates. Returns 0, or -1 (nothing emitted: the caller says what the date
  * was for). */
 int  date_parse(const char *s, struct date *d);
+/* A date as people write it: YYYY-MM-DD, or DD/MM/YYYY as a UK
+ * spreadsheet shows it (the day and month of one or two digits), naming
+ * a real day. 0, or -1 (nothing emitted). */
+int  date_read(const char *s, struct date *d);
+/* d as YYYY-MM-DD, as the schema stores it. Caller frees. */
+char *date_iso(struct date d);
 /* Whole days from a to b: negative when b is earlier. */
 long date_days_between(struct date a, struct date b);
 /* The day of the week: 0 Monday to 6 Sunday. */
@@ -39,6 +45,10 @@ struct period {
  * NULL for the whole year), read strictly: 0, or -1 when fy is not four
  * digits or quarter not one of 1 to 4 (nothing emitted). */
 int   period_parse(const char *fy, const char *quarter, struct period *p);
+/* A period as people write it: "2024/25 Q3" or "Q3 2024/25" (q in
+ * either case, one space), or "2024/25" for the whole year; the second
+ * year must follow the first. 0, or -1 (nothing emitted). */
+int   period_read(const char *s, struct period *p);
 /* "2024/25 Q2", or "2024/25" for a whole year. Caller frees. */
 char *period_text(struct period p);
 /* A quarter as a chart labels it: "Q2 2024/25". Caller frees. */

@@ -38,7 +38,9 @@ struct dev_stroke {
 enum dev_role {
 	ROLE_DOCUMENT,		/* Document */
 	ROLE_SECTION,		/* Sect: a section or appendix with its heading */
-	ROLE_HEADING,		/* H1..H6 by level: 1 the paper's title, 2 a section */
+	ROLE_HEADING,		/* H1..H6 by level: 2 a section, 3 a sub-section (H1
+				 * is kept for a paper's title, which the templates
+				 * give as a front-sheet row, not a heading) */
 	ROLE_PARA,		/* P */
 	ROLE_LIST,		/* L */
 	ROLE_ITEM,		/* LI */
@@ -121,9 +123,14 @@ struct dev_ops {
 	/* What is drawn from here to the matching end belongs to a structure
 	 * element (see enum dev_role); elements nest, and a page may begin
 	 * or be revisited while one is open: keeping the structure across
-	 * that is the device's job. Text drawn inside an ROLE_ARTIFACT
-	 * belongs to no element. Lines, rectangles and paths drawn outside
-	 * a figure are decoration (rules, shading) and belong to none. */
+	 * that is the device's job: an element may begin on a page where
+	 * nothing of it is drawn (its block then moved on), so marked
+	 * content opens only where something is drawn. Text drawn inside an
+	 * ROLE_ARTIFACT belongs to no element; elements begun inside one
+	 * say what is drawn again (a table's header cells on a continuation
+	 * page, with the keys of the cells they repeat) and add nothing to
+	 * the structure. Lines, rectangles and paths drawn outside a figure
+	 * are decoration (rules, shading) and belong to none. */
 	void (*begin)(void *ctx, enum dev_role role, const struct dev_attrs *a);
 	void (*end)(void *ctx, enum dev_role role);
 	/* The area (x, y) w x h of the current page opens uri when clicked. */

@@ -16,14 +16,15 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
  * fixed; an empty text leaves the whole message to the detail (a
  * library's own words, a usage error). Statuses: 64 usage, 65 bad data,
  * 66 missing input, 70 internal, 71 system (out of memory), 73 cannot
- * create output, 74 I/O; 0 for a warning. */
+ * create output, 74 I/O, 75 try again later (a database locked by
+ * another process); 0 for a warning. */
 #define DIAG_TABLE(X) \
 	/* The command line */ \
 	X(D_USAGE,		ERROR,	 64, "") \
 	X(D_BATCH_FAILED,	ERROR,	 65, "papers failed") \
 	X(D_WORKER_KILLED,	ERROR,	 70, "the process rendering it was killed") \
 	X(D_WORKER_ENDED,	ERROR,	 70, "the process rendering it ended early") \
-	X(D_WORKER_START,	ERROR,	 70, "cannot start a process to render it") \
+	X(D_WORKER_START,	ERROR,	 71, "cannot start a process to render it") \
 	/* Files and the system */ \
 	X(D_FILE_UNREADABLE,	ERROR,	 66, "cannot read") \
 	X(D_FONT_UNREADABLE,	ERROR,	 66, "cannot read font") \
@@ -32,6 +33,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
 	X(D_OUT_SIGNED_OFF,	ERROR,	 73, "a signed-off paper is already there; docket never " \
 	    "overwrites a signed-off paper") \
+	X(D_OUT_FOREIGN,	ERROR,	 73, "a file docket did not write as a draft is already " \
+	    "there; docket does not overwrite it") \
 	X(D_NO_MEMORY,		ERROR,	 71, "out of memory") \
 	/* Databases */ \
 	X(D_DB_OPEN,		ERROR,	 66, "cannot open database") \
@@ -40,6 +43,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_DB_OLD,		ERROR,	 65, "an older schema version") \
 	X(D_DB_NOT_UPGRADED,	ERROR,	 65, "not upgraded") \
 	X(D_DB_SQL,		ERROR,	 65, "") \
+	X(D_DB_BUSY,		ERROR,	 75, "another process has the database locked; try again") \
+	X(D_DB_IO,		ERROR,	 74, "cannot read or write the database") \
 	X(D_DB_EXISTS,		ERROR,	 73, "already exists; docket init never overwrites a database") \
 	X(D_DB_CREATE,		ERROR,	 73, "cannot create database") \
 	X(D_DB_WRITE,		ERROR,	 74, "cannot write database") \
@@ -47,7 +52,42 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_PAPER_UNKNOWN,	ERROR,	 65, "no such paper") \
 	X(D_DATA_UTF8,		ERROR,	 65, "invalid UTF-8") \
 	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
+	X(D_DATA_DATE,		ERROR,	 65, "not a real date (YYYY-MM-DD)") \
 	X(D_MEASURE_KIND,	ERROR,	 65, "unit, polarity or direction method not known") \
+	/* Import: CSV files (COL counts the row's cells from 1) */ \
+	X(D_CSV_EMPTY,		ERROR,	 65, "empty: a CSV file needs a header row naming its columns") \
+	X(D_CSV_NO_ROWS,	ERROR,	 65, "no rows under the header: nothing to import") \
+	X(D_CSV_QUOTE,		ERROR,	 65, "a quote out of place: a quoted cell must end at a comma " \
+	    "or the line's end, and a quote inside a cell is doubled (\"\")") \
+	X(D_CSV_UNTERMINATED,	ERROR,	 65, "a quoted cell is never closed") \
+	X(D_CSV_BINARY,		ERROR,	 65, "not text: a NUL byte (is it a spreadsheet's own file? " \
+	    "save it as CSV)") \
+	X(D_CSV_UTF8,		ERROR,	 65, "not UTF-8, perhaps Latin-1 or Windows-1252: save it as " \
+	    "\"CSV UTF-8\"") \
+	X(D_CSV_RAGGED,		ERROR,	 65, "the row does not have the header's columns") \
+	X(D_CSV_COLUMN_UNKNOWN,	ERROR,	 65, "unknown column") \
+	X(D_CSV_COLUMN_MISSING,	ERROR,	 65, "a column is missing") \
+	X(D_CSV_COLUMN_TWICE,	ERROR,	 65, "column given twice") \
+	X(D_CSV_FORMULA,	ERROR,	 65, "a formula, not a value: a cell starting with =, +, - or @ " \
+	    "is run by a spreadsheet; start it with ' to keep it as text") \
+	X(D_IMPORT_EMPTY,	ERROR,	 65, "a value is needed") \
+	X(D_IMPORT_NUMBER,	ERROR,	 65, "not a number (e.g. 61.5, 61.5%, £1,200 or empty for n/a)") \
+	X(D_IMPORT_PERIOD,	ERROR,	 65, "not a quarter (e.g. 2024/25 Q3 or Q3 2024/25)") \
+	X(D_IMPORT_DATE,	ERROR,	 65, "not a real date (2025-01-28 or 28/01/2025)") \
+	X(D_IMPORT_WHOLE,	ERROR,	 65, "not a whole number from 1") \
+	X(D_IMPORT_CHOICE,	ERROR,	 65, "not one of the allowed values") \
+	X(D_IMPORT_TWICE,	ERROR,	 65, "the same row twice") \
+	X(D_IMPORT_NO_MEASURE,	ERROR,	 65, "no measure has that code") \
+	X(D_IMPORT_NO_ACTION,	ERROR,	 65, "no action has that number") \
+	X(D_IMPORT_NO_THEME,	ERROR,	 65, "no theme has that name") \
+	X(D_IMPORT_NO_PLAN,	ERROR,	 65, "no action plan has that name") \
+	X(D_IMPORT_NO_PRIORITY,	ERROR,	 65, "the plan has no priority of that number") \
+	X(D_IMPORT_NO_COMMITTEE,	ERROR,	 65, "no committee has that name") \
+	X(D_IMPORT_AMBIGUOUS,	ERROR,	 65, "more than one plan or strategy has that name or number") \
+	X(D_IMPORT_OUTSIDE,	ERROR,	 65, "the period is outside the strategy") \
+	X(D_IMPORT_SIGNED_OFF,	ERROR,	 65, "a signed-off paper reported it: docket never changes what " \
+	    "a signed-off paper reported") \
+	X(D_IMPORT_REFUSED,	ERROR,	 65, "nothing imported; the database is unchanged") \
 	/* The paper's rules */ \
 	X(D_KEY_NO_REF,		ERROR,	 65, "a key decision needs a forward plan reference") \
 	X(D_KEY_NO_DATE,	ERROR,	 65, "a key decision needs the date it entered the forward plan") \
@@ -58,6 +98,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_NO_RECOMMENDATION,	ERROR,	 65, "no recommendation: every paper asks the committee for " \
 	    "something") \
 	X(D_IMPLICATION_EMPTY,	ERROR,	 65, "implications heading is empty") \
+	X(D_NO_PERIOD,		ERROR,	 65, "a paper on a strategy's measures needs the period it " \
+	    "reports (fy and quarter)") \
 	X(D_NO_IMPLICATIONS,	WARNING,  0, "no implications recorded") \
 	X(D_NO_BACKGROUND,	WARNING,  0, "no background papers listed (s.100D asks for them)") \
 	/* Templates: reading */ \
@@ -66,8 +108,9 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_TMPL_NOT_XML,	ERROR,	 65, "not well-formed XML") \
 	X(D_TMPL_DOCTYPE,	ERROR,	 65, "a DOCTYPE is not allowed in a template") \
 	X(D_INCLUDE_OUTSIDE,	ERROR,	 65, "not read: a template may include only files inside") \
-	X(D_INCLUDE_UNREADABLE,	ERROR,	 65, "an include could not be read: it must name a file " \
+	X(D_INCLUDE_UNREADABLE,	ERROR,	 66, "an include could not be read: it must name a file " \
 	    "inside") \
+	X(D_INCLUDE_MISSING,	ERROR,	 66, "cannot read the included file") \
 	X(D_SCHEMA_UNREADABLE,	ERROR,	 70, "cannot read the template schema") \
 	X(D_UNKNOWN_ELEMENT,	ERROR,	 65, "unknown element") \
 	X(D_UNKNOWN_ATTRIBUTE,	ERROR,	 65, "unknown attribute") \
@@ -141,8 +184,9 @@ void diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* The exit status of the worst error since the last diag_reset, or 0.
  * Worst first: 70 internal, 71 system, 74 I/O, 73 cannot create output,
- * 66 missing input, 65 bad data, 64 usage: a fault of docket's or the
- * machine's outranks one of the input, which outranks a misused command. */
+ * 75 try again later, 66 missing input, 65 bad data, 64 usage: a fault of
+ * docket's or the machine's outranks one of the input, which outranks a
+ * misused command. A status not in the list ranks just above 64. */
 int  diag_status(void);
 /* The worse of two exit statuses by that ranking, for runs that gather
  * statuses from several stages or processes. */

@@ -1,6 +1,7 @@
 /* doc.h: the document tree, the contract between the template stage and
- * layout. Built by tmpl.c, read by layout.c and render.c. Every node keeps
- * the template file:line it came from. */
+ * layout. Built by the template stage (tmpl_build.c, tmpl.c), marked by
+ * rules.c, read by layout*.c and render.c. Every node keeps the template
+ * file:line it came from. */
 #ifndef DOCKET_DOC_H
 #define DOCKET_DOC_H
 
@@ -9,26 +10,27 @@
 #include "diag.h"
 
 enum doc_type {
-	/* blocks */
+	/* blocks; what each holds is its member of doc_node.as */
 	DOC_DOCUMENT,
 	DOC_FRONTSHEET,		/* label/value rows, never split */
-	DOC_FIELD,		/* text: label; children: PARA, LIST */
-	DOC_SECTION,		/* text: title; number: "2" or "5.1"; level 1 or 2 */
-	DOC_APPENDIX,		/* text: title; number: "1"; starts a page */
-	DOC_PARA,		/* number: "2.1" or NULL */
+	DOC_FIELD,		/* as.field; children: PARA, LIST */
+	DOC_SECTION,		/* as.heading */
+	DOC_APPENDIX,		/* as.heading; starts a page */
+	DOC_PARA,		/* as.para */
 	DOC_LIST,		/* children: ITEM */
-	DOC_ITEM,		/* number: the label, "•" or "1." */
-	DOC_TABLE,		/* text: caption or NULL; ncols, widths */
-	DOC_ROW,		/* flags: DOC_HEADER, DOC_GROUP */
-	DOC_CELL,		/* span: columns covered */
+	DOC_ITEM,		/* as.item */
+	DOC_TABLE,		/* as.table */
+	DOC_ROW,		/* flags: DOC_HEADER, DOC_GROUP, DOC_KEEP_NEXT */
+	DOC_CELL,		/* as.cell */
 	DOC_PAGEBREAK,
-	DOC_CONTENTS,		/* text: title; a contents list of the headings */
-	DOC_CHART,		/* chart: its data (chart.h); stands where a table may */
+	DOC_CONTENTS,		/* as.heading; a contents list of the headings */
+	DOC_CHART,		/* as.chart; stands where a table may */
 	/* inline */
-	DOC_TEXT,		/* text: UTF-8 */
+	DOC_TEXT,		/* as.text */
 	DOC_BOLD,
 	DOC_ITALIC,
-	DOC_LINK,		/* text: the target */
+	DOC_LINK,		/* as.link */
+	DOC_REF,		/* as.ref; its child TEXT the words, "paragraph 2.3" */
 	DOC_NTYPES
 };
 
@@ -37,7 +39,9 @@ enum doc_type {
 #define DOC_ORDERED 0x04	/* LIST: numbered items */
 #define DOC_PLAIN   0x08	/* PARA: never numbered */
 #define DOC_BULLETS 0x10	/* LIST: made from bullet paragraphs */
-#define DOC_RAGGED  0x20	/* PARA, CELL: set ragged-right, not justified */
+#define DOC_RAGGED  0x20	/* PARA: set ragged-right, not justified */
+#define DOC_JUSTIFY 0x40	/* CELL: justified (cells are ragged-right by default) */
+#define DOC_KEEP_NEXT 0x80	/* ROW: stays on a page with the row after it */
 
 /* The shading of a table cell: a rating's colour, always with its word. */
 enum doc_shade { SHADE_NONE, SHADE_GREEN, SHADE_AMBER, SHADE_RED, SHADE_GREY, SHADE_BLUE };
@@ -53,16 +57,52 @@ struct doc_node {
 	struct doc_node  *last;
 	struct doc_node  *next;
 	struct srcpos     pos;		/* file points into doc->strings */
-	char             *text;
-	char             *number;
-	int               level;
-	unsigned          flags;
-	int               span;
-	enum doc_shade    shade;	/* CELL */
-	enum doc_arrow    arrow;	/* CELL */
-	int               ncols;
-	double           *widths;	/* TABLE: ncols relative widths */
-	struct chart     *chart;	/* CHART: owned */
+	unsigned          flags;	/* DOC_HEADER and the rest, above */
+	char             *id;		/* the template's id="...", which a ref names,
+					 * or NULL; owned */
+	union {				/* by type; all zero from doc_node_new but a
+					 * cell's span */
+		struct doc_heading {	/* SECTION, APPENDIX, CONTENTS */
+			char *title;	/* owned; NULL only in a node not yet built */
+			char *number;	/* "2", "5.1", appendix "1"; NULL deeper than
+					 * level 2 and for contents; owned */
+			int   level;	/* SECTION: its depth from 1 (an appendix's
+					 * sections are at 2); 0 otherwise */
+		} heading;
+		struct {		/* FIELD */
+			char *label;	/* owned, or NULL */
+		} field;
+		struct {		/* PARA */
+			char *number;	/* "2.1", or NULL; owned */
+			int   implicit;	/* no <p> made it: it wraps inline content of
+					 * a field or cell, and in a field the inline
+					 * content that follows joins it */
+		} para;
+		struct {		/* ITEM */
+			char *label;	/* "•", "1.", "a)"; owned */
+		} item;
+		struct {		/* TABLE */
+			char   *caption;	/* owned, or NULL */
+			int     ncols;
+			double *widths;		/* ncols relative widths, any scale; owned */
+		} table;
+		struct {		/* CELL */
+			int            span;	/* columns covered, 1 or more */
+			enum doc_shade shade;
+			enum doc_arrow arrow;
+		} cell;
+		struct {		/* TEXT */
+			char *str;	/* UTF-8; owned */
+		} text;
+		struct {		/* LINK */
+			char *uri;	/* owned */
+		} link;
+		struct {		/* REF */
+			const struct doc_node *target;	/* what its id names, in the same
+							 * tree; not owned */
+		} ref;
+		struct chart *chart;	/* CHART: its data (chart.h); owned */
+	} as;
 };
 
 struct doc {

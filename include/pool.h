@@ -10,7 +10,7 @@
 enum pool_lost {
 	POOL_RAN,		/* it has one */
 	POOL_KILLED,		/* its worker was killed by signal `why` */
-	POOL_ENDED,		/* its worker ended before it said */
+	POOL_ENDED,		/* its worker exited (status `why`) before it said */
 	POOL_UNSTARTED,		/* no worker could be started: errno `why` */
 };
 

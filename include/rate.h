@@ -16,8 +16,9 @@
  *               direction_key (improving/worsening/level/none), method,
  *               headline (1 for a theme's first KPI), floor_raw,
  *               target_raw, v1..v12 (the twelve quarters' values as plain
- *               numbers, empty when missing, v12 the paper's quarter) and
- *               l1..l12 their labels ("Q2 2024/25"), for charts
+ *               numbers, empty when missing, v12 the paper's quarter; each
+ *               carries its number, ds_num, exactly) and l1..l12 their
+ *               labels ("Q2 2024/25"), for charts
  *   kpi_summary one row: period, kpis, green, amber, red, not_rated,
  *               improving, sentence
  * Returns 0, or -1 with the diagnostic emitted for a measure the rules

@@ -8,12 +8,6 @@
 #include "doc.h"
 #include "ttree.h"
 
-/* Cross-references: each id's node, and each <ref> waiting for one. */
-struct anchor {
-	char                  *id;
-	const struct doc_node *node;
-};
-
 struct chartbuild;	/* tmpl_build.c's */
 
 /* One level of <each>: the dataset iterated and the current row. */
@@ -29,12 +23,12 @@ struct fill {
 	struct frame            stack[8];
 	int                     depth;
 	int                     errors;
-	struct anchor          *anchors;	/* ids met so far */
+	struct doc_node       **anchors;	/* the nodes with an id met so far */
 	size_t                  nanchors, acap;
 	struct {
 		struct doc_node *node;
 		char            *to;
-	}                      *refs;	/* <ref>s to resolve after numbering */
+	}                      *refs;	/* REF nodes to resolve after numbering */
 	size_t                  nrefs, rcap;
 	int                     checking;	/* inside a loop over no rows */
 	const struct ttree     *tree;		/* for the source text, for columns */
@@ -45,6 +39,8 @@ struct fill {
 	struct chartbuild      *chart;	/* the <chart> being filled, or NULL */
 	const char             *bound_set;	/* where the last binding read from */
 	const char             *bound_row;	/* its _rowid, or NULL */
+	char                  **said;	/* the errors given, each said once */
+	size_t                  nsaid, scap;
 };
 
 /* tmpl_bind.c: values from the data, and errors at a template node. */
@@ -65,6 +61,10 @@ char *bind_text(struct fill *st, const struct tnode *x, const char *s, int fold)
 /* An attribute's value with bindings filled, or NULL when absent. Caller
  * frees. */
 char *bind_attr(struct fill *st, const struct tnode *x, const char *name);
+/* The number of an attribute that is one binding alone, "{field}", to a
+ * value that carries one (data.h's ds_num): 0 and *num set, exactly as
+ * the data had it; or -1, when the attribute is to be read as text. */
+int   bind_attr_num(struct fill *st, const struct tnode *x, const char *name, double *num);
 int   bind_attr_yes(struct fill *st, const struct tnode *x, const char *name);
 
 /* tmpl_expand.c: the walk. */

@@ -38,6 +38,7 @@ chart_add_series(struct chart *c, const char *name, const struct mvalue *values)
 	c->series = xrealloc(c->series, (c->nseries + 1) * sizeof *c->series);
 	s = &c->series[c->nseries++];
 	s->name = xstrdup(name != NULL ? name : "");
+	s->shade = SHADE_NONE;
 	s->values = xcalloc(c->ncats + 1, sizeof *s->values);
 	for (i = 0; i < c->ncats; i++)
 		s->values[i] = values != NULL ? values[i] : MV_NA;

@@ -1,6 +1,7 @@
 /* data.c: look-ups in, and freeing of, a paper's datasets. */
 #include "data.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,7 @@ ds_free(struct dataset *d)
 		for (i = 0; i < d->schema->ncols; i++)
 			free(d->rows[r].vals[i]);
 		free(d->rows[r].vals);
+		free(d->rows[r].nums);
 		for (i = 0; i < d->schema->nchild; i++)
 			ds_free(&d->rows[r].child[i]);
 		free(d->rows[r].child);
@@ -120,6 +122,7 @@ ds_add_row(struct dataset *d)
 	d->rows = xgrow(d->rows, &d->cap, d->nrows + 1, sizeof *d->rows);
 	row = &d->rows[d->nrows++];
 	row->vals = xcalloc(d->schema->ncols, sizeof *row->vals);
+	row->nums = NULL;
 	row->child = xcalloc(d->schema->nchild, sizeof *row->child);
 	for (i = 0; i < d->schema->nchild; i++)
 		row->child[i].schema = d->schema->child[i];
@@ -133,6 +136,31 @@ ds_put(struct ds_row *row, const struct ds_schema *s, const char *col, char *v)
 
 	free(row->vals[c]);
 	row->vals[c] = v;
+	if (row->nums != NULL)
+		row->nums[c] = NAN;	/* the new text's number is not known */
+}
+
+void
+ds_put_num(struct ds_row *row, const struct ds_schema *s, const char *col, double x)
+{
+	size_t i;
+
+	/* Made for the first number only: most rows have none. */
+	if (row->nums == NULL) {
+		row->nums = xcalloc(s->ncols, sizeof *row->nums);
+		for (i = 0; i < s->ncols; i++)
+			row->nums[i] = NAN;
+	}
+	row->nums[ds_col(s, col)] = x;
+}
+
+int
+ds_num(const struct ds_row *row, int c, double *x)
+{
+	if (row->nums == NULL || isnan(row->nums[c]))
+		return -1;
+	*x = row->nums[c];
+	return 0;
 }
 
 void

@@ -57,6 +57,42 @@ date_parse(const char *s, struct date *d)
 	return 0;
 }
 
+/* One or two digits at *s, moved past them: the number, or -1. */
+static int
+digits12(const char **s)
+{
+	int n = digits(*s, 1), two;
+
+	if (n < 0)
+		return -1;
+	if ((two = digits(*s, 2)) >= 0) {
+		*s += 2;
+		return two;
+	}
+	*s += 1;
+	return n;
+}
+
+int
+date_read(const char *s, struct date *d)
+{
+	const char *p = s;
+
+	if (date_parse(s, d) == 0)
+		return 0;
+	if ((d->day = digits12(&p)) < 1 || *p++ != '/' || (d->month = digits12(&p)) < 1 ||
+	    d->month > 12 || *p++ != '/' || (d->year = digits(p, 4)) < 1 || p[4] != '\0' ||
+	    d->day > month_days(d->year, d->month))
+		return -1;
+	return 0;
+}
+
+char *
+date_iso(struct date d)
+{
+	return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
+}
+
 /* Days since 1 March of year 0: the leap day falls last in such a year. */
 static long
 day_number(struct date d)
@@ -79,7 +115,7 @@ date_days_between(struct date a, struct date b)
 int
 date_weekday(struct date d)
 {
-	/* Day 0 (1 March of year 0) was a Tuesday. */
+	/* Day 1, 1 March of year 0 (proleptic Gregorian), was a Wednesday (2). */
 	return (int)((day_number(d) + 1) % 7);
 }
 
@@ -102,6 +138,42 @@ period_parse(const char *fy, const char *quarter, struct period *p)
 	if ((p->quarter = digits(quarter, 1)) < 1 || p->quarter > 4 || quarter[1] != '\0')
 		return -1;
 	return 0;
+}
+
+/* "2024/25" at s: the year it starts in, or -1. */
+static int
+fy_read(const char *s)
+{
+	int fy = digits(s, 4);
+
+	if (fy < 1 || s[4] != '/' || digits(s + 5, 2) != (fy + 1) % 100)
+		return -1;
+	return fy;
+}
+
+/* "Q3" at s: the quarter, or -1. */
+static int
+quarter_read(const char *s)
+{
+	int q;
+
+	if ((s[0] != 'Q' && s[0] != 'q') || (q = digits(s + 1, 1)) < 1 || q > 4)
+		return -1;
+	return q;
+}
+
+int
+period_read(const char *s, struct period *p)
+{
+	p->quarter = 0;
+	if ((p->fy = fy_read(s)) > 0 && s[7] == '\0')
+		return 0;
+	if (p->fy > 0 && s[7] == ' ' && (p->quarter = quarter_read(s + 8)) > 0 && s[10] == '\0')
+		return 0;
+	if ((p->quarter = quarter_read(s)) > 0 && s[2] == ' ' && (p->fy = fy_read(s + 3)) > 0 &&
+	    s[10] == '\0')
+		return 0;
+	return -1;
 }
 
 /* "2024/25" into out. */

@@ -1,6 +1,7 @@
 /* db.c: the only file that calls SQLite. Opens databases read-only, checks
  * the schema version, and loads datasets into plain C (data.h); lends the
- * write side (store.c) a few read-write primitives (db_write.h). */
+ * write side (store.c, import.c) a few read-write primitives and prepared
+ * statements (db_write.h). */
 #include "db.h"
 
 #include <errno.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "db_sets.h"
 #include "db_write.h"
 #include "diag.h"
 #include "util.h"
@@ -26,99 +28,16 @@ struct db {
 	char    *path;
 };
 
-/* One dataset: the table its rows come from (for messages), its parent
- * dataset or NULL, and a query taking :paper. Each query selects _rowid
- * first; a child selects _parent matching its parent's _key. */
-struct dsdef {
-	const char *name;
-	const char *table;
-	const char *parent;
-	const char *sql;
-};
-
-static const struct dsdef paper_sets[] = {
-	{ "paper", "paper", NULL,
-	  "SELECT p.id AS _rowid, p.meeting_id AS _meeting_id, p.fy AS _fy, p.id, p.agenda_item,"
-	  " p.title,"
-	  " p.template, p.from_post, p.divisions, p.classification, p.exempt_paragraph,"
-	  " p.status, p.key_decision, p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary,"
-	  " NULL AS financial_year, p.quarter,"
-	  " c.council, c.name AS committee, m.date AS meeting_date, m.venue,"
-	  " o.name AS officer_name, o.post AS officer_post, o.email AS officer_email,"
-	  " o.phone AS officer_phone, pl.name AS plan_name, s.name AS strategy_name"
-	  " FROM paper p JOIN meeting m ON m.id = p.meeting_id"
-	  " JOIN committee c ON c.id = m.committee_id"
-	  " LEFT JOIN officer o ON o.id = p.officer_id"
-	  " LEFT JOIN plan pl ON pl.id = p.plan_id"
-	  " LEFT JOIN strategy s ON s.id = p.strategy_id"
-	  " WHERE p.id = :paper" },
-	{ "summary_points", "summary_point", NULL,
-	  "SELECT rowid AS _rowid, text FROM summary_point WHERE paper_id = :paper ORDER BY seq" },
-	{ "recommendations", "recommendation", NULL,
-	  "SELECT rowid AS _rowid, text FROM recommendation WHERE paper_id = :paper ORDER BY seq" },
-	{ "sections", "section", NULL,
-	  "SELECT id AS _rowid, id AS _key, heading FROM section"
-	  " WHERE paper_id = :paper ORDER BY seq" },
-	{ "paragraphs", "paragraph", "sections",
-	  "SELECT g.rowid AS _rowid, g.section_id AS _parent, g.style, g.text"
-	  " FROM paragraph g JOIN section s ON s.id = g.section_id"
-	  " WHERE s.paper_id = :paper ORDER BY s.seq, g.seq" },
-	{ "implications", "implication", NULL,
-	  "SELECT rowid AS _rowid, heading, text FROM implication"
-	  " WHERE paper_id = :paper ORDER BY seq" },
-	{ "sources", "source_document", NULL,
-	  "SELECT rowid AS _rowid, title, location FROM source_document"
-	  " WHERE paper_id = :paper AND exempt = 0 ORDER BY seq" },
-	{ "priorities", "priority", NULL,
-	  "SELECT r.id AS _rowid, r.id AS _key, r.seq, r.name, r.description"
-	  " FROM priority r JOIN paper p ON p.plan_id = r.plan_id"
-	  " WHERE p.id = :paper ORDER BY r.seq" },
-	{ "actions", "action", "priorities",
-	  "SELECT a.id AS _rowid, a.priority_id AS _parent, a.number,"
-	  " CASE WHEN a.parent_id IS NULL THEN 1 ELSE 2 END AS level,"
-	  " a.description, a.officer, a.start, a.finish, a.status, a.progress"
-	  " FROM action a JOIN priority r ON r.id = a.priority_id"
-	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
-	  " ORDER BY r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
-	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
-	{ "milestones", "milestone", "priorities",
-	  "SELECT m.id AS _rowid, m.priority_id AS _parent, m.letter, m.description,"
-	  " m.action_ref, m.due FROM milestone m JOIN priority r ON r.id = m.priority_id"
-	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
-	  " ORDER BY r.seq, m.letter" },
-	{ "risks", "risk", NULL,
-	  "SELECT k.id AS _rowid, k.seq, k.description, k.mitigation"
-	  " FROM risk k JOIN paper p ON p.plan_id = k.plan_id"
-	  " WHERE p.id = :paper ORDER BY k.seq" },
-	{ "measures", "measure", NULL,
-	  "SELECT m.id AS _rowid, m.id AS _key, t.seq AS theme_seq, t.name AS theme, m.code,"
-	  " m.name, m.kind, m.unit, m.polarity, m.floor, m.target, m.benchmark,"
-	  " m.tolerance_pct, m.direction, m.demo"
-	  " FROM measure m JOIN theme t ON t.id = m.theme_id"
-	  " JOIN paper p ON p.strategy_id = t.strategy_id"
-	  " WHERE p.id = :paper ORDER BY t.seq, m.seq" },
-	{ "measure_values", "measure_value", "measures",
-	  "SELECT v.rowid AS _rowid, v.measure_id AS _parent, v.fy, v.quarter, v.value"
-	  " FROM measure_value v JOIN measure m ON m.id = v.measure_id"
-	  " JOIN theme t ON t.id = m.theme_id JOIN paper p ON p.strategy_id = t.strategy_id"
-	  " WHERE p.id = :paper ORDER BY v.measure_id, v.fy, v.quarter" },
-};
-
-static const struct dsdef list_sets[] = {
-	{ "papers", "paper", NULL,
-	  "SELECT p.id AS _rowid, p.id, c.name AS committee, m.date AS meeting_date,"
-	  " p.agenda_item, p.title, p.status"
-	  " FROM paper p JOIN meeting m ON m.id = p.meeting_id"
-	  " JOIN committee c ON c.id = m.committee_id"
-	  " ORDER BY m.date, c.name, CAST(p.agenda_item AS INTEGER), p.id" },
-};
 
 static void
 db_error(const struct db *db, const char *ctx, const char *what)
 {
 	struct srcpos pos = { db->path, 0, 0, ctx };
+	int code = sqlite3_errcode(db->h);
 
-	diag(D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
+	diag(code == SQLITE_BUSY || code == SQLITE_LOCKED ? D_DB_BUSY :
+	    code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_READONLY ? D_DB_IO :
+	    D_DB_SQL, &pos, "%s: %s", what, sqlite3_errmsg(db->h));
 }
 
 /* A file is SQLite when it starts with the 16-byte magic string. */
@@ -190,8 +109,11 @@ open_file(const char *path, int flags)
 	db->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK)
 		db_error(db, NULL, "cannot open database");
-	else if (harden(db) == 0)
+	else if (harden(db) == 0) {
+		/* Another process may be writing it: wait for it rather than fail. */
+		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
 		return db;
+	}
 	db_close(db);
 	return NULL;
 }
@@ -241,12 +163,7 @@ db_open(const char *path)
 struct db *
 db_open_rw(const char *path)
 {
-	struct db *db = open_file(path, SQLITE_OPEN_READWRITE);
-
-	/* Another process may be reading it: wait for it rather than fail. */
-	if (db != NULL)
-		sqlite3_busy_timeout(db->h, DB_BUSY_MS);
-	return db;
+	return open_file(path, SQLITE_OPEN_READWRITE);
 }
 
 void
@@ -334,6 +251,119 @@ db_set_version(struct db *db, int version)
 
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
 	return run(db, sql, "cannot set the schema version");
+}
+
+struct db_stmt {
+	struct db    *db;
+	sqlite3_stmt *st;
+};
+
+struct db_stmt *
+db_prepare(struct db *db, const char *sql)
+{
+	struct db_stmt *st = xcalloc(1, sizeof *st);
+
+	st->db = db;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st->st, NULL) == SQLITE_OK)
+		return st;
+	db_error(db, NULL, "cannot prepare a statement");
+	db_finalize(st);
+	return NULL;
+}
+
+void
+db_finalize(struct db_stmt *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_finalize(st->st);
+	free(st);
+}
+
+/* A binding's outcome: SQLite's result code to 0 or -1. */
+static int
+bound(struct db_stmt *st, int rc)
+{
+	if (rc == SQLITE_OK)
+		return 0;
+	db_error(st->db, NULL, "cannot bind a value");
+	return -1;
+}
+
+int
+db_bind_text(struct db_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		return db_bind_null(st, i);
+	return bound(st, sqlite3_bind_text(st->st, i, s, -1, SQLITE_TRANSIENT));
+}
+
+int
+db_bind_int(struct db_stmt *st, int i, long long v)
+{
+	return bound(st, sqlite3_bind_int64(st->st, i, v));
+}
+
+int
+db_bind_double(struct db_stmt *st, int i, double v)
+{
+	return bound(st, sqlite3_bind_double(st->st, i, v));
+}
+
+int
+db_bind_null(struct db_stmt *st, int i)
+{
+	return bound(st, sqlite3_bind_null(st->st, i));
+}
+
+int
+db_param(struct db_stmt *st, const char *name)
+{
+	return sqlite3_bind_parameter_index(st->st, name);
+}
+
+int
+db_step(struct db_stmt *st)
+{
+	switch (sqlite3_step(st->st)) {
+	case SQLITE_ROW:
+		return 1;
+	case SQLITE_DONE:
+		return 0;
+	default:
+		db_error(st->db, NULL, "cannot run a statement");
+		return -1;
+	}
+}
+
+void
+db_reset(struct db_stmt *st)
+{
+	sqlite3_reset(st->st);
+}
+
+const char *
+db_column_text(struct db_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st->st, i);
+}
+
+long long
+db_column_int(struct db_stmt *st, int i)
+{
+	return sqlite3_column_int64(st->st, i);
+}
+
+double
+db_column_double(struct db_stmt *st, int i)
+{
+	return sqlite3_column_double(st->st, i);
+}
+
+int
+db_column_null(struct db_stmt *st, int i)
+{
+	return sqlite3_column_type(st->st, i) == SQLITE_NULL;
 }
 
 int
@@ -565,13 +595,13 @@ load(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id)
 struct paperdata *
 db_list(struct db *db)
 {
-	return load(db, list_sets, sizeof list_sets / sizeof list_sets[0], 0);
+	return load(db, db_list_sets, db_nlist_sets, 0);
 }
 
 struct paperdata *
 db_load_shape(struct db *db)
 {
-	return load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0], 0);
+	return load(db, db_paper_sets, db_npaper_sets, 0);
 }
 
 /* The paper's period, read from its fy and quarter: 0 and *p, 1 when
@@ -587,7 +617,7 @@ paper_period(const struct paperdata *pd, struct period *p)
 struct paperdata *
 db_load_paper(struct db *db, long paper_id)
 {
-	struct paperdata *pd = load(db, paper_sets, sizeof paper_sets / sizeof paper_sets[0],
+	struct paperdata *pd = load(db, db_paper_sets, db_npaper_sets,
 	    paper_id);
 	struct dataset *paper;
 	char ctx[32];
@@ -601,6 +631,14 @@ db_load_paper(struct db *db, long paper_id)
 	paper = (struct dataset *)pd_set(pd, "paper");
 	if (paper->nrows == 0) {
 		diag(D_PAPER_UNKNOWN, &pos, NULL);
+		goto fail;
+	}
+	/* A date the paper prints must be a real day, not digits carried
+	 * onto its front sheet. */
+	if (pd_get(pd, "paper", "meeting_date") == NULL ||
+	    date_parse(pd_get(pd, "paper", "meeting_date"), &(struct date){0}) == -1) {
+		diag(D_DATA_DATE, &pos, "meeting date '%s'", pd_get(pd, "paper", "meeting_date") ?
+		    pd_get(pd, "paper", "meeting_date") : "");
 		goto fail;
 	}
 	if ((has = paper_period(pd, &p)) == -1) {
@@ -843,7 +881,7 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	const char *tail = NULL;
 	struct ds_row *row;
 	size_t i, ncols, bad;
-	int rc = -1, step, maxlen;
+	int rc = -1, step, maxlen, type;
 
 	/* Installed for the whole query, prepare and run, and removed at
 	 * out: so the built-in queries run without them. */
@@ -899,6 +937,12 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 		}
 		row = ds_add_row(&q->set);
 		for (i = 0; i < ncols; i++) {
+			/* An INTEGER or REAL keeps its number too, for charts;
+			 * asked before the text, which converts the value. */
+			type = sqlite3_column_type(st, (int)i);
+			if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+				ds_put_num(row, &q->schema, q->schema.cols[i],
+				    sqlite3_column_double(st, (int)i));
 			total += (size_t)sqlite3_column_bytes(st, (int)i);
 			if (total > QUERY_MAX_TOTAL) {
 				query_error(D_QUERY_TOO_BIG, pos, name, "more than %d bytes", QUERY_MAX_TOTAL);

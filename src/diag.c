@@ -23,13 +23,13 @@ static int counts[D_NCODES];
 static int
 rank(int status)
 {
-	static const int order[] = { 0, 64, 65, 66, 73, 74, 71, 70 };
+	static const int order[] = { 0, 64, -1, 65, 66, 75, 73, 74, 71, 70 };
 	int i;
 
 	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
 		if (order[i] == status)
 			return i;
-	return 0;
+	return status == 0 ? 0 : 2;	/* unknown: the -1 slot, above usage */
 }
 
 void

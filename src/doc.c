@@ -9,13 +9,14 @@
 static const char *const names[DOC_NTYPES] = {
 	"document", "frontsheet", "field", "section", "appendix", "para", "list", "item",
 	"table", "row", "cell", "pagebreak", "contents", "chart", "text", "bold", "italic", "link",
+	"ref",
 };
 
 static const char *const shades[] = { "none", "green", "amber", "red", "grey", "blue" };
 static const char *const arrows[] = { "none", "up", "down", "level" };
 
 #define B(t) (1u << (t))
-#define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK))
+#define INLINE (B(DOC_TEXT) | B(DOC_BOLD) | B(DOC_ITALIC) | B(DOC_LINK) | B(DOC_REF))
 #define FLOW (B(DOC_PARA) | B(DOC_LIST) | B(DOC_TABLE) | B(DOC_CHART) | B(DOC_PAGEBREAK))
 
 /* The one rule every insertion goes through. */
@@ -34,6 +35,7 @@ static const unsigned contains[DOC_NTYPES] = {
 	[DOC_BOLD]       = INLINE,
 	[DOC_ITALIC]     = INLINE,
 	[DOC_LINK]       = INLINE,
+	[DOC_REF]        = B(DOC_TEXT),
 };
 
 struct doc_node *
@@ -44,7 +46,8 @@ doc_node_new(enum doc_type type, const struct srcpos *pos)
 	n->type = type;
 	if (pos != NULL)
 		n->pos = *pos;
-	n->span = 1;
+	if (type == DOC_CELL)
+		n->as.cell.span = 1;
 	return n;
 }
 
@@ -163,49 +166,99 @@ dump_chart(const struct chart *c, int depth, FILE *out)
 	free(alt);
 }
 
+/* The number a node is shown with: a heading's, a paragraph's, an item's
+ * label. */
+static const char *
+number_of(const struct doc_node *n)
+{
+	switch (n->type) {
+	case DOC_SECTION: case DOC_APPENDIX: case DOC_CONTENTS:
+		return n->as.heading.number;
+	case DOC_PARA:
+		return n->as.para.number;
+	case DOC_ITEM:
+		return n->as.item.label;
+	default:
+		return NULL;
+	}
+}
+
+/* The words a node carries itself: a title, label, caption, text or URI. */
+static const char *
+words_of(const struct doc_node *n)
+{
+	switch (n->type) {
+	case DOC_SECTION: case DOC_APPENDIX: case DOC_CONTENTS:
+		return n->as.heading.title;
+	case DOC_FIELD:
+		return n->as.field.label;
+	case DOC_TABLE:
+		return n->as.table.caption;
+	case DOC_TEXT:
+		return n->as.text.str;
+	case DOC_LINK:
+		return n->as.link.uri;
+	default:
+		return NULL;
+	}
+}
+
 static void
 dump(const struct doc_node *n, int depth, FILE *out)
 {
 	const struct doc_node *c;
+	const struct chart *ch = n->type == DOC_CHART ? n->as.chart : NULL;
+	const char *s;
 	int i;
 
 	fprintf(out, "%*s%s", depth * 2, "", names[n->type]);
-	if (n->number != NULL)
-		fprintf(out, " %s", n->number);
+	if ((s = number_of(n)) != NULL)
+		fprintf(out, " %s", s);
 	if (n->flags & DOC_HEADER)
 		fputs(" header", out);
 	if (n->flags & DOC_GROUP)
 		fputs(" group", out);
+	if (n->flags & DOC_KEEP_NEXT)
+		fputs(" keep", out);
 	if (n->flags & DOC_ORDERED)
 		fputs(" ordered", out);
-	if (n->type == DOC_CELL && n->span > 1)
-		fprintf(out, " span=%d", n->span);
-	if (n->shade != SHADE_NONE)
-		fprintf(out, " shade=%s", shades[n->shade]);
-	if (n->arrow != ARROW_NONE)
-		fprintf(out, " arrow=%s", arrows[n->arrow]);
+	if (n->type == DOC_CELL) {
+		if (n->as.cell.span > 1)
+			fprintf(out, " span=%d", n->as.cell.span);
+		if (n->as.cell.shade != SHADE_NONE)
+			fprintf(out, " shade=%s", shades[n->as.cell.shade]);
+		if (n->as.cell.arrow != ARROW_NONE)
+			fprintf(out, " arrow=%s", arrows[n->as.cell.arrow]);
+	}
 	if (n->type == DOC_TABLE) {
 		fputs(" widths=", out);
-		for (i = 0; i < n->ncols; i++)
-			fprintf(out, "%s%g", i ? "," : "", n->widths[i]);
+		for (i = 0; i < n->as.table.ncols; i++)
+			fprintf(out, "%s%g", i ? "," : "", n->as.table.widths[i]);
 	}
-	if (n->chart != NULL) {
-		fprintf(out, " %s unit=%s", chart_kind_word(n->chart->kind),
-		    unit_word(n->chart->unit));
-		if (mv_present(n->chart->target))
-			fprintf(out, " target=%g", n->chart->target.v);
-		if (mv_present(n->chart->floor_std))
-			fprintf(out, " floor=%g", n->chart->floor_std.v);
+	if (ch != NULL) {
+		fprintf(out, " %s unit=%s", chart_kind_word(ch->kind), unit_word(ch->unit));
+		if (mv_present(ch->target))
+			fprintf(out, " target=%g", ch->target.v);
+		if (mv_present(ch->floor_std))
+			fprintf(out, " floor=%g", ch->floor_std.v);
 		fputc(' ', out);
-		dump_string(out, n->chart->title);
+		dump_string(out, ch->title);
 	}
-	if (n->text != NULL) {
+	if ((s = words_of(n)) != NULL) {
 		fputc(' ', out);
-		dump_string(out, n->text);
+		dump_string(out, s);
+	}
+	if (n->id != NULL) {
+		fputs(" id=", out);
+		dump_string(out, n->id);
+	}
+	if (n->type == DOC_REF && n->as.ref.target != NULL && n->as.ref.target->id != NULL) {
+		fputs(" to=", out);
+		dump_string(out, n->as.ref.target->id);
 	}
 	fputc('\n', out);
-	if (n->chart != NULL)
-		dump_chart(n->chart, depth + 1, out);
+	if (ch != NULL)
+		dump_chart(ch, depth + 1, out);
 	for (c = n->first; c != NULL; c = c->next)
 		dump(c, depth + 1, out);
 }
@@ -229,6 +282,42 @@ doc_dump(const struct doc *doc, FILE *out)
 	dump(doc->root, 0, out);
 }
 
+/* What a node owns of its own, by type. */
+static void
+free_fields(struct doc_node *n)
+{
+	switch (n->type) {
+	case DOC_SECTION: case DOC_APPENDIX: case DOC_CONTENTS:
+		free(n->as.heading.title);
+		free(n->as.heading.number);
+		break;
+	case DOC_FIELD:
+		free(n->as.field.label);
+		break;
+	case DOC_PARA:
+		free(n->as.para.number);
+		break;
+	case DOC_ITEM:
+		free(n->as.item.label);
+		break;
+	case DOC_TABLE:
+		free(n->as.table.caption);
+		free(n->as.table.widths);
+		break;
+	case DOC_TEXT:
+		free(n->as.text.str);
+		break;
+	case DOC_LINK:
+		free(n->as.link.uri);
+		break;
+	case DOC_CHART:
+		chart_free(n->as.chart);
+		break;
+	default:
+		break;
+	}
+}
+
 void
 doc_node_free(struct doc_node *n)
 {
@@ -236,10 +325,8 @@ doc_node_free(struct doc_node *n)
 		struct doc_node *next = n->next;
 
 		doc_node_free(n->first);
-		free(n->text);
-		free(n->number);
-		free(n->widths);
-		chart_free(n->chart);
+		free_fields(n);
+		free(n->id);
 		free(n);
 		n = next;
 	}

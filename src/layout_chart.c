@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chart.h"
+#include "layout_int.h"
 #include "util.h"
 
 #define TITLE_SIZE  10.0	/* pt */
@@ -43,6 +44,15 @@ static const struct rgb palette[] = {
 	{ 0.941, 0.894, 0.259 },
 };
 #define NPALETTE (sizeof palette / sizeof palette[0])
+
+/* Series s's colour: its shade's when it has one (a status is the colour
+ * the tables give it), else the palette's next. */
+static struct rgb
+series_colour(const struct chart *c, size_t s)
+{
+	return c->series[s].shade != SHADE_NONE ? layout_shades[c->series[s].shade] :
+	    palette[s % NPALETTE];
+}
 
 static const struct rgb ink = { 0.13, 0.13, 0.13 };
 static const struct rgb soft = { 0.38, 0.38, 0.38 };
@@ -415,7 +425,7 @@ plan_free(struct plan *p)
 static void
 plan(struct plan *p, struct lines_ctx *lc, const struct doc_node *n, double w)
 {
-	const struct chart *c = n->chart;
+	const struct chart *c = n->as.chart;
 	struct doc_node para = {0}, run = {0};
 	struct label title;
 	double tickw = 0;
@@ -432,7 +442,7 @@ plan(struct plan *p, struct lines_ctx *lc, const struct doc_node *n, double w)
 		title.w = width(p, FONT_BOLD, TITLE_SIZE, title.s, strlen(title.s));
 		shorten(p, &title, FONT_BOLD, TITLE_SIZE, TITLE_LINES * w * 0.8);
 		run.type = DOC_TEXT;
-		run.text = title.s;
+		run.as.text.str = title.s;
 		run.pos = n->pos;
 		para.type = DOC_PARA;
 		para.first = para.last = &run;
@@ -520,7 +530,6 @@ text_on(struct rgb bg)
 {
 	double c[3] = { bg.r, bg.g, bg.b }, lum = 0;
 	static const double k[3] = { 0.2126, 0.7152, 0.0722 };
-	static const struct rgb black = { 0, 0, 0 };
 	int i;
 
 	for (i = 0; i < 3; i++)
@@ -534,7 +543,7 @@ static void
 marker(const struct plan *p, size_t series, double x, double y)
 {
 	struct dev_point pts[12];
-	struct rgb fill = palette[series % NPALETTE];
+	struct rgb fill = series_colour(p->c, series);
 	size_t n, i;
 
 	switch (series % 4) {
@@ -659,10 +668,10 @@ draw_bars(const struct plan *p, int labels)
 			y = value_y(p, v.v);
 			if (labels)
 				bar_value(p, v, x + bw / 2, c->nseries > 1 ? bw : p->slot - 4, zero, y,
-				    palette[s % NPALETTE]);
+				    series_colour(p->c, s));
 			else if (fabs(y - zero) > 0.05)
 				p->dev->ops->fill_rect(p->dev->ctx, x + gap / 2, fmin(y, zero), bw - gap,
-				    fabs(y - zero), palette[s % NPALETTE]);
+				    fabs(y - zero), series_colour(p->c, s));
 		}
 	}
 }
@@ -684,7 +693,7 @@ draw_stacks(const struct plan *p, int labels)
 
 		for (s = 0; s < c->nseries; s++) {
 			struct mvalue v = c->series[s].values[i];
-			struct rgb fill = palette[s % NPALETTE];
+			struct rgb fill = series_colour(p->c, s);
 			double from, to, y0, y1;
 
 			if (!mv_present(v))
@@ -732,7 +741,7 @@ draw_lines(const struct plan *p)
 	int *missing = xcalloc(c->ncats + 1, sizeof *missing);
 
 	for (s = 0; s < c->nseries; s++) {
-		struct dev_stroke st = { 2, palette[s % NPALETTE], 0, 0 };
+		struct dev_stroke st = { 2, series_colour(p->c, s), 0, 0 };
 
 		for (i = 0, n = 0; i <= c->ncats; i++) {
 			if (i < c->ncats && mv_present(c->series[s].values[i])) {
@@ -797,12 +806,12 @@ draw_legend(const struct plan *p)
 		const struct legend *l = &p->legend[i];
 		double x = p->x + l->x, mid = top + l->y + LEGEND_ROW / 2;
 		struct dev_point seg[2] = { { x, mid }, { x + SWATCH_LINE, mid } };
-		struct dev_stroke st = { 2, palette[l->series % NPALETTE], 0, 0 };
+		struct dev_stroke st = { 2, series_colour(p->c, l->series), 0, 0 };
 
 		switch (l->sw) {
 		case SW_BOX:
 			d->ops->fill_rect(d->ctx, x, mid - SWATCH / 2, SWATCH, SWATCH,
-			    palette[l->series % NPALETTE]);
+			    series_colour(p->c, l->series));
 			break;
 		case SW_LINE:
 			d->ops->path(d->ctx, seg, 2, 0, NULL, &st);
@@ -861,7 +870,7 @@ layout_chart_height(struct lines_ctx *lc, const struct doc_node *n, double w)
 	struct plan p;
 	double h;
 
-	if (n->chart == NULL)
+	if (n->as.chart == NULL)
 		return 0;
 	plan(&p, lc, n, w);
 	h = p.h;
@@ -875,12 +884,12 @@ layout_chart_draw(struct lines_ctx *lc, const struct doc_node *n, double x, doub
 	struct plan p;
 	char *alt;
 
-	if (n->chart == NULL)
+	if (n->as.chart == NULL)
 		return;
 	plan(&p, lc, n, w);
 	p.x = x;
 	p.y = y;
-	alt = chart_alt(n->chart);
+	alt = chart_alt(n->as.chart);
 	lc->dev->ops->begin(lc->dev->ctx, ROLE_FIGURE, &(struct dev_attrs){ .key = n, .alt = alt,
 	    .x = x, .y = y, .w = w, .h = p.h });
 	draw(&p);

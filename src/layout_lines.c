@@ -28,7 +28,6 @@
 #define STRETCH        0.6	/* of a word space, justified text */
 #define SHRINK         0.3
 #define RAGGED_STRETCH 3.0	/* em at a ragged line's end */
-#define LOOSEST        2.5	/* a justified line looser than this stays ragged */
 #define UNDERFULL      1e3	/* the ratio of a short line that cannot stretch */
 
 static const struct rgb black = { 0, 0, 0 };
@@ -247,24 +246,26 @@ collect(struct scratch *s, const struct doc_node *n, enum dev_font font, struct 
 	const struct doc_node *c;
 
 	for (c = n->first; c != NULL; c = c->next) {
-		if (c->type == DOC_TEXT && c->text[0] != '\0') {
+		if (c->type == DOC_TEXT && c->as.text.str[0] != '\0') {
 			struct run *r;
 
 			s->runs = xgrow(s->runs, &s->rcap, s->nruns + 1, sizeof *s->runs);
 			r = &s->runs[s->nruns++];
 			r->off = text->len;
-			r->len = strlen(c->text);
+			r->len = strlen(c->as.text.str);
 			r->font = font;
 			r->colour = colour;
 			r->href = href;
 			r->node = c;
-			buf_add(text, c->text);
+			buf_add(text, c->as.text.str);
 		} else if (c->type == DOC_BOLD)
 			collect(s, c, FONT_BOLD, colour, href, text);
 		else if (c->type == DOC_ITALIC)
 			collect(s, c, FONT_ITALIC, colour, href, text);
 		else if (c->type == DOC_LINK)
-			collect(s, c, font, link_blue, c->text, text);
+			collect(s, c, font, link_blue, c->as.link.uri, text);
+		else if (c->type == DOC_REF)	/* its words, as yet not a link */
+			collect(s, c, font, colour, href, text);
 	}
 }
 
@@ -370,13 +371,20 @@ is_letter(unsigned char ch)
 }
 
 /* The boxes of one word piece text[from..to) of run r, with hyphenation
- * points between them. */
+ * points between them; in ragged text only when the piece is wider than
+ * the line (width pt), where it could not fit otherwise. */
 static void
 add_word(struct lines_ctx *c, struct scratch *s, const struct run *r, const char *text,
-    size_t from, size_t to, double size)
+    size_t from, size_t to, const struct pstyle *st)
 {
 	size_t i = from, j, start = from;
-	double hyphen = lines_width(c, r->font, size, "-", 1);
+	double size = st->size, hyphen = lines_width(c, r->font, size, "-", 1);
+
+	if (st->align == ALIGN_LEFT &&
+	    lines_width(c, r->font, size, text + from, to - from) <= st->width) {
+		add_box(c, s, r, from, to - from, size, text);
+		return;
+	}
 
 	while (i < to) {
 		if (!is_letter((unsigned char)text[i])) {
@@ -402,8 +410,10 @@ add_word(struct lines_ctx *c, struct scratch *s, const struct run *r, const char
 
 /* Turns the runs into boxes, glue and penalties. */
 static void
-build_items(struct lines_ctx *c, struct scratch *s, const char *text, size_t n, double size)
+build_items(struct lines_ctx *c, struct scratch *s, const char *text, size_t n,
+    const struct pstyle *st)
 {
+	double size = st->size;
 	size_t r, i;
 	double space;
 
@@ -435,11 +445,11 @@ build_items(struct lines_ctx *c, struct scratch *s, const char *text, size_t n, 
 			for (from = i, k = i; k + 1 < e; k++) {
 				if (s->brk[k] != TB_ALLOW)
 					continue;
-				add_word(c, s, run, text, from, k + 1, size);
+				add_word(c, s, run, text, from, k + 1, st);
 				add_penalty(s, PEN_EXPLICIT, 0, 0);
 				from = k + 1;
 			}
-			add_word(c, s, run, text, from, e, size);
+			add_word(c, s, run, text, from, e, st);
 			/* A word that goes on in the next run may break between them. */
 			if (e == run->off + run->len && e < n && text[e] != ' ' && s->brk[e - 1] == TB_ALLOW)
 				add_penalty(s, PEN_EXPLICIT, 0, 0);
@@ -641,8 +651,8 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		from.Z = s->Z[start];
 		if (st->align == ALIGN_JUSTIFY && k + 1 < nbreaks) {
 			r = ratio(s, &from, end, st->width, 0);
-			if (r > LOOSEST || isinf(r))
-				r = 0;	/* better ragged than gappy */
+			if (isinf(r))
+				r = 0;	/* nothing to stretch: one word alone */
 			if (r < -1)
 				r = -1;
 		}
@@ -693,7 +703,7 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	b->texts[b->ntexts++] = text;
 
 	b->item = st->item;
-	build_items(c, s, text, len, st->size);
+	build_items(c, s, text, len, st);
 	if (s->nitems == 0) {	/* nothing to set: a label alone, or no line */
 		if (st->label != NULL) {
 			struct piece lp = { st->label, strlen(st->label), st->x0 - st->hang, 0,
@@ -763,8 +773,9 @@ lines_blocks(struct lines_ctx *c, struct tbox *b, const struct doc_node *n, enum
 			lines_inline(c, b, k, &st);
 		} else if (k->type == DOC_LIST) {
 			for (item = k->first; item != NULL; item = item->next) {
-				struct pstyle is = { font, size, lead, indent, w - indent, item->number,
-				    indent, item == k->first ? st.before : 2, align, NULL };
+				struct pstyle is = { font, size, lead, indent, w - indent,
+				    item->as.item.label, indent, item == k->first ? st.before : 2,
+				    align, NULL };
 
 				lines_inline(c, b, item, &is);
 			}

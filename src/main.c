@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
+#include "import.h"
 #include "pool.h"
 #include "render.h"
 #include "rules.h"
@@ -30,6 +32,8 @@ static const char usage_main[] =
 "  render   render papers to PDF\n"
 "  check    check templates, or a paper, without rendering\n"
 "  migrate  upgrade a database to this docket's schema\n"
+"  import   bring a CSV file of values, measures, actions ... into a database\n"
+"  export   write values, measures, actions ... as a CSV file\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -78,6 +82,44 @@ static const char usage_migrate[] =
 "until then; a newer one is refused here too.\n"
 "\n"
 "  --db DB       the database to upgrade\n"
+"  -h, --help    show this help\n";
+
+static const char usage_import[] =
+"usage: docket import --db DB KIND FILE.csv [--dry-run]\n"
+"                     [--revise --reason TEXT [--by NAME]]\n"
+"\n"
+"Brings a CSV file (a spreadsheet saved as CSV UTF-8) into the database, all\n"
+"or nothing: every row is checked first and every fault reported as\n"
+"FILE:LINE:COL; then the rows are added or changed in one transaction. Rows\n"
+"not in the file are left as they are. KIND and its columns, by header name\n"
+"([optional]; the plan may be left out when the database has one):\n"
+"  values      measure, period, value[, note]   (period: 2024/25 Q3 or Q3 2024/25)\n"
+"  measures    code, name, theme, unit, polarity, floor, target, kind, direction\n"
+"              [, benchmark, tolerance]\n"
+"  actions     [plan,] number, description, officer, start, end, status, progress\n"
+"  milestones  [plan,] priority, letter, description, action, due\n"
+"  risks       [plan,] number, description, mitigation\n"
+"  meetings    committee, date[, venue]   (date: 2025-01-28 or 28/01/2025)\n"
+"  officers    name, post[, email, phone]\n"
+"What a signed-off paper reported is never changed, but for a correction to\n"
+"its values with --revise, each kept in the revision table.\n"
+"\n"
+"  --db DB        the database to write\n"
+"  --dry-run      say what would be added and changed, and write nothing\n"
+"  --revise       correct values signed-off papers reported\n"
+"  --reason TEXT  why (needed with --revise)\n"
+"  --by NAME      who corrects them (default: the login name)\n"
+"  -h, --help     show this help\n";
+
+static const char usage_export[] =
+"usage: docket export --db DB KIND [FILE]\n"
+"\n"
+"Writes the database's rows of KIND (values, measures, actions, milestones,\n"
+"risks, meetings, officers) as a CSV file with a header row, in the shape\n"
+"docket import reads, to FILE or standard output. A cell a spreadsheet would\n"
+"run as a formula is written with a leading '.\n"
+"\n"
+"  --db DB       the database to read (opened read-only)\n"
 "  -h, --help    show this help\n";
 
 static const char usage_render[] =
@@ -399,6 +441,98 @@ cmd_migrate(int argc, char **argv)
 	return EX_OK;
 }
 
+static int
+cmd_import(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "revise", no_argument, NULL, 'r' },
+		{ "reason", required_argument, NULL, 'R' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct import_opts o = {0};
+	struct import_counts n;
+	struct passwd *pw;
+	const char *dbpath = NULL, *reason = NULL;
+	int c, revise = 0;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'n': o.dry_run = 1; break;
+		case 'r': revise = 1; break;
+		case 'R': reason = optarg; break;
+		case 'b': o.by = optarg; break;
+		case 'h': fputs(usage_import, stdout); return EX_OK;
+		default: fputs(usage_import, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_import, "import needs --db DB", NULL);
+	if (argc - optind != 2)
+		return usage_error(usage_import, "import needs KIND and FILE.csv", NULL);
+	if (revise != (reason != NULL) || (reason != NULL && *reason == '\0'))
+		return usage_error(usage_import, "--revise needs --reason TEXT, and --reason "
+		    "--revise", NULL);
+	if (o.by == NULL)
+		o.by = (pw = getpwuid(getuid())) != NULL ? pw->pw_name : "unknown";
+	if (*o.by == '\0')
+		return usage_error(usage_import, "--by needs a name", NULL);
+	o.reason = reason;
+	if (import_csv(dbpath, argv[optind], argv[optind + 1], &o, &n) == -1)
+		return diag_status();
+	printf("%s: %zu added, %zu changed, %zu unchanged", argv[optind], n.added, n.changed,
+	    n.same);
+	if (n.revised > 0)
+		printf("; %zu correction%s to what signed-off papers reported, each in the "
+		    "revision table", n.revised, n.revised == 1 ? "" : "s");
+	puts(o.dry_run ? " (dry run: nothing written)" : "");
+	return EX_OK;
+}
+
+static int
+cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *dbpath = NULL;
+	struct srcpos pos = { NULL, 0, 0, NULL };
+	char *csv;
+	int c, rc = EX_OK;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dbpath = optarg; break;
+		case 'h': fputs(usage_export, stdout); return EX_OK;
+		default: fputs(usage_export, stderr); return EX_USAGE;
+		}
+	}
+	if (dbpath == NULL)
+		return usage_error(usage_export, "export needs --db DB", NULL);
+	if (argc - optind < 1 || argc - optind > 2)
+		return usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
+	if ((csv = export_csv(dbpath, argv[optind])) == NULL)
+		return diag_status();
+	pos.file = argv[optind + 1];
+	if (pos.file == NULL) {
+		if (fputs(csv, stdout) == EOF || fflush(stdout) == EOF) {
+			diag(D_OUT_WRITE, NULL, "standard output: %s", strerror(errno));
+			rc = diag_status();
+		}
+	} else if (write_file_atomic(pos.file, csv, strlen(csv), 1) == -1) {
+		diag(D_OUT_WRITE, &pos, "%s", strerror(errno));
+		rc = diag_status();
+	}
+	free(csv);
+	return rc;
+}
+
 /* A batch of papers being rendered: the ids, and what has failed so far. */
 struct batch {
 	const char               *dbpath;
@@ -406,7 +540,7 @@ struct batch {
 	const long               *ids;
 	const struct render_opts *ro;
 	size_t                    failed;
-	int                       rc;	/* the first failure's exit status */
+	int                       rc;	/* the worst failure's exit status (diag_worse) */
 	struct buf                failures;	/* "3, 7" */
 };
 
@@ -434,7 +568,7 @@ batch_lost(const struct batch *b, const struct pool_result *r)
 	if (r->lost == POOL_KILLED)
 		diag(D_WORKER_KILLED, &pos, "by signal %d (%s)", r->why, strsignal(r->why));
 	else if (r->lost == POOL_ENDED)
-		diag(D_WORKER_ENDED, &pos, NULL);
+		diag(D_WORKER_ENDED, &pos, "exit status %d", r->why);
 	else
 		diag(D_WORKER_START, &pos, "%s", strerror(r->why));
 }
@@ -606,5 +740,9 @@ main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(cmd, "migrate") == 0)
 		return cmd_migrate(argc - 1, argv + 1);
+	if (strcmp(cmd, "import") == 0)
+		return cmd_import(argc - 1, argv + 1);
+	if (strcmp(cmd, "export") == 0)
+		return cmd_export(argc - 1, argv + 1);
 	return usage_error(usage_main, "unknown command", cmd);
 }

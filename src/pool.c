@@ -208,9 +208,11 @@ worker_collect(struct worker *w, struct outcome *out, size_t ntasks)
 	if (w->busy == NOTHING)
 		return;
 	o = &out[w->busy];
-	o->r.status = EX_SOFTWARE;
+	/* A worker that exits before it reports keeps its own status (71
+	 * when it ran out of memory), or 70 when it had none to give. */
+	o->r.status = WIFEXITED(st) && WEXITSTATUS(st) != 0 ? WEXITSTATUS(st) : EX_SOFTWARE;
 	o->r.lost = WIFSIGNALED(st) ? POOL_KILLED : POOL_ENDED;
-	o->r.why = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
+	o->r.why = WIFSIGNALED(st) ? WTERMSIG(st) : WIFEXITED(st) ? WEXITSTATUS(st) : 0;
 	o->done = 1;
 	w->busy = NOTHING;
 }

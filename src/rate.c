@@ -48,11 +48,14 @@ figure(struct mvalue v, enum unit u)
 	return s;
 }
 
-/* A figure as plain digits for a chart, or empty when missing. */
-static char *
-raw(struct mvalue v)
+/* A figure for a chart: plain digits as its text, or empty when missing,
+ * and the figure itself as its number, which a chart takes exactly. */
+static void
+put_raw(struct ds_row *row, const struct ds_schema *s, const char *col, struct mvalue v)
 {
-	return v.present ? xasprintf("%.10g", v.v) : xstrdup("");
+	ds_put(row, s, col, v.present ? xasprintf("%.10g", v.v) : xstrdup(""));
+	if (v.present)
+		ds_put_num(row, s, col, v.v);
 }
 
 static struct mvalue
@@ -218,15 +221,15 @@ rate_paper(struct paperdata *pd)
 		ds_put(row, &themes->child, "direction_key", xstrdup(dot_keys[dir]));
 		ds_put(row, &themes->child, "method", xstrdup(method_words[method]));
 		ds_put(row, &themes->child, "headline", xstrdup(none == 1 ? "1" : "0"));
-		ds_put(row, &themes->child, "floor_raw", raw(number(col(m, mr, "floor"))));
-		ds_put(row, &themes->child, "target_raw", raw(number(col(m, mr, "target"))));
+		put_raw(row, &themes->child, "floor_raw", number(col(m, mr, "floor")));
+		put_raw(row, &themes->child, "target_raw", number(col(m, mr, "target")));
 		/* The twelve quarters for charts: v1 the oldest, v12 this one. */
 		for (k = 0; k < NQ; k++) {
 			char vcol[8], lcol[8];
 
 			snprintf(vcol, sizeof vcol, "v%zu", k + 1);
 			snprintf(lcol, sizeof lcol, "l%zu", k + 1);
-			ds_put(row, &themes->child, vcol, raw(series[k]));
+			put_raw(row, &themes->child, vcol, series[k]);
 			ds_put(row, &themes->child, lcol,
 			    period_label(period_at(period_index(at) - (long)(NQ - 1 - k))));
 		}

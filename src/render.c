@@ -21,23 +21,28 @@
 char *
 render_file_name(const char *date, const char *committee, const char *title, const char *id)
 {
-	char *text = xasprintf("%s %s %s", date ? date : "", committee ? committee : "",
-	    title ? title : "");
+	char *c = safe_name(committee ? committee : "", 120), *t = safe_name(title ? title : "", 120);
+	size_t n = strlen(c);
+	/* A title that starts with the committee's name says it once. */
+	int again = committee != NULL && *committee != '\0' && strncmp(t, c, n) == 0 &&
+	    (t[n] == '-' || t[n] == '\0');
+	char *text = xasprintf("%s %s %s", date ? date : "", again ? "" : c, t);
 	char *safe = safe_name(text, 120);
 	/* The paper's id keeps two papers of one meeting and title apart. */
 	char *name = xasprintf("%s-p%s.pdf", safe, id ? id : "0");
 
+	free(c);
+	free(t);
 	free(text);
 	free(safe);
 	return name;
 }
 
-/* Whether a PDF docket wrote was of a paper not yet signed off: its
- * creator, which libharu writes as UTF-16 in hex, ends in the draft mark. */
+/* Whether pdf's creator, which libharu writes as UTF-16 in hex, is
+ * creator (whole, or when prefix is set, starting with it). */
 static int
-was_draft(const char *pdf, size_t len)
+made_by(const char *pdf, size_t len, const char *creator, int prefix)
 {
-	static const char creator[] = DEV_CREATOR " " DEV_DRAFT_MARK;
 	struct buf want = {0};
 	size_t i;
 	int found = 0;
@@ -45,7 +50,8 @@ was_draft(const char *pdf, size_t len)
 	buf_add(&want, "/Creator <FEFF");
 	for (i = 0; creator[i] != '\0'; i++)
 		buf_addf(&want, "%04X", (unsigned char)creator[i]);
-	buf_addc(&want, '>');
+	if (!prefix)
+		buf_addc(&want, '>');
 	for (i = 0; !found && i + want.len <= len; i++)
 		found = memcmp(pdf + i, want.s, want.len) == 0;
 	buf_free(&want);
@@ -61,20 +67,22 @@ write_pdf(const char *path, const char *data, size_t len)
 	struct srcpos pos = { path, 0, 0, NULL };
 	size_t oldlen;
 	char *old;
-	int same, draft;
+	int same, draft, ours;
 
 	if (write_file_atomic(path, data, len, 0) == 0)
 		return 0;
 	if (errno != EEXIST)
 		goto fail;
-	old = read_file(path, &oldlen);
-	same = old != NULL && oldlen == len && memcmp(old, data, len) == 0;
-	draft = old != NULL && was_draft(old, oldlen);
+	if ((old = read_file(path, &oldlen)) == NULL)
+		goto fail;	/* a folder, or unreadable */
+	same = oldlen == len && memcmp(old, data, len) == 0;
+	draft = made_by(old, oldlen, DEV_CREATOR " " DEV_DRAFT_MARK, 0);
+	ours = made_by(old, oldlen, "docket ", 1);
 	free(old);
 	if (same)
 		return 0;
 	if (!draft) {
-		diag(D_OUT_SIGNED_OFF, &pos, NULL);
+		diag(ours ? D_OUT_SIGNED_OFF : D_OUT_FOREIGN, &pos, NULL);
 		return -1;
 	}
 	if (write_file_atomic(path, data, len, 1) == 0)

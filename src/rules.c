@@ -89,7 +89,7 @@ check_notice(const struct paperdata *pd, const struct srcpos *pos)
 		errors++;
 	} else if (days - 1 < KEY_DECISION_CLEAR_DAYS) {
 		diag(D_KEY_LATE, pos, "entered %s, %ld clear days before the meeting on %s; %d "
-		    "are needed", fp, days - 1, meeting, KEY_DECISION_CLEAR_DAYS);
+		    "are needed", fp, days > 0 ? days - 1 : 0, meeting, KEY_DECISION_CLEAR_DAYS);
 		errors++;
 	}
 	return errors;
@@ -113,6 +113,12 @@ rules_check(const struct paperdata *pd)
 	}
 	if (rows(pd, "recommendations") == 0) {
 		diag(D_NO_RECOMMENDATION, &pos, NULL);
+		errors++;
+	}
+	/* Its measures are rated for a period: without one there is nothing
+	 * to rate, and the paper would say so under an empty heading. */
+	if (pd_get(pd, "paper", "strategy_name") != NULL && pd_get(pd, "paper", "_fy") == NULL) {
+		diag(D_NO_PERIOD, &pos, "%s", pd_get(pd, "paper", "strategy_name"));
 		errors++;
 	}
 	for (r = 0; impl != NULL && r < impl->nrows; r++) {

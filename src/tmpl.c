@@ -92,6 +92,7 @@ wrap_inline_runs(struct doc_node *n)
 			if (para == NULL) {
 				para = doc_node_new(DOC_PARA, &c->pos);
 				para->flags |= DOC_PLAIN;
+				para->as.para.implicit = 1;
 				para->parent = n;
 				if (last != NULL)
 					last->next = para;
@@ -130,61 +131,69 @@ number(struct doc_node *n, const char *prefix, int *counter)
 
 	for (c = n->first; c != NULL; c = c->next) {
 		if (c->type == DOC_SECTION && n->type == DOC_DOCUMENT) {
-			c->number = xasprintf("%d", ++sections);
-			c->level = 1;
-			number(c, c->number, &sub);
+			c->as.heading.number = xasprintf("%d", ++sections);
+			c->as.heading.level = 1;
+			number(c, c->as.heading.number, &sub);
 			sub = 0;
-		} else if (c->type == DOC_SECTION && n->type == DOC_SECTION && n->level == 1) {
-			c->number = xasprintf("%s.%d", prefix, ++*counter);
-			c->level = 2;
+		} else if (c->type == DOC_SECTION && n->type == DOC_SECTION &&
+		    n->as.heading.level == 1) {
+			c->as.heading.number = xasprintf("%s.%d", prefix, ++*counter);
+			c->as.heading.level = 2;
 			number(c, NULL, NULL);
 		} else if (c->type == DOC_SECTION) {
-			c->level = n->type == DOC_SECTION ? n->level + 1 : 2;
+			c->as.heading.level = n->type == DOC_SECTION ? n->as.heading.level + 1 : 2;
 			number(c, NULL, NULL);
 		} else if (c->type == DOC_APPENDIX) {
-			c->number = xasprintf("%d", ++appendices);
+			c->as.heading.number = xasprintf("%d", ++appendices);
 			number(c, NULL, NULL);
 		} else if (c->type == DOC_PARA && prefix != NULL && counter != NULL &&
 		    !(c->flags & DOC_PLAIN)) {
-			c->number = xasprintf("%s.%d", prefix, ++*counter);
+			c->as.para.number = xasprintf("%s.%d", prefix, ++*counter);
 		} else if (c->type == DOC_ITEM && (n->flags & DOC_ORDERED)) {
-			c->number = xasprintf("%d.", ++items);
-		} else if (c->type == DOC_ITEM && c->number == NULL) {
-			c->number = xstrdup("\xE2\x80\xA2");
+			c->as.item.label = xasprintf("%d.", ++items);
+		} else if (c->type == DOC_ITEM && c->as.item.label == NULL) {
+			c->as.item.label = xstrdup("\xE2\x80\xA2");
 		} else if (!doc_is_inline(c->type))
 			number(c, NULL, NULL);
 	}
 }
 
-/* Replaces each <ref to="ID"/> with the number of what it names:
- * "paragraph 2.3", "section 4", "Appendix 1". */
+/* Points each <ref to="ID"/> at what it names, and gives it that one's
+ * number in words: "paragraph 2.3", "section 4", "Appendix 1". */
 static void
 resolve_refs(struct fill *st)
 {
 	size_t i, k;
 
 	for (i = 0; i < st->nrefs; i++) {
-		struct doc_node *r = st->refs[i].node;
+		struct doc_node *r = st->refs[i].node, *words;
 		const struct doc_node *to = NULL;
+		char *text = NULL;
 
 		for (k = 0; k < st->nanchors && to == NULL; k++)
-			if (strcmp(st->anchors[k].id, st->refs[i].to) == 0)
-				to = st->anchors[k].node;
+			if (strcmp(st->anchors[k]->id, st->refs[i].to) == 0)
+				to = st->anchors[k];
 		if (to == NULL) {
 			diag(D_REF_UNKNOWN, &r->pos, "<ref to=\"%s\">", st->refs[i].to);
 			st->errors++;
 		} else if (to->type == DOC_APPENDIX)
-			r->text = xasprintf("Appendix %s", to->number);
-		else if (to->type == DOC_SECTION && to->level == 1)
-			r->text = xasprintf("section %s", to->number);
-		else if (to->number != NULL)
-			r->text = xasprintf("paragraph %s", to->number);
+			text = xasprintf("Appendix %s", to->as.heading.number);
+		else if (to->type == DOC_SECTION && to->as.heading.level == 1)
+			text = xasprintf("section %s", to->as.heading.number);
+		else if (to->type == DOC_PARA && to->as.para.number != NULL)
+			text = xasprintf("paragraph %s", to->as.para.number);
+		else if (to->type == DOC_SECTION && to->as.heading.number != NULL)
+			text = xasprintf("paragraph %s", to->as.heading.number);
 		else {
 			diag(D_REF_NO_NUMBER, &r->pos, "<ref to=\"%s\">", st->refs[i].to);
 			st->errors++;
 		}
-		if (r->text == NULL)
-			r->text = xstrdup("");
+		r->as.ref.target = to;
+		if (text != NULL) {
+			words = doc_node_new(DOC_TEXT, &r->pos);
+			words->as.text.str = text;
+			doc_append(r, words);
+		}
 	}
 }
 
@@ -212,13 +221,14 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	number(doc->root, NULL, NULL);
 	resolve_refs(&st);
 
-	for (i = 0; i < st.nanchors; i++)
-		free(st.anchors[i].id);
 	free(st.anchors);
 	for (i = 0; i < st.nrefs; i++)
 		free(st.refs[i].to);
 	free(st.refs);
 	free(st.files);
+	for (i = 0; i < st.nsaid; i++)
+		free(st.said[i]);
+	free(st.said);
 	if (st.errors > 0) {	/* nothing half-built leaves this stage */
 		doc_free(doc);
 		doc = NULL;

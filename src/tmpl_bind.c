@@ -12,6 +12,25 @@
 #include "tmpl.h"
 #include "util.h"
 
+/* Whether the same message was given at p already: a fault in a row of a
+ * loop is one fault, however many rows it is met in. Remembers it. */
+static int
+said_before(struct fill *st, const struct srcpos *p, enum diag_code code, const char *detail)
+{
+	char *key = xasprintf("%s:%u:%u:%d:%s", p->file ? p->file : "", p->line, p->col,
+	    (int)code, detail ? detail : "");
+	size_t i;
+
+	for (i = 0; i < st->nsaid; i++)
+		if (strcmp(st->said[i], key) == 0) {
+			free(key);
+			return 1;
+		}
+	st->said = xgrow(st->said, &st->scap, st->nsaid + 1, sizeof *st->said);
+	st->said[st->nsaid++] = key;
+	return 0;
+}
+
 void
 terror_at(struct fill *st, const struct tnode *x, const char *needle, enum diag_code code,
     const char *fmt, ...)
@@ -37,7 +56,8 @@ terror_at(struct fill *st, const struct tnode *x, const char *needle, enum diag_
 		buf_vaddf(&msg, fmt, ap);
 		va_end(ap);
 	}
-	diag(code, &p, fmt != NULL ? "%s" : NULL, msg.s);
+	if (!said_before(st, &p, code, msg.s))
+		diag(code, &p, fmt != NULL ? "%s" : NULL, msg.s);
 	buf_free(&msg);
 	free(own);
 	st->errors++;
@@ -54,37 +74,34 @@ note_source(struct fill *st, const struct dataset *d, const struct ds_row *row)
 	st->bound_row = c >= 0 ? row->vals[c] : NULL;
 }
 
-int
-bind_lookup(struct fill *st, const char *ref, const char **val)
+/* Where ref's value is: its row, NULL when there is none (an empty
+ * dataset, a loop over no rows being checked), and its column *col.
+ * 0, or -1 when there is no such field. */
+static int
+bind_find(struct fill *st, const char *ref, const struct ds_row **row, int *col)
 {
 	const char *dot = strchr(ref, '.');
 	const struct dataset *d;
-	int i, c;
+	int i;
 
-	*val = NULL;
+	*row = NULL;
 	if (dot == NULL) {
 		if (st->depth == 0)
 			return -1;
 		d = st->stack[st->depth - 1].set;
-		if ((c = ds_col(d->schema, ref)) < 0 || ref[0] == '_')
+		if ((*col = ds_col(d->schema, ref)) < 0 || ref[0] == '_')
 			return -1;
-		if (st->stack[st->depth - 1].row != NULL) {
-			*val = st->stack[st->depth - 1].row->vals[c];
-			note_source(st, d, st->stack[st->depth - 1].row);
-		}
-		return 0;
+		*row = st->stack[st->depth - 1].row;
+		goto found;
 	}
 	for (i = st->depth - 1; i >= 0; i--) {
 		d = st->stack[i].set;
 		if (strlen(d->schema->name) == (size_t)(dot - ref) &&
 		    strncmp(d->schema->name, ref, (size_t)(dot - ref)) == 0) {
-			if ((c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
+			if ((*col = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
 				return -1;
-			if (st->stack[i].row != NULL) {
-				*val = st->stack[i].row->vals[c];
-				note_source(st, d, st->stack[i].row);
-			}
-			return 0;
+			*row = st->stack[i].row;
+			goto found;
 		}
 	}
 	{
@@ -93,13 +110,48 @@ bind_lookup(struct fill *st, const char *ref, const char **val)
 		d = pd_set(st->pd, set);
 		free(set);
 	}
-	if (d == NULL || (c = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
+	if (d == NULL || (*col = ds_col(d->schema, dot + 1)) < 0 || dot[1] == '_')
 		return -1;
-	if (d->nrows > 0) {
-		*val = d->rows[0].vals[c];
-		note_source(st, d, &d->rows[0]);
-	}
+	if (d->nrows > 0)
+		*row = &d->rows[0];
+found:
+	if (*row != NULL)
+		note_source(st, d, *row);
 	return 0;
+}
+
+int
+bind_lookup(struct fill *st, const char *ref, const char **val)
+{
+	const struct ds_row *row;
+	int c;
+
+	*val = NULL;
+	if (bind_find(st, ref, &row, &c) == -1)
+		return -1;
+	if (row != NULL)
+		*val = row->vals[c];
+	return 0;
+}
+
+int
+bind_attr_num(struct fill *st, const struct tnode *x, const char *name, double *num)
+{
+	const char *raw = ttree_attr(x, name);
+	size_t n = raw != NULL ? strlen(raw) : 0;
+	const struct ds_row *row;
+	char *ref;
+	int c, rc = -1;
+
+	/* One binding alone: no filter, no text around it, no "{{". */
+	if (n < 3 || raw[0] != '{' || raw[1] == '{' || raw[n - 1] != '}' ||
+	    strcspn(raw, "|}") != n - 1)
+		return -1;
+	ref = xstrndup(raw + 1, n - 2);
+	if (bind_find(st, ref, &row, &c) == 0 && row != NULL)
+		rc = ds_num(row, c, num);
+	free(ref);
+	return rc;
 }
 
 static void

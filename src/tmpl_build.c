@@ -15,6 +15,7 @@
 struct chartbuild {
 	struct cseries {
 		char          *name;
+		enum doc_shade shade;
 		char         **labels;
 		struct mvalue *values;
 		size_t         n, cap, lcap;
@@ -122,9 +123,9 @@ arrow_of(struct fill *st, const struct tnode *x, const char *v)
 	return k < 0 ? ARROW_NONE : (enum doc_arrow)k;
 }
 
-/* Records the node an id="..." names, for <ref>. */
+/* Keeps the id="..." of n on it, and n among the nodes a <ref> may name. */
 static void
-anchor(struct fill *st, const struct tnode *x, const struct doc_node *n)
+anchor(struct fill *st, const struct tnode *x, struct doc_node *n)
 {
 	char *id = bind_attr(st, x, "id");
 	size_t k;
@@ -134,14 +135,14 @@ anchor(struct fill *st, const struct tnode *x, const struct doc_node *n)
 		return;
 	}
 	for (k = 0; k < st->nanchors; k++)
-		if (strcmp(st->anchors[k].id, id) == 0) {
+		if (strcmp(st->anchors[k]->id, id) == 0) {
 			terror(st, x, D_ID_TWICE, "'%s'", id);
 			free(id);
 			return;
 		}
+	n->id = id;
 	st->anchors = xgrow(st->anchors, &st->acap, st->nanchors + 1, sizeof *st->anchors);
-	st->anchors[st->nanchors].id = id;
-	st->anchors[st->nanchors++].node = n;
+	st->anchors[st->nanchors++] = n;
 }
 
 /* Inline content in a block that holds paragraphs goes into an implicit
@@ -152,10 +153,11 @@ inline_parent(struct fill *st, struct doc_node *parent, const struct tnode *x)
 	struct doc_node *p;
 
 	if (parent->type == DOC_FIELD) {
-		if (parent->last != NULL && parent->last->type == DOC_PARA && parent->last->level == -1)
+		if (parent->last != NULL && parent->last->type == DOC_PARA &&
+		    parent->last->as.para.implicit)
 			return parent->last;
 		p = build_node(st, DOC_PARA, x);
-		p->level = -1;	/* implicit: later inline content joins it */
+		p->as.para.implicit = 1;
 		p->flags |= DOC_PLAIN;
 		doc_append(parent, p);
 		return p;
@@ -198,7 +200,7 @@ build_text(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	}
 	parent = inline_parent(st, parent, x);
 	n = build_node(st, DOC_TEXT, x);
-	n->text = t;
+	n->as.text.str = t;
 	if (st->bound_set != NULL && st->bound_row != NULL)
 		n->pos.ctx = keep_string(st->doc, xasprintf("%s row %s", st->bound_set, st->bound_row));
 	if (doc_append(parent, n) == -1) {
@@ -225,7 +227,7 @@ add_para(struct fill *st, const struct tnode *x, struct doc_node *parent)
 				goto out;
 		}
 		n = build_node(st, DOC_ITEM, x);
-		n->number = xstrdup("\xE2\x80\xA2");
+		n->as.item.label = xstrdup("\xE2\x80\xA2");
 		doc_append(list, n);
 	} else {
 		n = build_node(st, DOC_PARA, x);
@@ -254,7 +256,7 @@ add_table(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	struct doc_node *t = build_node(st, DOC_TABLE, x);
 	double v;
 
-	t->text = bind_attr(st, x, "caption");
+	t->as.table.caption = bind_attr(st, x, "caption");
 	if (w == NULL) {
 		terror(st, x, D_TABLE_WIDTHS, NULL);
 		w = xstrdup("1");
@@ -265,12 +267,13 @@ add_table(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			break;
 		if (!(v > 0) || !isfinite(v))
 			terror(st, x, D_BAD_WIDTHS, "'%s'", w);
-		t->widths = xrealloc(t->widths, (size_t)(t->ncols + 1) * sizeof *t->widths);
-		t->widths[t->ncols++] = v;
+		t->as.table.widths = xrealloc(t->as.table.widths,
+		    (size_t)(t->as.table.ncols + 1) * sizeof *t->as.table.widths);
+		t->as.table.widths[t->as.table.ncols++] = v;
 	}
 	while (*p == ' ')
 		p++;
-	if (*p != '\0' || t->ncols == 0)
+	if (*p != '\0' || t->as.table.ncols == 0)
 		terror(st, x, D_BAD_WIDTHS, "'%s'", w);
 	free(w);
 	if (put(st, parent, t, x) == 0) {
@@ -283,16 +286,17 @@ static void
 check_row(struct fill *st, const struct tnode *x, const struct doc_node *row)
 {
 	const struct doc_node *c;
-	int n = 0;
+	int n = 0, ncols = row->parent->as.table.ncols;
 
 	for (c = row->first; c != NULL; c = c->next)
-		n += c->span;
-	if (row->parent->ncols > 0 && n != row->parent->ncols) {
-		terror(st, x, D_ROW_COLUMNS, "the row has %d, the table %d", n, row->parent->ncols);
+		n += c->as.cell.span;
+	if (ncols > 0 && n != ncols) {
+		terror(st, x, D_ROW_COLUMNS, "the row has %d, the table %d", n, ncols);
 	}
 }
 
-/* <ref to="ID"/>: a text node filled in once everything is numbered. */
+/* <ref to="ID"/>: a REF node, pointed at what it names and given its
+ * words once everything is numbered (tmpl.c). */
 static void
 add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
@@ -302,7 +306,7 @@ add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		free(bind_attr(st, x, "to"));
 		return;
 	}
-	n = build_node(st, DOC_TEXT, x);
+	n = build_node(st, DOC_REF, x);
 	if (put(st, inline_parent(st, parent, x), n, x) == -1)
 		return;
 	st->refs = xgrow(st->refs, &st->rcap, st->nrefs + 1, sizeof *st->refs);
@@ -310,20 +314,30 @@ add_ref(struct fill *st, const struct tnode *x, struct doc_node *parent)
 	st->refs[st->nrefs++].to = bind_attr(st, x, "to");
 }
 
+/* The number of x's attribute `what` (value, target, floor): the number
+ * the bound value carries, when the attribute is that binding alone;
+ * else its text, bindings filled, read as a number. */
 static struct mvalue
-chart_number(struct fill *st, const struct tnode *x, const char *what, const char *v)
+chart_number(struct fill *st, const struct tnode *x, const char *what)
 {
-	char *end;
+	struct mvalue r = MV_NA;
+	char *v, *end;
 	double d;
 
+	if (bind_attr_num(st, x, what, &d) == 0)
+		return MV(d);
+	v = bind_attr(st, x, what);
 	if (v == NULL || v[strspn(v, " ")] == '\0')
-		return MV_NA;	/* no value: a gap, never 0 */
+		goto out;	/* no value: a gap, never 0 */
 	d = strtod(v, &end);
 	if (*end != '\0') {
 		terror(st, x, D_NOT_A_NUMBER, "%s '%s'", what, v);
-		return MV_NA;
+		goto out;
 	}
-	return MV(d);
+	r = MV(d);
+out:
+	free(v);
+	return r;
 }
 
 /* <series name> inside a <chart>, and <point label value> inside that. */
@@ -332,6 +346,7 @@ add_series(struct fill *st, const struct tnode *x)
 {
 	struct chartbuild *b = st->chart;
 	struct cseries *c;
+	char *v;
 
 	if (st->checking) {	/* bindings checked, nothing added */
 		free(bind_attr(st, x, "name"));
@@ -342,6 +357,10 @@ add_series(struct fill *st, const struct tnode *x)
 	c = &b->series[b->nseries++];
 	memset(c, 0, sizeof *c);
 	c->name = bind_attr(st, x, "name");
+	if ((v = bind_attr(st, x, "shade")) != NULL) {
+		c->shade = shade_of(st, x, v);
+		free(v);
+	}
 	expand_children(st, x, NULL);
 }
 
@@ -349,7 +368,6 @@ static void
 add_point(struct fill *st, const struct tnode *x)
 {
 	struct cseries *c;
-	char *v;
 
 	if (st->checking || st->chart->nseries == 0) {
 		free(bind_attr(st, x, "label"));
@@ -360,9 +378,7 @@ add_point(struct fill *st, const struct tnode *x)
 	c->values = xgrow(c->values, &c->cap, c->n + 1, sizeof *c->values);
 	c->labels = xgrow(c->labels, &c->lcap, c->n + 1, sizeof *c->labels);
 	c->labels[c->n] = bind_attr(st, x, "label");
-	v = bind_attr(st, x, "value");
-	c->values[c->n++] = chart_number(st, x, "value", v);
-	free(v);
+	c->values[c->n++] = chart_number(st, x, "value");
 }
 
 /* <chart kind title unit target floor axis alt>: its series' points are
@@ -372,7 +388,6 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 {
 	struct chartbuild b = {0}, *outer = st->chart;
 	char *kind = bind_attr(st, x, "kind"), *title = bind_attr(st, x, "title"), *unit = bind_attr(st, x, "unit");
-	char *v;
 	enum chart_kind k;
 	enum unit u;
 	struct doc_node *n;
@@ -386,6 +401,9 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		free(bind_attr(st, x, "floor"));
 		free(bind_attr(st, x, "axis"));
 		free(bind_attr(st, x, "alt"));
+		/* and so is a unit written out, which needs no data */
+		if (strchr(ttree_attr(x, "unit"), '{') == NULL && unit_parse(unit, &u) == -1)
+			terror(st, x, D_UNKNOWN_UNIT, "'%s'", unit);
 	} else if (chart_kind_parse(kind, &k) == -1)
 		terror(st, x, D_UNKNOWN_CHART, "'%s'", kind);
 	else if (unit_parse(unit, &u) == -1)
@@ -396,21 +414,20 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 				terror(st, x, D_SERIES_LENGTH, "'%s' has %zu, the first %zu",
 				    b.series[i].name, b.series[i].n, b.series[0].n);
 		n = build_node(st, DOC_CHART, x);
-		n->chart = chart_new(k, title ? title : "", u,
+		n->as.chart = chart_new(k, title ? title : "", u,
 		    b.nseries ? (const char *const *)b.series[0].labels : NULL,
 		    b.nseries ? b.series[0].n : 0);
-		for (i = 0; i < b.nseries; i++)
-			if (b.series[i].n == b.series[0].n)
-				chart_add_series(n->chart, b.series[i].name ? b.series[i].name : "",
-				    b.series[i].values);
-		v = bind_attr(st, x, "target");
-		n->chart->target = chart_number(st, x, "target", v);
-		free(v);
-		v = bind_attr(st, x, "floor");
-		n->chart->floor_std = chart_number(st, x, "floor", v);
-		free(v);
-		n->chart->axis = bind_attr(st, x, "axis");
-		n->chart->alt = bind_attr(st, x, "alt");
+		for (i = 0; i < b.nseries; i++) {
+			if (b.series[i].n != b.series[0].n)
+				continue;
+			chart_add_series(n->as.chart, b.series[i].name ? b.series[i].name : "",
+			    b.series[i].values);
+			n->as.chart->series[n->as.chart->nseries - 1].shade = b.series[i].shade;
+		}
+		n->as.chart->target = chart_number(st, x, "target");
+		n->as.chart->floor_std = chart_number(st, x, "floor");
+		n->as.chart->axis = bind_attr(st, x, "axis");
+		n->as.chart->alt = bind_attr(st, x, "alt");
 		if (put(st, parent, n, x) == 0)
 			anchor(st, x, n);
 	}
@@ -458,10 +475,10 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		n = build_node(st, DOC_FRONTSHEET, x);
 	else if (x->kind == T_FIELD) {
 		n = build_node(st, DOC_FIELD, x);
-		n->text = bind_attr(st, x, "label");
+		n->as.field.label = bind_attr(st, x, "label");
 	} else if (x->kind == T_SECTION || x->kind == T_APPENDIX) {
 		n = build_node(st, x->kind == T_SECTION ? DOC_SECTION : DOC_APPENDIX, x);
-		n->text = bind_attr(st, x, "title");
+		n->as.heading.title = bind_attr(st, x, "title");
 	} else if (x->kind == T_LIST) {
 		n = build_node(st, DOC_LIST, x);
 		if (bind_attr_yes(st, x, "ordered"))
@@ -474,6 +491,12 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			n->flags |= DOC_HEADER;
 		else if (bind_attr_yes(st, x, "group"))
 			n->flags |= DOC_GROUP;
+		/* keep: yes, or a count such as an action's sub-actions. */
+		if ((v = bind_attr(st, x, "keep")) != NULL) {
+			if (*v != '\0' && strcmp(v, "0") != 0 && strcmp(v, "no") != 0)
+				n->flags |= DOC_KEEP_NEXT;
+			free(v);
+		}
 	} else if (x->kind == T_CELL) {
 		n = build_node(st, DOC_CELL, x);
 		if ((v = bind_attr(st, x, "span")) != NULL) {
@@ -481,37 +504,37 @@ build_element(struct fill *st, const struct tnode *x, struct doc_node *parent)
 
 			if (span < 1 || span > 64)
 				terror(st, x, D_BAD_SPAN, "'%s'", v);
-			n->span = span < 1 || span > 64 ? 1 : (int)span;
+			n->as.cell.span = span < 1 || span > 64 ? 1 : (int)span;
 			free(v);
 		}
 		if ((v = bind_attr(st, x, "align")) != NULL) {
-			if (strcmp(v, "left") == 0)
-				n->flags |= DOC_RAGGED;
-			else if (strcmp(v, "justify") != 0)
+			if (strcmp(v, "justify") == 0)
+				n->flags |= DOC_JUSTIFY;
+			else if (strcmp(v, "left") != 0)
 				terror(st, x, D_UNKNOWN_ALIGN, "'%s'", v);
 			free(v);
 		}
 		if ((v = bind_attr(st, x, "shade")) != NULL) {
-			n->shade = shade_of(st, x, v);
+			n->as.cell.shade = shade_of(st, x, v);
 			free(v);
 		}
 		if ((v = bind_attr(st, x, "arrow")) != NULL) {
-			n->arrow = arrow_of(st, x, v);
+			n->as.cell.arrow = arrow_of(st, x, v);
 			free(v);
 		}
 	} else if (x->kind == T_PAGEBREAK)
 		n = build_node(st, DOC_PAGEBREAK, x);
 	else if (x->kind == T_CONTENTS) {
 		n = build_node(st, DOC_CONTENTS, x);
-		if ((n->text = bind_attr(st, x, "title")) == NULL)
-			n->text = xstrdup("Contents");
+		if ((n->as.heading.title = bind_attr(st, x, "title")) == NULL)
+			n->as.heading.title = xstrdup("Contents");
 	} else if (x->kind == T_B)
 		n = build_node(st, DOC_BOLD, x);
 	else if (x->kind == T_I)
 		n = build_node(st, DOC_ITALIC, x);
 	else if (x->kind == T_LINK) {
 		n = build_node(st, DOC_LINK, x);
-		n->text = bind_attr(st, x, "href");
+		n->as.link.uri = bind_attr(st, x, "href");
 	} else {
 		terror(st, x, D_NOT_IN_LANGUAGE, "<%s>", x->name);
 		return;

@@ -90,8 +90,8 @@ expand_each(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		struct doc_node *scratch = parent ? doc_node_new(parent->type, NULL) : NULL;
 
 		f->row = NULL;
-		if (scratch != NULL)
-			scratch->ncols = parent->ncols;
+		if (scratch != NULL && parent->type == DOC_TABLE)
+			scratch->as.table.ncols = parent->as.table.ncols;
 		st->checking++;
 		expand_children(st, x, scratch);
 		st->checking--;

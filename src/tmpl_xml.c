@@ -108,8 +108,10 @@ confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	else {
 		struct srcpos p = { url, 0, 0, NULL };
 
-		diag(D_INCLUDE_OUTSIDE, &p, "%s",
-		    include_dir);
+		if (real == NULL)
+			diag(D_INCLUDE_MISSING, &p, "%s", strerror(errno));
+		else
+			diag(D_INCLUDE_OUTSIDE, &p, "%s", include_dir);
 		refusals++;
 	}
 	free(real);

@@ -14,6 +14,8 @@
 static void
 oom(void)
 {
+	/* Straight to stderr: a worker's own stream would be lost with it. */
+	diag_set_stream(NULL);
 	diag(D_NO_MEMORY, NULL, NULL);
 	exit(diag_status());
 }

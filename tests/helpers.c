@@ -117,6 +117,25 @@ sql_on(const char *db, const char *statement)
 }
 
 void
+put_file(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	cr_assert_not_null(f, "cannot write %s", path);
+	cr_assert_eq(fwrite(data, 1, len, f), len);
+	cr_assert_eq(fclose(f), 0);
+}
+
+void
+assert_same_file(const char *was, const char *now)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", was, now), 0, "%s changed: %s", now, r.out);
+	run_free(&r);
+}
+
+void
 run_free(struct run *r)
 {
 	free(r->out);

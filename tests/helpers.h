@@ -24,6 +24,10 @@ void run_free(struct run *r);
 /* Runs one SQL statement on the database file db with the sqlite3
  * program; a failure fails the test. */
 void sql_on(const char *db, const char *statement);
+/* Writes len bytes to the file at path; a failure fails the test. */
+void put_file(const char *path, const void *data, size_t len);
+/* Fails the test unless the file now is byte for byte the file was (cmp). */
+void assert_same_file(const char *was, const char *now);
 
 /* What an end-to-end suite starts from (.init = fixture_setup, or a setup
  * of its own that calls it): e2e.dir a new folder under /tmp, e2e.db the

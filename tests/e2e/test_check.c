@@ -248,3 +248,28 @@ Test(check, every_misplaced_element_is_reported_in_one_run)
 	run_free(&r);
 	free(path);
 }
+
+/* Found in review: a fragment misspelt was reported as an include from
+ * outside the templates folder. It is missing input, and said to be. */
+Test(check, a_missing_fragment_is_missing_input)
+{
+	char *path = template("bad.xml", "<paper xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+	    "<xi:include href='fragments/implicationz.xml'/>\n</paper>\n");
+	struct run r;
+
+	run_docket(&r, "check", path, NULL);
+	cr_assert_eq(r.status, 66, "status %d: %s", r.status, r.err);
+	cr_assert_geq(find(r.err, "fragments/implicationz.xml: error: cannot read the included "
+	    "file: No such file or directory\n"), 0, "%s", r.err);
+	cr_assert_eq(find(r.err, "may include only files inside"), -1, "%s", r.err);
+	run_free(&r);
+	free(path);
+}
+
+/* Found by a second council: check said ok to a unit only render refused. */
+Test(check, a_chart_unit_not_in_the_language_is_refused_by_check)
+{
+	assert_refused("<paper>\n<chart kind='bar' title='T' unit='percent'>"
+	    "<series name='s'><point label='a' value='1'/></series></chart>\n</paper>",
+	    "bad.xml:2:1: error: unknown unit (%, days, count, ratio, £, score): 'percent'");
+}

@@ -1,6 +1,7 @@
-/* End-to-end tests of the paper's rules on dates: a key decision whose
- * forward plan date is not a real day is refused by docket check and by
- * docket render, with a message saying which date, and no PDF. */
+/* End-to-end tests of the paper's dates: a paper whose meeting date, or
+ * whose key decision's forward plan date, is not a real day is refused by
+ * docket check and by docket render, with a message saying which date,
+ * and no PDF. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 
@@ -47,4 +48,37 @@ Test(paper_rules, a_forward_plan_date_of_30_february_is_refused)
 	/* Once read as 2 March, 50 clear days before the meeting: accepted. */
 	assert_refused("2025-02-30", "paper 6: error: key decision: not a real date (YYYY-MM-DD): "
 	    "forward plan date '2025-02-30'\n");
+}
+
+/* A meeting on a day that does not exist is never printed on a paper: the
+ * paper is refused where its data is read. */
+Test(paper_rules, a_meeting_on_30_february_is_refused)
+{
+	char *out = xasprintf("%s/p3.pdf", e2e.dir);
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE meeting SET date = '2024-02-30' "
+	    "WHERE id = (SELECT meeting_id FROM paper WHERE id = 3)");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", out, NULL), 65,
+	    "%s", r.err);
+	cr_assert_geq(find(r.err, "paper 3: error: not a real date (YYYY-MM-DD): meeting date "
+	    "'2024-02-30'\n"), 0, "%s", r.err);
+	cr_assert_eq(count_entries(e2e.dir), 1, "no PDF written: only demo.db");
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "check", "--db", e2e.db, "--paper", "3", NULL), 65, "%s", r.err);
+	run_free(&r);
+	free(out);
+}
+
+/* Found by a second council: a paper on a strategy with no period said
+ * "There are no KPIs to report." under an empty period, and check said ok. */
+Test(paper_rules, a_paper_on_a_strategy_needs_its_period)
+{
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET fy = NULL, quarter = NULL WHERE id = 4");
+	cr_assert_eq(run_docket(&r, "check", "--db", e2e.db, "--paper", "4", NULL), 65, "%s", r.err);
+	cr_assert_geq(find(r.err, "paper 4: error: a paper on a strategy's measures needs the period "
+	    "it reports (fy and quarter): "), 0, "%s", r.err);
+	run_free(&r);
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "helpers.h"
@@ -463,4 +464,67 @@ Test(render, a_missing_font_is_named)
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL);
 	assert_fails(&r, 66, "fonts/LiberationSans-Regular.ttf: error: cannot read font: No such file");
 	free(data);
+}
+
+/* Found in review: whatever stood at the output path was called "a
+ * signed-off paper". A folder there cannot be written over; a file docket
+ * did not write is left alone, and said to be so. */
+Test(render, what_is_already_at_the_output_path_is_named_rightly)
+{
+	char *mine = xasprintf("%s/minutes.pdf", out), *dir = xasprintf("%s/folder.pdf", out);
+	size_t n;
+	struct run r;
+	char *kept;
+
+	cr_assert_eq(write_file_atomic(mine, "%PDF-1.4 not docket's\n", 22, 1), 0);
+	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", mine, NULL);
+	cr_assert_eq(r.status, 73, "%s", r.err);
+	cr_assert_geq(find(r.err, "minutes.pdf: error: a file docket did not write as a draft is "
+	    "already there; docket does not overwrite it\n"), 0, "%s", r.err);
+	run_free(&r);
+	kept = read_file(mine, &n);
+	cr_assert(kept != NULL && n == 22, "the file is as it was");
+	free(kept);
+	cr_assert_eq(mkdir(dir, 0777), 0);
+	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", dir, NULL);
+	cr_assert_eq(r.status, 73, "%s", r.err);
+	cr_assert_geq(find(r.err, "folder.pdf: error: cannot create output: Is a directory\n"), 0,
+	    "%s", r.err);
+	run_free(&r);
+	free(mine);
+	free(dir);
+}
+
+/* Found in review: a reader met a database another process had locked and
+ * failed at once, as if its data were bad. It waits, then says to try
+ * again (75). The other process holds its lock for 8 s; docket waits 5 and is gone
+ * before the lock is. */
+Test(render, a_locked_database_is_waited_for_then_try_again, .timeout = 30)
+{
+	struct run r, lock;
+
+	cr_assert_eq(run_sh(&lock, "(echo 'BEGIN EXCLUSIVE; UPDATE paper SET title = title;'; "
+	    "sleep 8) | sqlite3 '%s' >/dev/null 2>&1 & sleep 1", e2e.db), 0);
+	run_free(&lock);
+	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL);
+	cr_assert_eq(r.status, 75, "%s", r.err);
+	cr_assert_geq(find(r.err, "error: another process has the database locked; try again"), 0,
+	    "%s", r.err);
+	cr_assert_eq(count_entries(out), 0);
+	run_free(&r);
+}
+
+/* A title that starts with the committee's name does not say it twice in
+ * the file's name. */
+Test(render, the_file_name_says_the_committee_once)
+{
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET title = 'Staffing and Appeals Committee: six-month update' "
+	    "WHERE id = 3");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
+	    0, "%s", r.err);
+	cr_assert_geq(find(r.out, "/2024-11-07-staffing-and-appeals-committee-six-month-update-p3.pdf"),
+	    0, "%s", r.out);
+	run_free(&r);
 }

@@ -113,8 +113,14 @@ Test(stress, characters_the_font_lacks_are_reported_once_each)
 Test(stress, accented_names_and_the_long_word_survive)
 {
 	char *text = pdf_text(pdf);
+	struct run raw;
 
-	cr_assert_geq(find(text, "Brontë-"), 0);
+	/* In the narrow officer column the name breaks at its own hyphen,
+	 * which pdftotext's reading order would join away: read it raw. */
+	cr_assert_eq(run_sh(&raw, "pdftotext -raw '%s' -", pdf), 0);
+	cr_assert_geq(find(raw.out, "Brontë-"), 0);
+	cr_assert_geq(find(raw.out, "Ångström"), 0);
+	run_free(&raw);
 	cr_assert_geq(find(text, "Zoë"), 0);
 	cr_assert_geq(find(text, "Siân"), 0);
 	cr_assert_geq(find(text, "Llŷr"), 0);

@@ -142,7 +142,7 @@ Test(chart, the_tree_dump_shows_the_data)
 	FILE *f = open_memstream(&out, &len);
 
 	d->root = doc_node_new(DOC_DOCUMENT, NULL);
-	n->chart = recommend();
+	n->as.chart = recommend();
 	cr_assert_eq(doc_append(d->root, n), 0);
 	doc_dump(d, f);
 	fclose(f);
@@ -241,7 +241,7 @@ draw(struct chart *c)
 	struct dev dev = dev_trace(&tr);
 	struct lines_ctx lc = { &dev, NULL };
 
-	n->chart = c;
+	n->as.chart = c;
 	layout_chart_draw(&lc, n, LEFT, TOP, RIGHT - LEFT);
 	fclose(tr.out);
 	trace_free(&tr);
@@ -693,7 +693,7 @@ paper(int filler)
 	for (i = 0; i < filler; i++) {
 		struct doc_node *p = doc_node_new(DOC_PARA, NULL), *r = doc_node_new(DOC_TEXT, NULL);
 
-		r->text = xstrdup("Filler line.");
+		r->as.text.str = xstrdup("Filler line.");
 		doc_append(p, r);
 		doc_append(d->root, p);
 	}
@@ -707,7 +707,7 @@ Test(chart, a_chart_that_does_not_fit_moves_whole_to_the_next_page)
 	char *t;
 	int pages;
 
-	n->chart = recommend();
+	n->as.chart = recommend();
 	doc_append(d->root, n);
 	t = trace_layout(d, &pages);
 	cr_assert_eq(pages, 2);
@@ -724,9 +724,9 @@ Test(chart, a_heading_stays_with_its_chart)
 	char *t;
 	int pages;
 
-	s->text = xstrdup("Engagement");
-	s->level = 1;
-	n->chart = recommend();
+	s->as.heading.title = xstrdup("Engagement");
+	s->as.heading.level = 1;
+	n->as.chart = recommend();
 	doc_append(s, n);
 	doc_append(d->root, s);
 	t = trace_layout(d, &pages);
@@ -745,8 +745,8 @@ Test(chart, a_character_the_font_lacks_is_replaced_and_reported)
 	FILE *mem = open_memstream(&msgs, &len);
 	int pages;
 
-	n->chart = chart_new(CHART_BAR, "Mood", UNIT_PERCENT, cats, 2);
-	chart_add_series(n->chart, "Now", (struct mvalue[]){ MV(50), MV(20) });
+	n->as.chart = chart_new(CHART_BAR, "Mood", UNIT_PERCENT, cats, 2);
+	chart_add_series(n->as.chart, "Now", (struct mvalue[]){ MV(50), MV(20) });
 	n->pos = (struct srcpos){ "templates/x.xml", 7, 0, NULL };
 	doc_append(d->root, n);
 	diag_set_stream(mem);
@@ -775,7 +775,7 @@ Test(chart, charts_make_a_sound_pdf)
 	for (i = 0; i < sizeof make / sizeof make[0]; i++) {
 		struct doc_node *n = doc_node_new(DOC_CHART, NULL);
 
-		n->chart = make[i]();
+		n->as.chart = make[i]();
 		doc_append(d->root, n);
 	}
 	cr_assert_geq(layout_run(d, &dev), 3);

@@ -145,6 +145,57 @@ Test(date, periods_are_read_strictly)
 		    bad[i].fy ? bad[i].fy : "NULL", bad[i].q ? bad[i].q : "NULL");
 }
 
+Test(date, dates_are_read_as_a_uk_spreadsheet_writes_them)
+{
+	static const char *const same[] = { "2025-01-28", "28/01/2025", "28/1/2025" };
+	static const char *const bad[] = {
+		"30/02/2025", "28/13/2025", "0/01/2025", "28/01/25", "28-01-2025", "2025/01/28",
+		"28/01/2025 ", "123/01/2025", "29/02/2025", "",
+	};
+	struct date d;
+	char *iso;
+	size_t i;
+
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		cr_assert_eq(date_read(same[i], &d), 0, "'%s' is a date", same[i]);
+		iso = date_iso(d);
+		cr_expect_str_eq(iso, "2025-01-28", "'%s'", same[i]);
+		free(iso);
+	}
+	cr_expect_eq(date_read("29/02/2024", &d), 0, "a leap day");
+	cr_expect_eq(date_read("1/3/0999", &d), 0);
+	iso = date_iso(d);
+	cr_expect_str_eq(iso, "0999-03-01", "four digits always");
+	free(iso);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		cr_expect_eq(date_read(bad[i], &d), -1, "'%s' is not a date", bad[i]);
+}
+
+Test(date, periods_are_read_as_people_write_them)
+{
+	static const struct {
+		const char *s;
+		int         fy, q;
+	} ok[] = {
+		{ "2024/25 Q3", 2024, 3 }, { "Q3 2024/25", 2024, 3 }, { "2024/25 q1", 2024, 1 },
+		{ "q4 1999/00", 1999, 4 }, { "2024/25", 2024, 0 }, { "9999/00 Q2", 9999, 2 },
+	};
+	static const char *const bad[] = {
+		"", "2024", "2024/26 Q3", "2024/25 Q5", "2024/25 Q0", "2024/25  Q3", "2024/25 Q3 ",
+		"Q3", "Q3 2024", "Q32024/25", "2024-25 Q3", "0000/01 Q1", "2024/2 Q3", "Q3 2024/25x",
+	};
+	struct period p;
+	size_t i;
+
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		cr_assert_eq(period_read(ok[i].s, &p), 0, "'%s' is a period", ok[i].s);
+		cr_expect(p.fy == ok[i].fy && p.quarter == ok[i].q, "'%s' read as %d Q%d", ok[i].s,
+		    p.fy, p.quarter);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		cr_expect_eq(period_read(bad[i], &p), -1, "'%s' is not a period", bad[i]);
+}
+
 Test(date, periods_are_written_with_both_years)
 {
 	static const struct {

@@ -78,6 +78,8 @@ Test(diag, the_worst_error_decides_the_status)
 	cr_assert_eq(diag_worse(EX_NOINPUT, EX_DATAERR), EX_NOINPUT);
 	cr_assert_eq(diag_worse(EX_OK, EX_USAGE), EX_USAGE);
 	cr_assert_eq(diag_worse(EX_OSERR, EX_SOFTWARE), EX_SOFTWARE);
+	cr_assert_eq(diag_worse(EX_TEMPFAIL, EX_NOINPUT), EX_TEMPFAIL);
+	cr_assert_eq(diag_worse(EX_USAGE, 1), 1, "a status not ranked still fails");
 	fflush(mem);
 	cr_assert(strstr(text, "docket: warning: character not in Liberation Sans, drawn as a "
 	    "replacement mark: U+1F642\n") != NULL, "%s", text);

@@ -12,13 +12,18 @@
 #include "layout.h"
 #include "util.h"
 
+/* A node of type under parent, text its own words (NULL: none): a text's,
+ * a link's URI, a caption, an item's label or a heading's title. */
 static struct doc_node *
 add(struct doc_node *parent, enum doc_type type, const char *text)
 {
 	struct doc_node *n = doc_node_new(type, NULL);
+	char **words = type == DOC_TEXT ? &n->as.text.str : type == DOC_LINK ? &n->as.link.uri :
+	    type == DOC_TABLE ? &n->as.table.caption : type == DOC_ITEM ? &n->as.item.label :
+	    &n->as.heading.title;
 
 	if (text != NULL)
-		n->text = xstrdup(text);
+		*words = xstrdup(text);
 	cr_assert_eq(doc_append(parent, n), 0);
 	return n;
 }
@@ -50,10 +55,10 @@ big_table(struct doc_node *parent, int n)
 	struct doc_node *t = add(parent, DOC_TABLE, "Action plan"), *row;
 	int i;
 
-	t->ncols = 2;
-	t->widths = xcalloc(2, sizeof *t->widths);
-	t->widths[0] = 1;
-	t->widths[1] = 4;
+	t->as.table.ncols = 2;
+	t->as.table.widths = xcalloc(2, sizeof *t->as.table.widths);
+	t->as.table.widths[0] = 1;
+	t->as.table.widths[1] = 4;
 	row = add(t, DOC_ROW, NULL);
 	row->flags = DOC_HEADER;
 	para(add(row, DOC_CELL, NULL), "Ref");
@@ -184,8 +189,8 @@ Test(layout, a_heading_is_not_left_at_the_foot_of_a_page)
 	for (i = 0; i < 47; i++)
 		para(d->root, "Filler line.");
 	s = add(d->root, DOC_SECTION, "Background");
-	s->number = xstrdup("2");
-	s->level = 1;
+	s->as.heading.number = xstrdup("2");
+	s->as.heading.level = 1;
 	para(s, "The first paragraph of the section.");
 	t = trace_layout(d, &pages);
 	cr_assert_eq(pages, 2);
@@ -240,7 +245,7 @@ Test(layout, justified_lines_end_at_the_right_margin)
 	    "It outlines how all colleagues will work together to achieve the ambitions of the "
 	    "Strategic Framework, describes the type of employer the Council wants to be in 2028, "
 	    "and sets out a strategic approach to attraction, retention, reward and development.");
-	p->number = xstrdup("2.1");
+	p->as.para.number = xstrdup("2.1");
 	t = trace_layout(d, &pages);
 	n = drawn_texts(t, w, 600);
 	/* The last word of each full line ends at the margin; the last line does not. */
@@ -264,11 +269,11 @@ Test(layout, long_words_are_hyphenated_in_a_narrow_column)
 	char *tr;
 	int pages;
 
-	t->ncols = 8;
-	t->widths = xcalloc(8, sizeof *t->widths);
+	t->as.table.ncols = 8;
+	t->as.table.widths = xcalloc(8, sizeof *t->as.table.widths);
 	row = add(t, DOC_ROW, NULL);
 	for (int i = 0; i < 8; i++) {
-		t->widths[i] = 1;
+		t->as.table.widths[i] = 1;
 		para(add(row, DOC_CELL, NULL), i == 0 ? "responsibilities internationalisation" : "a");
 	}
 	tr = trace_layout(d, &pages);
@@ -321,6 +326,44 @@ Test(layout, links_become_link_areas)
 	doc_free(d);
 }
 
+/* A paper whose section 1 paragraph says "As section 1 says.", the words
+ * in the middle a reference to the section when ref is set. */
+static struct doc *
+referring_paper(int ref)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *s = add(d->root, DOC_SECTION, "Background"), *p, *r;
+
+	s->as.heading.number = xstrdup("1");
+	s->as.heading.level = 1;
+	s->id = xstrdup("background");
+	p = add(s, DOC_PARA, NULL);
+	add(p, DOC_TEXT, "As ");
+	r = ref ? add(p, DOC_REF, NULL) : p;
+	if (ref)
+		r->as.ref.target = s;
+	add(r, DOC_TEXT, "section 1");
+	add(p, DOC_TEXT, " says.");
+	return d;
+}
+
+Test(layout, a_reference_is_drawn_as_its_words_and_is_no_link_yet)
+{
+	struct doc *plain = referring_paper(0), *ref = referring_paper(1);
+	char *want, *got;
+	int pages;
+
+	want = trace_layout(plain, &pages);
+	got = trace_layout(ref, &pages);
+	cr_assert_geq(find(got, "section 1"), 0, "%s", got);
+	cr_assert_lt(find(got, "\nlink "), 0, "%s", got);
+	cr_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	doc_free(plain);
+	doc_free(ref);
+}
+
 Test(layout, the_contents_list_gives_each_heading_its_page)
 {
 	struct doc *d = new_doc(0);
@@ -336,13 +379,13 @@ Test(layout, the_contents_list_gives_each_heading_its_page)
 
 		snprintf(title, sizeof title, "Part %d", i);
 		s = add(d->root, DOC_SECTION, title);
-		s->number = xasprintf("%d", i);
-		s->level = 1;
+		s->as.heading.number = xasprintf("%d", i);
+		s->as.heading.level = 1;
 		for (int k = 0; k < 40; k++)
 			para(s, "A line of filler text for the section.");
 	}
 	a = add(d->root, DOC_APPENDIX, "Action plan");
-	a->number = xstrdup("1");
+	a->as.heading.number = xstrdup("1");
 	para(a, "x");
 	t = trace_layout(d, &pages);
 	/* Where each heading was drawn (its bookmark), and where the contents
@@ -388,11 +431,11 @@ Test(layout, a_word_wider_than_a_justified_cell_is_never_dropped)
 	char *tr;
 	int pages;
 
-	t->ncols = 4;
-	t->widths = xcalloc(4, sizeof *t->widths);
+	t->as.table.ncols = 4;
+	t->as.table.widths = xcalloc(4, sizeof *t->as.table.widths);
 	row = add(t, DOC_ROW, NULL);
 	for (i = 0; i < 4; i++) {
-		t->widths[i] = 1;
+		t->as.table.widths[i] = 1;
 		para(add(row, DOC_CELL, NULL), i == 1 ? "Record every case under "
 		    "KCC2025HR00000000000000000000000000000000000000000000000001 in the register" : "x");
 	}
@@ -440,15 +483,15 @@ Test(layout, golden_headings_and_paragraph_breaks)
 
 		snprintf(title, sizeof title, "Section %d", i);
 		s = add(d->root, DOC_SECTION, title);
-		s->number = xasprintf("%d", i);
-		s->level = 1;
+		s->as.heading.number = xasprintf("%d", i);
+		s->as.heading.level = 1;
 		for (k = 1; k <= 5; k++) {
 			struct doc_node *p = para(s, "Members have previously been briefed that the Council "
 			    "is changing how it communicates its priorities for supporting and developing "
 			    "employees, and that a decision was taken to consolidate its workforce "
 			    "priorities within the wider Business Plan.");
 
-			p->number = xasprintf("%d.%d", i, k);
+			p->as.para.number = xasprintf("%d.%d", i, k);
 		}
 	}
 	t = trace_layout(d, &pages);
@@ -530,9 +573,9 @@ Test(layout, a_header_taller_than_a_page_does_not_page_forever)
 
 	for (i = 0; i < 540; i++)
 		buf_add(&huge, "heading ");
-	t->ncols = 1;
-	t->widths = xcalloc(1, sizeof *t->widths);
-	t->widths[0] = 1;
+	t->as.table.ncols = 1;
+	t->as.table.widths = xcalloc(1, sizeof *t->as.table.widths);
+	t->as.table.widths[0] = 1;
 	row = add(t, DOC_ROW, NULL);
 	row->flags = DOC_HEADER;
 	para(add(row, DOC_CELL, NULL), huge.s);
@@ -562,23 +605,23 @@ Test(layout, golden_structure)
 
 	add(d->root, DOC_CONTENTS, "Contents");
 	s1 = add(d->root, DOC_SECTION, "Background");
-	s1->number = xstrdup("1");
-	s1->level = 1;
+	s1->as.heading.number = xstrdup("1");
+	s1->as.heading.level = 1;
 	p = para(s1, "See ");
 	link = add(p, DOC_LINK, "https://www.kent.gov.uk");
 	add(link, DOC_TEXT, "the council's site");
 	l = add(s1, DOC_LIST, NULL);
-	add(add(l, DOC_ITEM, NULL), DOC_TEXT, "the plan")->parent->number = xstrdup("a)");
-	add(add(l, DOC_ITEM, NULL), DOC_TEXT, "its measures")->parent->number = xstrdup("b)");
+	add(add(l, DOC_ITEM, "a)"), DOC_TEXT, "the plan");
+	add(add(l, DOC_ITEM, "b)"), DOC_TEXT, "its measures");
 	s2 = add(s1, DOC_SECTION, "Progress");
-	s2->number = xstrdup("1.1");
-	s2->level = 2;
+	s2->as.heading.number = xstrdup("1.1");
+	s2->as.heading.level = 2;
 	s3 = add(s2, DOC_SECTION, "By directorate");
-	s3->level = 3;
+	s3->as.heading.level = 3;
 	para(s3, "Each directorate reports.");
 	ch = add(s3, DOC_CHART, NULL);
-	ch->chart = chart_new(CHART_BAR, "Recommend", UNIT_PERCENT, q, 2);
-	chart_add_series(ch->chart, "2024/25", v);
+	ch->as.chart = chart_new(CHART_BAR, "Recommend", UNIT_PERCENT, q, 2);
+	chart_add_series(ch->as.chart, "2024/25", v);
 	big_table(add(d->root, DOC_APPENDIX, "Action plan"), 60);
 	t = trace_layout(d, &pages);
 	cr_assert_gt(pages, 2);
@@ -631,4 +674,101 @@ Test(layout, the_structure_check_finds_faults)
 	cr_assert_geq(find(why, "page furniture"), 0, "%s", why);
 	cr_assert_eq(trace_structure_check("begin Document #1\n", why, sizeof why), -1);
 	cr_assert_eq(trace_structure_check("text R 1 2 3 \"a\"\n", why, sizeof why), -1);
+}
+
+/* The page number (1-based) the first line drawing needle is on. */
+static int
+page_of(const char *t, const char *needle)
+{
+	const char *at = strstr(t, needle), *p;
+	int page = 0;
+
+	cr_assert_not_null(at, "%s not drawn", needle);
+	for (p = t; (p = strstr(p, "\npage ")) != NULL && p < at; p++)
+		page++;
+	return page + (strncmp(t, "page ", 5) == 0);
+}
+
+/* A lead-in ending in a colon never ends a page apart from the table it
+ * leads in to, wherever the page ends around it; and it does move. */
+Test(layout, a_lead_in_with_a_colon_stays_with_its_table)
+{
+	int filler, moved = 0;
+
+	for (filler = 28; filler <= 40; filler++) {
+		struct doc *d = new_doc(0);
+		char *t;
+		int pages, i;
+
+		for (i = 0; i < filler; i++)
+			para(d->root, "A line of filler.");
+		para(d->root, "The actions at risk or off track are:");
+		big_table(d->root, 30);
+		t = trace_layout(d, &pages);
+		cr_assert_eq(page_of(t, "\"The actions at risk"), page_of(t, "\"Action plan\""),
+		    "filler %d", filler);
+		moved += page_of(t, "\"The actions at risk") > page_of(t, "\"A line of filler.\"");
+		free(t);
+		doc_free(d);
+	}
+	cr_assert_gt(moved, 0, "some lead-in had to move to the next page");
+}
+
+/* Found in review: a captioned table whose rows all came from a loop over
+ * nothing vanished, caption and all. */
+Test(layout, a_table_with_no_rows_keeps_its_caption)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL);
+	char *tr;
+	int pages;
+
+	t->as.table.caption = xstrdup("Risk register");
+	t->as.table.ncols = 1;
+	t->as.table.widths = xcalloc(1, sizeof *t->as.table.widths);
+	t->as.table.widths[0] = 1;
+	tr = trace_layout(d, &pages);
+	cr_assert_geq(find(tr, "\"Risk register\""), 0, "%s", tr);
+	free(tr);
+	doc_free(d);
+}
+
+/* A row that leads in to the next (an action with sub-actions, kept with
+ * keep=) never ends a page without it, wherever the page ends; nor does a
+ * group's heading row; and the rule does move rows. */
+Test(layout, a_parent_row_stays_with_its_first_child)
+{
+	int filler, moved = 0;
+
+	for (filler = 1; filler <= 32; filler++) {
+		struct doc *d = new_doc(0);
+		struct doc_node *t, *row;
+		char *tr;
+		int pages, i;
+
+		for (i = 0; i < filler; i++)
+			para(d->root, "A line of filler.");
+		big_table(d->root, 20);	/* too long to be kept whole */
+		t = d->root->last;
+		row = add(t, DOC_ROW, NULL);
+		row->flags = DOC_GROUP;
+		para(add(row, DOC_CELL, NULL), "Priority 2");
+		para(add(row, DOC_CELL, NULL), "Productivity");
+		row = add(t, DOC_ROW, NULL);
+		row->flags = DOC_KEEP_NEXT;
+		para(add(row, DOC_CELL, NULL), "8");
+		para(add(row, DOC_CELL, NULL), "Parent action");
+		row = add(t, DOC_ROW, NULL);
+		para(add(row, DOC_CELL, NULL), "8.1");
+		para(add(row, DOC_CELL, NULL), "First sub-action");
+		tr = trace_layout(d, &pages);
+		cr_assert_eq(page_of(tr, "\"Priority 2\""), page_of(tr, "\"Parent action\""),
+		    "filler %d", filler);
+		cr_assert_eq(page_of(tr, "\"Parent action\""), page_of(tr, "\"First sub-action\""),
+		    "filler %d", filler);
+		moved += page_of(tr, "\"Priority 2\"") > page_of(tr, "\"A line of filler.\"");
+		free(tr);
+		doc_free(d);
+	}
+	cr_assert_gt(moved, 0, "some rows had to move to the next page");
 }

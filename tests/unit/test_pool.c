@@ -42,7 +42,7 @@ task(void *ctx, size_t i, char **payload)
 	if ((int)i == s->kill_task)
 		raise(SIGKILL);
 	if ((int)i == s->exit_task)
-		_exit(0);
+		_exit(EX_OSERR);	/* as out of memory does */
 	diag(D_NO_BACKGROUND, NULL, "task %zu says so", i);
 	*payload = xasprintf("task %zu in %s", i, getpid() == s->parent ? "parent" : "worker");
 	return i % 3 == 2 ? EX_DATAERR : EX_OK;
@@ -142,14 +142,16 @@ Test(pool, a_killed_worker_loses_its_task_alone)
 		if (i == 3) {
 			cr_assert_eq(s.lost[i], POOL_KILLED);
 			cr_assert_eq(s.why[i], SIGKILL);
-		} else if (i == 5)
+			cr_assert_eq(s.status[i], EX_SOFTWARE);
+		} else if (i == 5) {
 			cr_assert_eq(s.lost[i], POOL_ENDED);
-		else {
+			cr_assert_eq(s.why[i], EX_OSERR);
+			cr_assert_eq(s.status[i], EX_OSERR, "the worker's own status is kept");
+		} else {
 			cr_assert_eq(s.lost[i], POOL_RAN, "task %zu", i);
 			cr_assert_not_null(s.payload[i], "task %zu", i);
 			continue;
 		}
-		cr_assert_eq(s.status[i], EX_SOFTWARE);
 		cr_assert_null(s.payload[i]);
 	}
 	seen_free(&s);

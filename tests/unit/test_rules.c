@@ -141,6 +141,14 @@ Test(rules, a_forward_plan_entry_after_the_meeting_is_refused)
 	    "entered 2025-05-01, meeting on 2025-04-22\n");
 }
 
+/* Found in review: an entry made on the meeting day was "-1 clear days"
+ * before it. */
+Test(rules, an_entry_on_the_meeting_day_is_no_clear_days_before_it)
+{
+	assert_refused(key_decision("2025-04-22"), "entered 2025-04-22, 0 clear days before the "
+	    "meeting on 2025-04-22; 28 are needed\n");
+}
+
 Test(rules, a_forward_plan_date_that_is_no_real_day_is_refused)
 {
 	/* 2025-02-30 was once counted as 2 March, 50 days before the meeting. */

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "diag.h"
 #include "helpers.h"
+#include "measures.h"
 #include "render.h"
 #include "tmpl.h"
 #include "util.h"
@@ -123,11 +124,11 @@ Test(tmpl, nested_sections_keep_their_depth)
 	c = b->first;
 	d4 = c->first;
 	y = doc->root->last->first;
-	cr_assert_eq(a->level, 1);
-	cr_assert_eq(b->level, 2);
-	cr_assert_eq(c->level, 3);
-	cr_assert_eq(d4->level, 4);
-	cr_assert_eq(y->level, 2, "an appendix's sections are at level 2");
+	cr_assert_eq(a->as.heading.level, 1);
+	cr_assert_eq(b->as.heading.level, 2);
+	cr_assert_eq(c->as.heading.level, 3);
+	cr_assert_eq(d4->as.heading.level, 4);
+	cr_assert_eq(y->as.heading.level, 2, "an appendix's sections are at level 2");
 	doc_free(doc);
 	free(d);
 }
@@ -307,6 +308,55 @@ Test(tmpl, cross_references_resolve_to_numbers)
 	free(d);
 }
 
+Test(tmpl, a_reference_keeps_the_node_it_names)
+{
+	struct doc *doc;
+	char *d = build(2,
+	    "<paper><section title='Background'><p>One.</p><p id='why'>Two.</p></section>\n"
+	    "<section title='Risks'><p>See <ref to='why'/>.</p></section></paper>", &doc);
+	const struct doc_node *why, *ref;
+
+	cr_assert_not_null(d, "%s", said());
+	why = doc->root->first->last;
+	ref = doc->root->last->first->first->next;
+	cr_assert_str_eq(why->id, "why");
+	cr_assert_null(doc->root->first->first->id, "a paragraph without an id has none");
+	cr_assert_eq(ref->type, DOC_REF);
+	cr_assert_eq(ref->as.ref.target, why);
+	cr_assert_eq(ref->first->type, DOC_TEXT);
+	cr_assert_str_eq(ref->first->as.text.str, "paragraph 1.2");
+	cr_assert(find(d, "    para 1.2 id=\"why\"\n") >= 0, "%s", d);
+	cr_assert(find(d, "      ref to=\"why\"\n        text \"paragraph 1.2\"\n") >= 0, "%s", d);
+	doc_free(doc);
+	free(d);
+}
+
+Test(tmpl, inline_content_without_a_paragraph_is_an_implicit_one)
+{
+	struct doc *doc;
+	char *d = build(2,
+	    "<paper><frontsheet><field label='Ref'>Item <b>7</b><if test='paper.title'> of"
+	    " the agenda</if><p>Said.</p></field></frontsheet>\n"
+	    "<table widths='1'><row><cell>Lead-in: <list><item>a</item></list></cell></row>"
+	    "</table></paper>", &doc);
+	const struct doc_node *field, *cell;
+
+	cr_assert_not_null(d, "%s", said());
+	field = doc->root->first->first;
+	cr_assert_eq(field->first->type, DOC_PARA);
+	cr_assert(field->first->as.para.implicit, "%s", d);
+	cr_assert_eq(field->first->first->next->type, DOC_BOLD);
+	cr_assert_str_eq(field->first->last->as.text.str, " of the agenda",
+	    "the inline content after the bold joins the same paragraph: %s", d);
+	cr_assert_neq(field->last, field->first);
+	cr_assert_not(field->last->as.para.implicit, "a <p> is not implicit");
+	cell = doc->root->last->first->first;
+	cr_assert_eq(cell->first->type, DOC_PARA, "%s", d);
+	cr_assert(cell->first->as.para.implicit, "%s", d);
+	doc_free(doc);
+	free(d);
+}
+
 Test(tmpl, a_reference_to_an_unknown_id_is_an_error)
 {
 	cr_assert_null(build(2, "<paper><section title='A'>\n<p>See <ref to='nowhere'/>.</p>"
@@ -416,6 +466,39 @@ Test(tmpl, a_chart_value_must_be_a_number)
 	cr_assert(said_match("t\\.xml:2:55: error: not a number: value 'lots'"), "%s", said());
 }
 
+Test(tmpl, a_chart_keeps_every_digit_of_a_rated_figure)
+{
+	char *d;
+
+	/* Twelve digits: read back from "%.10g" it would be £1,234,567,891. */
+	sql_on(dbfile, "UPDATE measure_value SET value = 1234567891.23 WHERE fy = 2024 AND quarter = 2"
+	    " AND measure_id = (SELECT id FROM measure WHERE code = 'SR2')");
+	d = build(4, "<paper><each in='kpi_themes'><each in='kpis'><if test='code' is='SR2'>"
+	    "<chart kind='bar' title='{code}' unit='£'><series name='{code}'>"
+	    "<point label='{l12}' value='{v12}'/></series></chart></if></each></each></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "Q2 2024/25 £1,234,567,891.23.") >= 0, "%s", d);
+	free(d);
+}
+
+Test(tmpl, a_chart_takes_a_query_number_as_sqlite_computed_it)
+{
+	/* SQLite sums to 0.045000000000000005, as C does: 0.05 to two places.
+	 * Its text, "0.045", read back is just under 0.045: 0.04. A number
+	 * stored as text is still read as one. */
+	char *d = build(2, "<paper><query name='q'>SELECT 0.01 + 0.035 AS sum, '2.5' AS text</query>"
+	    "<chart kind='bar' title='t' unit='ratio'><series name='s'><point label='a' value='{q.sum}'/>"
+	    "<point label='b' value='{q.text}'/></series></chart></paper>", NULL);
+	char *sum = measure_format(MV(0.01 + 0.035), UNIT_RATIO);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert_str_eq(sum, "0.05");
+	cr_assert(find(d, "a 0.05, b 2.50.") >= 0, "%s", d);
+	free(sum);
+	free(d);
+}
+
 Test(tmpl, the_template_decides_the_headings_and_says_when_there_is_none)
 {
 	/* Paper 5 records legal and equality implications, not finance. */
@@ -496,4 +579,38 @@ Test(tmpl, line_breaks_and_tabs_in_the_data_are_spaces)
 	cr_assert_not_null(d, "%s", said());
 	cr_assert(find(d, "text \"One. Two three.\"") >= 0, "%s", d);
 	free(d);
+}
+
+/* A series of a status takes the status's shade, the colour the tables
+ * give it: on track green and at risk amber, in the bars and the legend. */
+Test(tmpl, a_series_takes_the_shade_of_its_status)
+{
+	struct doc *d = NULL;
+	char *dump = build(4, "<paper><chart kind='stacked' title='S' unit='count'>"
+	    "<series name='On track' shade='green'><point label='P1' value='3'/></series>"
+	    "<series name='At risk' shade='amber'><point label='P1' value='2'/></series>"
+	    "</chart></paper>", &d), *t;
+	int pages;
+
+	cr_assert_not_null(d, "%s", said());
+	free(dump);
+	t = trace_layout(d, &pages);
+	cr_assert_geq(count_in(t, " 0.78,0.92,0.80"), 2, "a bar and a swatch in green:\n%s", t);
+	cr_assert_geq(count_in(t, " 1.00,0.90,0.60"), 2, "and in amber");
+	free(t);
+	doc_free(d);
+	cr_assert_null(build(4, "<paper><chart kind='stacked' title='S' unit='count'>"
+	    "<series name='x' shade='puce'><point label='P1' value='3'/></series></chart></paper>",
+	    NULL));
+	cr_assert_eq(diag_count(D_UNKNOWN_SHADE), 1, "%s", said());
+}
+
+/* Found by a second council: a bad binding in a loop's row was reported
+ * once for each row, eight times the same. It is one fault, said once. */
+Test(tmpl, a_fault_in_a_loop_is_said_once)
+{
+	cr_assert_null(build(2, "<paper>\n<each in='sections'><section title='{heading}'>\n"
+	    "<p>{paper.sentense}</p></section></each></paper>", NULL));
+	cr_assert_eq(diag_count(D_NO_FIELD), 1, "%s", said());
+	cr_assert_eq(count_in(said(), "no such field here: 'paper.sentense'"), 1, "%s", said());
 }
