@@ -14,26 +14,35 @@ TestSuite(tagged, .init = fixture_setup, .fini = fixture_teardown);
 
 #define NPAPERS 6
 
-/* Paper id rendered into the fixture's folder, or its trace when trace
- * is set; the PDF's path (the fixture frees it), or the trace (caller
- * frees). */
-static char *
-render(int id, int trace)
+/* Paper id rendered into the fixture's folder; its path, which the
+ * fixture frees. */
+static const char *
+render(int id)
 {
-	char name[32], ids[16], *out;
+	char name[32], ids[16];
 	const char *path;
 	struct run r;
 
 	snprintf(name, sizeof name, "p%d.pdf", id);
 	snprintf(ids, sizeof ids, "%d", id);
-	path = trace ? NULL : fixture_path(name, 0);
-	if (trace)
-		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "--trace",
-		    NULL), 0, "paper %d: %s", id, r.err);
-	else
-		cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "-o", path,
-		    NULL), 0, "paper %d: %s", id, r.err);
-	out = trace ? xstrdup(r.out) : (char *)path;
+	path = fixture_path(name, 0);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "-o", path, NULL), 0,
+	    "paper %d: %s", id, r.err);
+	run_free(&r);
+	return path;
+}
+
+/* Paper id's trace (render --trace); caller frees. */
+static char *
+trace_of(int id)
+{
+	char ids[16], *out;
+	struct run r;
+
+	snprintf(ids, sizeof ids, "%d", id);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", ids, "--trace", NULL), 0,
+	    "paper %d: %s", id, r.err);
+	out = xstrdup(r.out);
 	run_free(&r);
 	return out;
 }
@@ -160,9 +169,9 @@ structure_check(int id)
 	static const char *const tags[] = { "Document", "Sect", "H1", "H2", "H3", "P", "L", "LI",
 	    "Lbl", "LBody", "Table", "Caption", "TR", "TH", "TD", "Figure", "TOC", "TOCI",
 	    "Link" };
-	const char *pdf = render(id, 0), *tagged, *th;
+	const char *pdf = render(id), *tagged, *th;
 	char *info = output("pdfinfo", pdf, ""), *st = output("pdfinfo -struct-text", pdf, "");
-	char *qdf = qdf_of(pdf), *trace = render(id, 1), header[128];
+	char *qdf = qdf_of(pdf), *trace = trace_of(id), header[128];
 	size_t i;
 
 	tagged = strstr(info, "\nTagged:");
@@ -211,7 +220,7 @@ Test(tagged, the_demo_papers_cover_the_structure_checked)
 	int id, lists = 0, figures = 0, spans = 0, drafts = 0;
 
 	for (id = 1; id <= NPAPERS; id++) {
-		char *trace = render(id, 1);
+		char *trace = trace_of(id);
 
 		lists += in_trace(trace, "L");
 		figures += in_trace(trace, "Figure");
@@ -228,7 +237,7 @@ Test(tagged, the_demo_papers_cover_the_structure_checked)
 /* Paper 2's structure as a screen reader is given it. */
 Test(tagged, golden_structure_of_paper_2)
 {
-	char *st = output("pdfinfo -struct-text", render(2, 0), ""), why[300];
+	char *st = output("pdfinfo -struct-text", render(2), ""), why[300];
 
 	cr_assert_eq(golden_check(st, "tests/golden/tagged/paper-2.struct", why, sizeof why), 0,
 	    "%s", why);
@@ -400,7 +409,7 @@ Test(tagged, every_text_is_marked_and_every_mcid_has_its_element)
 	int id, n, texts = 0;
 
 	for (id = 1; id <= NPAPERS; id++) {
-		const char *pdf = render(id, 0);
+		const char *pdf = render(id);
 		char *qdf = qdf_of(pdf), *check;
 
 		for (n = 1; n <= pdf_pages(pdf); n++)
@@ -424,7 +433,7 @@ Test(tagged, every_text_is_marked_and_every_mcid_has_its_element)
 static void
 hyphens(int id, const char *plain, int *whole, int *kept)
 {
-	const char *pdf = render(id, 0), *l;
+	const char *pdf = render(id), *l;
 	char *raw = output("pdftotext -raw", pdf, "-"), *text = xasprintf("\n%s", raw), *drawn;
 	char *raw_drawn, *want;
 	struct run r;
