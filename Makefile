@@ -44,7 +44,7 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   pool runs a batch in worker processes.
 MODULES = util diag date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
-          layout_lines layout_chart layout_table layout dev_pdf dev_trace render pool
+          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "dev_tags.h"
 #include "diag.h"
 #include "util.h"
 
@@ -26,22 +27,16 @@ struct jump {
 	HPDF_Rect rect;
 	size_t    to;
 	double    ty;		/* pt from the top */
-	size_t    elem;		/* its Link element, or NONE */
+	size_t    elem;		/* its Link element, or TAGS_NONE */
 };
 
-#define NONE SIZE_MAX
-
-/* A structure element of the tagged PDF: a StructElem object. */
+/* The StructElem object of a structure element, indexed as its tags.elems. */
 struct selem {
-	const void   *key;
-	enum dev_role role;
-	char          tag[12];	/* its /S, also the tag of its marked content */
 	HPDF_Dict     dict;
 	int           nkids;	/* in its /K: a lone MCID or element is /K itself */
 	int           lone_mcid;
 	HPDF_Dict     lone;	/* the lone element, NULL for the MCID */
 	HPDF_Array    kids;	/* its /K from the second kid on, else NULL */
-	size_t        page;	/* its /Pg: where its first marked content is, or NONE */
 };
 
 /* A link annotation and its Link element, for the parent tree. */
@@ -49,10 +44,6 @@ struct annref {
 	HPDF_Annotation annot;
 	size_t          elem;
 };
-
-/* The marked content open on the page: an element's (with an MCID), an
- * artifact of layout's (page furniture), or decoration. */
-enum mark { MARK_NONE, MARK_ELEM, MARK_ARTIFACT, MARK_DECOR };
 
 struct dev_pdf {
 	HPDF_Doc      pdf;
@@ -83,27 +74,9 @@ struct dev_pdf {
 	struct jump  *jumps;			/* internal links, made at the end */
 	size_t        njumps, jcap;
 	size_t        cur;			/* the index of page */
-	/* The structure tree. Marked content opens when something is
-	 * drawn and closes when something else is, or the page changes:
-	 * an element drawn over two pages has marked content on each. */
-	struct selem *elems;
-	size_t        nelems, ecap;
-	size_t       *table;			/* elems by key and role: index + 1, 0 free */
-	size_t        tcap;			/* a power of two, or 0 */
-	size_t       *open;			/* elements begun, not ended; innermost last */
-	size_t        nopen, ocap;
-	int           figures;			/* of them Figures: all drawn in one is its */
-	int           ignored;			/* depth inside an artifact: no elements there */
-	enum dev_artifact artifact;		/* the artifact's kind */
-	enum mark     mark;
-	size_t        mark_elem;		/* MARK_ELEM's element */
-	int           in_span;			/* it is text replaced (span_open) */
-	char         *rest;			/* the rest of a word an added hyphen broke */
-	int           said;			/* the last text drawn was the structure's, */
-	size_t        said_page;		/* its page, */
-	double        said_base;		/* its baseline, PDF pt, */
-	double        said_end;			/* where it ends, pt from the left, */
-	int           said_joins;		/* and whether it may end in a word (joins) */
+	struct tags   t;			/* the structure tree, */
+	struct selem *sel;			/* and its objects */
+	size_t        scap;
 	HPDF_Dict     root;			/* the StructTreeRoot */
 	HPDF_Array    root_kids;
 	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
@@ -310,10 +283,10 @@ static void
 mark_close(struct dev_pdf *p)
 {
 	end_text(p);
-	if (p->mark != MARK_NONE)
+	if (p->t.mark != MARK_NONE)
 		put(p, "EMC\n");
-	p->in_span = 0;
-	p->mark = MARK_NONE;
+	p->t.in_span = 0;
+	p->t.mark = MARK_NONE;
 }
 
 /* Adds to e's /K an MCID (obj NULL), an element, or a direct object (an
@@ -351,17 +324,18 @@ kid_add(struct dev_pdf *p, struct selem *e, void *obj, int mcid, int direct)
 static int
 mcid_new(struct dev_pdf *p, size_t ei)
 {
-	struct selem *e = &p->elems[ei];
+	struct selem *e = &p->sel[ei];
+	size_t *page = &p->t.elems[ei].page;
 	HPDF_Array mcids = p->mcids[p->cur];
 	int id = (int)HPDF_Array_Items(mcids);
 	HPDF_Dict mcr;
 
 	HPDF_Array_Add(mcids, e->dict);
-	if (e->page == NONE) {
-		e->page = p->cur;
+	if (*page == TAGS_NONE) {
+		*page = p->cur;
 		HPDF_Dict_Add(e->dict, "Pg", p->page);
 	}
-	if (e->page == p->cur) {
+	if (*page == p->cur) {
 		kid_add(p, e, NULL, id, 0);
 		return id;
 	}
@@ -374,8 +348,7 @@ mcid_new(struct dev_pdf *p, size_t ei)
 }
 
 /* Opens the marked content what is drawn next belongs to, unless it is
- * open: the innermost element's; decoration (a rule, a fill) is an
- * artifact unless it is drawn in a figure. */
+ * open. */
 static void
 mark(struct dev_pdf *p, int decoration)
 {
@@ -385,27 +358,21 @@ mark(struct dev_pdf *p, int decoration)
 		[ARTIFACT_WATERMARK] = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n",
 		[ARTIFACT_REPEAT] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
 	};
-	enum mark want = MARK_DECOR;
-	size_t e = NONE;
+	size_t e;
+	enum mark want = tags_want(&p->t, decoration, &e);
 	char op[48];
 
-	if (p->ignored > 0) {
-		want = MARK_ARTIFACT;
-	} else if (p->nopen > 0 && (!decoration || p->figures > 0)) {
-		want = MARK_ELEM;
-		e = p->open[p->nopen - 1];
-	}
-	if (p->mark == want && p->mark_elem == e)
+	if (p->t.mark == want && p->t.mark_elem == e)
 		return;
 	mark_close(p);
-	p->mark = want;
-	p->mark_elem = e;
+	p->t.mark = want;
+	p->t.mark_elem = e;
 	if (want == MARK_DECOR) {
 		put(p, "/Artifact BMC\n");
 	} else if (want == MARK_ARTIFACT) {
-		put(p, furniture[p->artifact]);
+		put(p, furniture[p->t.artifact]);
 	} else {
-		snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", p->elems[e].tag, mcid_new(p, e));
+		snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", p->t.elems[e].tag, mcid_new(p, e));
 		put(p, op);
 	}
 }
@@ -465,44 +432,6 @@ tj_hex(struct dev_pdf *p, const char *s, size_t len)
 	}
 }
 
-/* Whether a line ending in s[0..len) may end inside a word: after a
- * hyphen, a slash or a dash. */
-static int
-joins(const char *s, size_t len)
-{
-	uint32_t cp;
-
-	while (len > 0 && ((unsigned char)s[len - 1] & 0xC0) == 0x80)
-		len--;
-	if (len == 0)
-		return 0;
-	utf8_decode(s + len - 1, &cp);
-	return cp == '-' || cp == '/' || (cp >= 0x2010 && cp <= 0x2014);
-}
-
-/* Appends s as UTF-16BE after a byte order mark, the encoding of a PDF
- * text string that keeps every character (cp1252 does not), up to max
- * bytes. */
-static void
-utf16be(struct buf *b, const char *s, size_t max)
-{
-	uint32_t cp;
-	unsigned u[2];
-	int i, n;
-
-	buf_addn(b, "\xFE\xFF", 2);
-	while (*s != '\0' && b->len + 4 <= max) {
-		s += utf8_decode(s, &cp);
-		n = cp > 0xFFFF ? 2 : 1;
-		u[0] = n == 2 ? 0xD800 | ((cp - 0x10000) >> 10) : cp;
-		u[1] = n == 2 ? 0xDC00 | ((cp - 0x10000) & 0x3FF) : 0;
-		for (i = 0; i < n; i++) {
-			buf_addc(b, (char)(u[i] >> 8));
-			buf_addc(b, (char)(u[i] & 0xFF));
-		}
-	}
-}
-
 /* s as a text string object, which libharu writes in hex. */
 static HPDF_Binary
 text_string(struct dev_pdf *p, const char *s)
@@ -510,7 +439,7 @@ text_string(struct dev_pdf *p, const char *s)
 	struct buf b = {0};
 	HPDF_Binary t;
 
-	utf16be(&b, s, HPDF_LIMIT_MAX_STRING_LEN);
+	tags_utf16be(&b, s, HPDF_LIMIT_MAX_STRING_LEN);
 	t = HPDF_Binary_New(p->pdf->mmgr, (HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
 	buf_free(&b);
 	return t;
@@ -527,18 +456,18 @@ span_open(struct dev_pdf *p, const char *text)
 	size_t i, e;
 
 	mark_close(p);
-	if (p->nopen == 0)
+	if (p->t.nopen == 0)
 		return;
-	e = p->open[p->nopen - 1];
-	utf16be(&u, text, 1024);
+	e = p->t.open[p->t.nopen - 1];
+	tags_utf16be(&u, text, 1024);
 	buf_addf(&op, "/Span <</MCID %d /ActualText <", mcid_new(p, e));
 	for (i = 0; i < u.len; i++)
 		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
 	buf_add(&op, ">>> BDC\n");
 	put(p, op.s);
-	p->mark = MARK_ELEM;
-	p->mark_elem = e;
-	p->in_span = 1;
+	p->t.mark = MARK_ELEM;
+	p->t.mark_elem = e;
+	p->t.in_span = 1;
 	buf_free(&u);
 	buf_free(&op);
 }
@@ -546,7 +475,7 @@ span_open(struct dev_pdf *p, const char *text)
 static void
 span_close(struct dev_pdf *p)
 {
-	if (p->in_span)
+	if (p->t.in_span)
 		mark_close(p);
 }
 
@@ -560,16 +489,11 @@ static int
 rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, double x, double y,
     const char *s, size_t len, double w)
 {
-	char *rest = p->rest;
-	size_t n = strlen(rest);
+	size_t n = tags_rest(&p->t, s, len);
 	double w1;
 
-	p->rest = NULL;
-	if (n == 0 || n > len || memcmp(s, rest, n) != 0) {
-		free(rest);
+	if (n == 0)
 		return 0;
-	}
-	free(rest);
 	w1 = pdf_text_width(p, f, size, s, n);
 	span_open(p, "");
 	pdf_text(p, f, size, c, x, y, s, n, w1);
@@ -592,25 +516,14 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
-	if (p->rest != NULL && p->ignored == 0 && !p->in_span && rest_of_word(p, f, size, c, x, y,
+	if (p->t.rest != NULL && p->t.ignored == 0 && !p->t.in_span && rest_of_word(p, f, size, c, x, y,
 	    s, len, w))
 		return;
 	mark(p, 0);
 	base = q8(p->height - y);
-	/* Text after other text of the structure on another line or page,
-	 * or after a gap, in an array of its own (another element's, a
-	 * link's in a paragraph) starts with a space: readers of the
-	 * structure find words by their spaces, not by where the glyphs
-	 * stand. */
-	lead = p->mark == MARK_ELEM && p->said && !p->said_joins &&
-	    (base != p->said_base || p->cur != p->said_page || x > p->said_end + 0.1);
-	if (p->mark == MARK_ELEM) {	/* page furniture between is no matter */
-		p->said = 1;
-		p->said_base = base;
-		p->said_page = p->cur;
-		p->said_end = x + w;
-		p->said_joins = joins(s, len);
-	}
+	/* An array of its own (another element's, a link's in a paragraph)
+	 * may need a space first. */
+	lead = tags_said(&p->t, base, p->cur, x, w, s, len);
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
 	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
@@ -759,15 +672,6 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 	HPDF_Page_GRestore(p->page);
 }
 
-static const char *const tags[ROLE_NROLES] = {
-	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
-	[ROLE_PARA] = "P", [ROLE_LIST] = "L", [ROLE_ITEM] = "LI", [ROLE_LABEL] = "Lbl",
-	[ROLE_ITEM_BODY] = "LBody", [ROLE_TABLE] = "Table", [ROLE_CAPTION] = "Caption",
-	[ROLE_ROW] = "TR", [ROLE_HEADER_CELL] = "TH", [ROLE_CELL] = "TD",
-	[ROLE_FIGURE] = "Figure", [ROLE_LINK] = "Link", [ROLE_TOC] = "TOC",
-	[ROLE_TOC_ITEM] = "TOCI",
-};
-
 /* A table cell's attributes: /A <</O /Table ...>>. */
 static void
 cell_attrs(struct dev_pdf *p, HPDF_Dict d, enum dev_role role, const struct dev_attrs *a)
@@ -802,65 +706,27 @@ figure_attrs(struct dev_pdf *p, HPDF_Dict d, const struct dev_attrs *a)
 	HPDF_Dict_Add(d, "A", attr);
 }
 
-static size_t
-slot(const struct dev_pdf *p, const void *key, enum dev_role role)
-{
-	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
-
-	for (h &= p->tcap - 1; p->table[h] != 0; h = (h + 1) & (p->tcap - 1)) {
-		const struct selem *e = &p->elems[p->table[h] - 1];
-
-		if (e->key == key && e->role == role)
-			break;
-	}
-	return h;
-}
-
-static void
-table_grow(struct dev_pdf *p)
-{
-	size_t i;
-
-	free(p->table);
-	p->tcap = p->tcap ? p->tcap * 2 : 1024;
-	p->table = xcalloc(p->tcap, sizeof *p->table);
-	for (i = 0; i < p->nelems; i++)
-		if (p->elems[i].key != NULL)
-			p->table[slot(p, p->elems[i].key, p->elems[i].role)] = i + 1;
-}
-
-/* The element of key and role: the one begun before, continued, or a
- * new one in the innermost open element. A NULL key is always new. */
+/* The element of key and role (tags_element), its StructElem made in
+ * the innermost open element's when it is new. */
 static size_t
 element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 {
 	struct selem *e;
-	size_t h = 0;
+	int made;
+	size_t i = tags_element(&p->t, role, a, &made);
 
-	if (a->key != NULL) {
-		if (2 * (p->nelems + 1) > p->tcap)
-			table_grow(p);
-		h = slot(p, a->key, role);
-		if (p->table[h] != 0)
-			return p->table[h] - 1;
-		p->table[h] = p->nelems + 1;
-	}
-	p->elems = xgrow(p->elems, &p->ecap, p->nelems + 1, sizeof *p->elems);
-	e = &p->elems[p->nelems];
-	e->key = a->key;
-	e->role = role;
+	if (!made)
+		return i;
+	p->sel = xgrow(p->sel, &p->scap, i + 1, sizeof *p->sel);
+	e = &p->sel[i];
 	e->nkids = 0;
 	e->kids = NULL;
-	e->page = NONE;
-	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
-	if (role == ROLE_HEADING)
-		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
 	e->dict = HPDF_Dict_New(p->pdf->mmgr);
 	HPDF_Xref_Add(p->pdf->xref, e->dict);
-	HPDF_Dict_AddName(e->dict, "S", e->tag);
-	if (p->nopen > 0) {
-		HPDF_Dict_Add(e->dict, "P", p->elems[p->open[p->nopen - 1]].dict);
-		kid_add(p, &p->elems[p->open[p->nopen - 1]], e->dict, 0, 0);
+	HPDF_Dict_AddName(e->dict, "S", p->t.elems[i].tag);
+	if (p->t.nopen > 0) {
+		HPDF_Dict_Add(e->dict, "P", p->sel[p->t.open[p->t.nopen - 1]].dict);
+		kid_add(p, &p->sel[p->t.open[p->t.nopen - 1]], e->dict, 0, 0);
 	} else {
 		HPDF_Dict_Add(e->dict, "P", p->root);
 		HPDF_Array_Add(p->root_kids, e->dict);
@@ -869,7 +735,7 @@ element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 		cell_attrs(p, e->dict, role, a);
 	if (role == ROLE_FIGURE)
 		figure_attrs(p, e->dict, a);
-	return p->nelems++;
+	return i;
 }
 
 /* An artifact, and all begun inside it, is no element: its drawing is
@@ -881,59 +747,30 @@ static void
 pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
 	struct dev_pdf *p = ctx;
-	size_t e;
 
-	if (p->ignored > 0 || role == ROLE_ARTIFACT) {
-		if (p->ignored++ == 0)
-			p->artifact = a->artifact;
+	if (tags_ignore(&p->t, role, a))
 		return;
-	}
 	if (role == ROLE_HYPHEN) {
-		if (p->page == NULL || p->in_span)
+		if (p->page == NULL || p->t.in_span)
 			return;
 		span_open(p, a->alt != NULL ? a->alt : "");
-		free(p->rest);
-		p->rest = xstrdup(a->alt != NULL ? a->alt : "");
+		tags_rest_set(&p->t, a->alt != NULL ? a->alt : "");
 		return;
 	}
-	e = element(p, role, a);
-	p->open = xgrow(p->open, &p->ocap, p->nopen + 1, sizeof *p->open);
-	p->open[p->nopen++] = e;
-	p->figures += role == ROLE_FIGURE;
+	tags_open(&p->t, element(p, role, a));
 }
 
 static void
 pdf_end(void *ctx, enum dev_role role)
 {
 	struct dev_pdf *p = ctx;
-	size_t i;
 
-	if (p->ignored > 0) {
-		p->ignored--;
-		return;
-	}
-	if (role == ROLE_HYPHEN) {
+	if (p->t.ignored > 0)
+		p->t.ignored--;
+	else if (role == ROLE_HYPHEN)
 		span_close(p);
-		return;
-	}
-	for (i = p->nopen; i > 0; i--)
-		if (p->elems[p->open[i - 1]].role == role) {
-			p->nopen = i - 1;
-			p->figures -= role == ROLE_FIGURE;
-			break;
-		}
-}
-
-/* The innermost Link open, or NONE. */
-static size_t
-open_link(const struct dev_pdf *p)
-{
-	size_t i;
-
-	for (i = p->nopen; i > 0; i--)
-		if (p->elems[p->open[i - 1]].role == ROLE_LINK)
-			return p->open[i - 1];
-	return NONE;
+	else
+		tags_close(&p->t, role);
 }
 
 /* Annotation a of page `page` is content of link element e: an object
@@ -943,13 +780,13 @@ link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
 {
 	HPDF_Dict objr;
 
-	if (e == NONE || a == NULL)
+	if (e == TAGS_NONE || a == NULL)
 		return;
 	objr = HPDF_Dict_New(p->pdf->mmgr);
 	HPDF_Dict_AddName(objr, "Type", "OBJR");
 	HPDF_Dict_Add(objr, "Obj", a);
 	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
-	kid_add(p, &p->elems[e], objr, 0, 1);
+	kid_add(p, &p->sel[e], objr, 0, 1);
 	p->annots = xgrow(p->annots, &p->acap, p->nannots + 1, sizeof *p->annots);
 	p->annots[p->nannots].annot = a;
 	p->annots[p->nannots++].elem = e;
@@ -975,7 +812,7 @@ pdf_link(void *ctx, double x, double y, double w, double h, const char *uri)
 	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p, x, y, w, h), uri);
 	if (a != NULL)
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
-	link_annot(p, open_link(p), a, p->cur);
+	link_annot(p, tags_link(&p->t), a, p->cur);
 }
 
 static void
@@ -992,7 +829,7 @@ pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, doubl
 	j->rect = pdf_rect(p, x, y, w, h);
 	j->to = (size_t)page;
 	j->ty = ty;
-	j->elem = open_link(p);
+	j->elem = tags_link(&p->t);
 }
 
 /* Internal links point at pages that may have come after them. */
@@ -1031,38 +868,9 @@ finish_tree(struct dev_pdf *p)
 
 		HPDF_Dict_AddNumber(p->annots[i].annot, "StructParent", key);
 		HPDF_Array_AddNumber(p->nums, key);
-		HPDF_Array_Add(p->nums, p->elems[p->annots[i].elem].dict);
+		HPDF_Array_Add(p->nums, p->sel[p->annots[i].elem].dict);
 	}
 	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->nannots));
-}
-
-/* Text strings outside content streams (outline, document information)
- * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
- * They go in as Windows-1252 with that encoder, which libharu writes out
- * as UTF-16BE; characters beyond Windows-1252 become '?'. */
-static char *
-cp1252(const char *s)
-{
-	static const uint16_t high[32] = {	/* 0x80..0x9F */
-		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
-		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-	};
-	struct buf b = {0};
-	uint32_t cp;
-	size_t i;
-
-	while (*s != '\0') {
-		s += utf8_decode(s, &cp);
-		if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) {
-			buf_addc(&b, (char)cp);
-			continue;
-		}
-		for (i = 0; i < 32 && high[i] != cp; i++)
-			;
-		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
-	}
-	return buf_take(&b);
 }
 
 static void
@@ -1077,7 +885,7 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 		return;
 	if (level == 2 && (parent = p->outline[1]) == NULL)
 		return;
-	t = cp1252(title);
+	t = tags_cp1252(title);
 	o = HPDF_CreateOutline(p->pdf, parent, t, HPDF_GetEncoder(p->pdf, "WinAnsiEncoding"));
 	free(t);
 	if (o == NULL)
@@ -1100,7 +908,7 @@ set_info(struct dev_pdf *p, HPDF_InfoType type, const char *value)
 
 	if (value == NULL)
 		return;
-	t = cp1252(value);
+	t = tags_cp1252(value);
 	HPDF_SetInfoAttr(p->pdf, type, t);
 	free(t);
 }
@@ -1281,12 +1089,10 @@ dev_pdf_free(struct dev_pdf *p)
 		HPDF_Free(p->pdf);
 	free(p->pages);
 	free(p->jumps);
-	free(p->elems);
-	free(p->table);
-	free(p->open);
+	tags_free(&p->t);
+	free(p->sel);
 	free(p->mcids);
 	free(p->annots);
-	free(p->rest);
 	buf_free(&p->tj);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);

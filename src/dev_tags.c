@@ -1,0 +1,242 @@
+/* dev_tags.c: the bookkeeping of a tagged PDF that needs no libharu (see
+ * dev_tags.h); dev_pdf.c writes what it decides. */
+#include "dev_tags.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const tags[ROLE_NROLES] = {
+	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
+	[ROLE_PARA] = "P", [ROLE_LIST] = "L", [ROLE_ITEM] = "LI", [ROLE_LABEL] = "Lbl",
+	[ROLE_ITEM_BODY] = "LBody", [ROLE_TABLE] = "Table", [ROLE_CAPTION] = "Caption",
+	[ROLE_ROW] = "TR", [ROLE_HEADER_CELL] = "TH", [ROLE_CELL] = "TD",
+	[ROLE_FIGURE] = "Figure", [ROLE_LINK] = "Link", [ROLE_TOC] = "TOC",
+	[ROLE_TOC_ITEM] = "TOCI",
+};
+
+static size_t
+slot(const struct tags *t, const void *key, enum dev_role role)
+{
+	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
+
+	for (h &= t->tcap - 1; t->table[h] != 0; h = (h + 1) & (t->tcap - 1)) {
+		const struct tag_elem *e = &t->elems[t->table[h] - 1];
+
+		if (e->key == key && e->role == role)
+			break;
+	}
+	return h;
+}
+
+static void
+table_grow(struct tags *t)
+{
+	size_t i;
+
+	free(t->table);
+	t->tcap = t->tcap ? t->tcap * 2 : 1024;
+	t->table = xcalloc(t->tcap, sizeof *t->table);
+	for (i = 0; i < t->nelems; i++)
+		if (t->elems[i].key != NULL)
+			t->table[slot(t, t->elems[i].key, t->elems[i].role)] = i + 1;
+}
+
+size_t
+tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made)
+{
+	struct tag_elem *e;
+	size_t h = 0;
+
+	*made = 0;
+	if (a->key != NULL) {
+		if (2 * (t->nelems + 1) > t->tcap)
+			table_grow(t);
+		h = slot(t, a->key, role);
+		if (t->table[h] != 0)
+			return t->table[h] - 1;
+		t->table[h] = t->nelems + 1;
+	}
+	t->elems = xgrow(t->elems, &t->ecap, t->nelems + 1, sizeof *t->elems);
+	e = &t->elems[t->nelems];
+	e->key = a->key;
+	e->role = role;
+	e->page = TAGS_NONE;
+	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
+	if (role == ROLE_HEADING)
+		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
+	*made = 1;
+	return t->nelems++;
+}
+
+int
+tags_ignore(struct tags *t, enum dev_role role, const struct dev_attrs *a)
+{
+	if (t->ignored == 0 && role != ROLE_ARTIFACT)
+		return 0;
+	if (t->ignored++ == 0)
+		t->artifact = a->artifact;
+	return 1;
+}
+
+void
+tags_open(struct tags *t, size_t e)
+{
+	t->open = xgrow(t->open, &t->ocap, t->nopen + 1, sizeof *t->open);
+	t->open[t->nopen++] = e;
+	t->figures += t->elems[e].role == ROLE_FIGURE;
+}
+
+void
+tags_close(struct tags *t, enum dev_role role)
+{
+	size_t i;
+
+	for (i = t->nopen; i > 0; i--)
+		if (t->elems[t->open[i - 1]].role == role) {
+			t->nopen = i - 1;
+			t->figures -= role == ROLE_FIGURE;
+			break;
+		}
+}
+
+size_t
+tags_link(const struct tags *t)
+{
+	size_t i;
+
+	for (i = t->nopen; i > 0; i--)
+		if (t->elems[t->open[i - 1]].role == ROLE_LINK)
+			return t->open[i - 1];
+	return TAGS_NONE;
+}
+
+/* The innermost element's, unless it is inside an artifact; decoration
+ * (a rule, a fill) is an artifact unless it is drawn in a figure. */
+enum mark
+tags_want(const struct tags *t, int decoration, size_t *e)
+{
+	*e = TAGS_NONE;
+	if (t->ignored > 0)
+		return MARK_ARTIFACT;
+	if (t->nopen > 0 && (!decoration || t->figures > 0)) {
+		*e = t->open[t->nopen - 1];
+		return MARK_ELEM;
+	}
+	return MARK_DECOR;
+}
+
+/* Whether a line ending in s[0..len) may end inside a word: after a
+ * hyphen, a slash or a dash. */
+static int
+joins(const char *s, size_t len)
+{
+	uint32_t cp;
+
+	while (len > 0 && ((unsigned char)s[len - 1] & 0xC0) == 0x80)
+		len--;
+	if (len == 0)
+		return 0;
+	utf8_decode(s + len - 1, &cp);
+	return cp == '-' || cp == '/' || (cp >= 0x2010 && cp <= 0x2014);
+}
+
+/* Text after other text of the structure on another line or page, or
+ * after a gap, starts with a space: readers of the structure find words
+ * by their spaces, not by where the glyphs stand. Page furniture between
+ * is no matter. */
+int
+tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
+    size_t len)
+{
+	int lead = t->mark == MARK_ELEM && t->said && !t->said_joins &&
+	    (base != t->said_base || page != t->said_page || x > t->said_end + 0.1);
+
+	if (t->mark == MARK_ELEM) {
+		t->said = 1;
+		t->said_base = base;
+		t->said_page = page;
+		t->said_end = x + w;
+		t->said_joins = joins(s, len);
+	}
+	return lead;
+}
+
+void
+tags_rest_set(struct tags *t, const char *rest)
+{
+	free(t->rest);
+	t->rest = xstrdup(rest);
+}
+
+size_t
+tags_rest(struct tags *t, const char *s, size_t len)
+{
+	size_t n = strlen(t->rest);
+
+	if (n > len || memcmp(s, t->rest, n) != 0)
+		n = 0;
+	free(t->rest);
+	t->rest = NULL;
+	return n;
+}
+
+void
+tags_free(struct tags *t)
+{
+	free(t->elems);
+	free(t->table);
+	free(t->open);
+	free(t->rest);
+}
+
+/* The encoding of a PDF text string that keeps every character (cp1252
+ * does not). */
+void
+tags_utf16be(struct buf *b, const char *s, size_t max)
+{
+	uint32_t cp;
+	unsigned u[2];
+	int i, n;
+
+	buf_addn(b, "\xFE\xFF", 2);
+	while (*s != '\0' && b->len + 4 <= max) {
+		s += utf8_decode(s, &cp);
+		n = cp > 0xFFFF ? 2 : 1;
+		u[0] = n == 2 ? 0xD800 | ((cp - 0x10000) >> 10) : cp;
+		u[1] = n == 2 ? 0xDC00 | ((cp - 0x10000) & 0x3FF) : 0;
+		for (i = 0; i < n; i++) {
+			buf_addc(b, (char)(u[i] >> 8));
+			buf_addc(b, (char)(u[i] & 0xFF));
+		}
+	}
+}
+
+/* Text strings outside content streams (outline, document information)
+ * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
+ * They go in as Windows-1252 with that encoder, which libharu writes out
+ * as UTF-16BE. */
+char *
+tags_cp1252(const char *s)
+{
+	static const uint16_t high[32] = {	/* 0x80..0x9F */
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+	};
+	struct buf b = {0};
+	uint32_t cp;
+	size_t i;
+
+	while (*s != '\0') {
+		s += utf8_decode(s, &cp);
+		if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) {
+			buf_addc(&b, (char)cp);
+			continue;
+		}
+		for (i = 0; i < 32 && high[i] != cp; i++)
+			;
+		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	}
+	return buf_take(&b);
+}
