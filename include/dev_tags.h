@@ -79,6 +79,38 @@ void   tags_rest_set(struct tags *t, const char *rest);
 size_t tags_rest(struct tags *t, const char *s, size_t len);
 void   tags_free(struct tags *t);
 
+/* The operator that opens the marked content t->mark: mcid is
+ * MARK_ELEM's. The text is op's (n bytes) or a constant. */
+const char *tags_mark_op(const struct tags *t, int mcid, char *op, size_t n);
+/* Appends to op the operator that opens marked content mcid whose text is
+ * `text`, not what is drawn in it (an added hyphen's). */
+void   tags_span_op(struct buf *op, int mcid, const char *text);
+
+/* Appends s[0..len) as UTF-16 hex digits, a character beyond the BMP '?':
+ * with libharu's UTF-8 encoder a character's code is its code point. */
+void   tags_hex16(struct buf *b, const char *s, size_t len);
+
+/* A line's words as one TJ array, [<word> -gap <word>] TJ: one operator a
+ * line, not a Td and a Tj a word. Zeroed is none open. */
+struct tj {
+	int        open;
+	double     pos;		/* where the viewer's text position is, pt */
+	struct buf ops;		/* the array's operator text */
+};
+
+/* Opens the array at x (pt), with a space first when lead is a space's
+ * width (pt at size pt), not 0: text that must read apart (tags_said). */
+void   tags_tj_start(struct tj *tj, double x, double lead, double size);
+/* Moves the text position on to x: a space character (space pt wide)
+ * and an offset. */
+void   tags_tj_gap(struct tj *tj, double x, double space, double size);
+/* Appends s[0..len), w pt wide. */
+void   tags_tj_add(struct tj *tj, const char *s, size_t len, double w);
+/* Closes the array: its whole text is in ops, for the caller to write,
+ * until the next start. */
+void   tags_tj_end(struct tj *tj);
+/* Appends the ToUnicode map of a font whose codes are code points. */
+void   tags_to_unicode(struct buf *b);
 /* Appends s as UTF-16BE after a byte order mark, up to max bytes. */
 void   tags_utf16be(struct buf *b, const char *s, size_t max);
 /* s in Windows-1252, characters beyond it '?'. Caller frees. */

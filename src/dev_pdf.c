@@ -65,11 +65,7 @@ struct dev_pdf {
 	struct rgb    cur_fill, cur_stroke;
 	double        cur_width;
 	int           known;			/* the cur_ fields hold */
-	/* A line's words go out as one TJ array, [<word> -gap <word>] TJ:
-	 * one operator a line, not a Td and a Tj a word. */
-	int           in_tj;			/* an array is open */
-	double        tj_pos;			/* where the viewer's text position is, pt */
-	struct buf    tj;
+	struct tj     tj;			/* the line's words */
 	HPDF_Outline  outline[3];		/* the last entry at each level */
 	struct jump  *jumps;			/* internal links, made at the end */
 	size_t        njumps, jcap;
@@ -101,34 +97,16 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	}
 }
 
-/* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the
- * ToUnicode map of a UTF-8 font, which is not a ToUnicode map at all:
- * text extraction works by luck and screen readers may get nothing. With
- * the UTF-8 encoder each character's code is its code point, so the right
- * map sends every code to itself: 248 bfranges (surrogates left out). */
+/* libharu 2.3.0 writes a ToUnicode map that is none (tags_to_unicode). */
 static void
 fix_to_unicode(HPDF_Font font)
 {
 	HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
 	struct buf b = {0};
-	unsigned hi, n = 0, total = 256 - 8;
 
 	if (attr == NULL || attr->cmap_stream == NULL)
 		return;
-	buf_add(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-	for (hi = 0; hi < 256; hi++) {
-		if (hi >= 0xD8 && hi <= 0xDF)
-			continue;
-		if (n % 100 == 0)
-			buf_addf(&b, "%u beginbfrange\n", total - n < 100 ? total - n : 100);
-		buf_addf(&b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
-		if (++n % 100 == 0 || n == total)
-			buf_add(&b, "endbfrange\n");
-	}
-	buf_add(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	tags_to_unicode(&b);
 	HPDF_MemStream_FreeData(attr->cmap_stream->stream);
 	HPDF_Stream_WriteStr(attr->cmap_stream->stream, b.s);
 	buf_free(&b);
@@ -218,13 +196,11 @@ flush_tj(struct dev_pdf *p)
 {
 	HPDF_PageAttr attr;
 
-	if (!p->in_tj)
+	if (!p->tj.open)
 		return;
-	buf_add(&p->tj, ">] TJ\n");
+	tags_tj_end(&p->tj);
 	attr = (HPDF_PageAttr)p->page->attr;
-	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->tj.s, (HPDF_UINT)p->tj.len);
-	p->tj.len = 0;
-	p->in_tj = 0;
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->tj.ops.s, (HPDF_UINT)p->tj.ops.len);
 }
 
 /* Ends the text object, if one is open, before anything else is drawn. */
@@ -352,12 +328,6 @@ mcid_new(struct dev_pdf *p, size_t ei)
 static void
 mark(struct dev_pdf *p, int decoration)
 {
-	static const char *const furniture[] = {
-		[ARTIFACT_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
-		[ARTIFACT_FOOTER] = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
-		[ARTIFACT_WATERMARK] = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n",
-		[ARTIFACT_REPEAT] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
-	};
 	size_t e;
 	enum mark want = tags_want(&p->t, decoration, &e);
 	char op[48];
@@ -367,14 +337,7 @@ mark(struct dev_pdf *p, int decoration)
 	mark_close(p);
 	p->t.mark = want;
 	p->t.mark_elem = e;
-	if (want == MARK_DECOR) {
-		put(p, "/Artifact BMC\n");
-	} else if (want == MARK_ARTIFACT) {
-		put(p, furniture[p->t.artifact]);
-	} else {
-		snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", p->t.elems[e].tag, mcid_new(p, e));
-		put(p, op);
-	}
+	put(p, tags_mark_op(&p->t, want == MARK_ELEM ? mcid_new(p, e) : 0, op, sizeof op));
 }
 
 static int
@@ -410,28 +373,6 @@ pdf_page(void *ctx, int index, double w, double h)
 	return p->error ? -1 : 0;
 }
 
-/* Appends s[0..len) to the TJ array as UTF-16 hex: with the UTF-8
- * encoder a character's code is its code point. */
-static void
-tj_hex(struct dev_pdf *p, const char *s, size_t len)
-{
-	static const char digits[] = "0123456789ABCDEF";
-	const char *end = s + len;
-	uint32_t cp;
-	char h[4];
-
-	while (s < end) {
-		s += utf8_decode(s, &cp);
-		if (cp > 0xFFFF)
-			cp = '?';
-		h[0] = digits[(cp >> 12) & 15];
-		h[1] = digits[(cp >> 8) & 15];
-		h[2] = digits[(cp >> 4) & 15];
-		h[3] = digits[cp & 15];
-		buf_addn(&p->tj, h, 4);
-	}
-}
-
 /* s as a text string object, which libharu writes in hex. */
 static HPDF_Binary
 text_string(struct dev_pdf *p, const char *s)
@@ -446,29 +387,22 @@ text_string(struct dev_pdf *p, const char *s)
 }
 
 /* Opens marked content of the innermost element whose text is `text`,
- * not what is drawn in it. It is a sequence of its own, not one nested
- * in the element's: readers that collect an MCID's text stop at the end
- * of a nested one. Its tag is Span, the one poppler reads ActualText of. */
+ * not what is drawn in it (tags_span_op). */
 static void
 span_open(struct dev_pdf *p, const char *text)
 {
-	struct buf u = {0}, op = {0};
-	size_t i, e;
+	struct buf op = {0};
+	size_t e;
 
 	mark_close(p);
 	if (p->t.nopen == 0)
 		return;
 	e = p->t.open[p->t.nopen - 1];
-	tags_utf16be(&u, text, 1024);
-	buf_addf(&op, "/Span <</MCID %d /ActualText <", mcid_new(p, e));
-	for (i = 0; i < u.len; i++)
-		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
-	buf_add(&op, ">>> BDC\n");
+	tags_span_op(&op, mcid_new(p, e), text);
 	put(p, op.s);
 	p->t.mark = MARK_ELEM;
 	p->t.mark_elem = e;
 	p->t.in_span = 1;
-	buf_free(&u);
 	buf_free(&op);
 }
 
@@ -508,8 +442,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Font fo = font(p, f);
-	double base, gap, space;
-	long adj;
+	double base;
 	int lead;
 
 	if (fo == NULL || p->page == NULL || len == 0)
@@ -526,15 +459,15 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 	lead = tags_said(&p->t, base, p->cur, x, w, s, len);
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
-	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
-	    base != p->ty || x < p->tj_pos - 0.5))
+	if (p->tj.open && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
+	    base != p->ty || x < p->tj.pos - 0.5))
 		flush_tj(p);
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
 		p->tx = p->ty = 0;
 	}
-	if (!p->in_tj) {
+	if (!p->tj.open) {
 		if (p->cur_font != fo || p->cur_size != size) {
 			HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
 			p->cur_font = fo;
@@ -545,33 +478,11 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		HPDF_Page_MoveTextPos(p->page, q8(x) - (HPDF_REAL)p->tx, base - (HPDF_REAL)p->ty);
 		p->tx = q8(x);
 		p->ty = base;
-		p->tj_pos = q8(x);
-		buf_add(&p->tj, "[<");
-		p->in_tj = 1;
-		if (lead) {	/* a space, then back over it */
-			tj_hex(p, " ", 1);
-			buf_addf(&p->tj, "> %ld <",
-			    lround(pdf_text_width(p, f, size, " ", 1) * 1000 / size));
-		}
+		tags_tj_start(&p->tj, q8(x), lead ? pdf_text_width(p, f, size, " ", 1) : 0, size);
 	} else {
-		/* A gap of a space or more keeps its space character, for
-		 * readers that copy the text; the rest of it is an offset in
-		 * thousandths of the size, negative to the right. */
-		gap = x - p->tj_pos;
-		space = pdf_text_width(p, f, size, " ", 1);
-		if (gap > 0.1) {
-			tj_hex(p, " ", 1);
-			p->tj_pos += space;
-			gap -= space;
-		}
-		adj = lround(-gap * 1000 / size);
-		if (adj != 0) {
-			buf_addf(&p->tj, "> %ld <", adj);
-			p->tj_pos -= adj * size / 1000;
-		}
+		tags_tj_gap(&p->tj, x, pdf_text_width(p, f, size, " ", 1), size);
 	}
-	tj_hex(p, s, len);
-	p->tj_pos += w;
+	tags_tj_add(&p->tj, s, len, w);
 }
 
 static void
@@ -1093,7 +1004,7 @@ dev_pdf_free(struct dev_pdf *p)
 	free(p->sel);
 	free(p->mcids);
 	free(p->annots);
-	buf_free(&p->tj);
+	buf_free(&p->tj.ops);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);
 	free(p->fontdir);

@@ -2,6 +2,7 @@
  * dev_tags.h); dev_pdf.c writes what it decides. */
 #include "dev_tags.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,4 +240,133 @@ tags_cp1252(const char *s)
 		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
 	}
 	return buf_take(&b);
+}
+
+void
+tags_hex16(struct buf *b, const char *s, size_t len)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	const char *end = s + len;
+	uint32_t cp;
+	char h[4];
+
+	while (s < end) {
+		s += utf8_decode(s, &cp);
+		if (cp > 0xFFFF)
+			cp = '?';
+		h[0] = digits[(cp >> 12) & 15];
+		h[1] = digits[(cp >> 8) & 15];
+		h[2] = digits[(cp >> 4) & 15];
+		h[3] = digits[cp & 15];
+		buf_addn(b, h, 4);
+	}
+}
+
+void
+tags_tj_start(struct tj *tj, double x, double lead, double size)
+{
+	tj->pos = x;
+	tj->ops.len = 0;
+	buf_add(&tj->ops, "[<");
+	tj->open = 1;
+	if (lead > 0) {	/* a space, then back over it */
+		tags_hex16(&tj->ops, " ", 1);
+		buf_addf(&tj->ops, "> %ld <", lround(lead * 1000 / size));
+	}
+}
+
+/* A gap of a space or more keeps its space character, for readers that
+ * copy the text; the rest of it is an offset in thousandths of the size,
+ * negative to the right. */
+void
+tags_tj_gap(struct tj *tj, double x, double space, double size)
+{
+	double gap = x - tj->pos;
+	long adj;
+
+	if (gap > 0.1) {
+		tags_hex16(&tj->ops, " ", 1);
+		tj->pos += space;
+		gap -= space;
+	}
+	adj = lround(-gap * 1000 / size);
+	if (adj != 0) {
+		buf_addf(&tj->ops, "> %ld <", adj);
+		tj->pos -= adj * size / 1000;
+	}
+}
+
+void
+tags_tj_add(struct tj *tj, const char *s, size_t len, double w)
+{
+	tags_hex16(&tj->ops, s, len);
+	tj->pos += w;
+}
+
+void
+tags_tj_end(struct tj *tj)
+{
+	buf_add(&tj->ops, ">] TJ\n");
+	tj->open = 0;
+}
+
+const char *
+tags_mark_op(const struct tags *t, int mcid, char *op, size_t n)
+{
+	static const char *const furniture[] = {
+		[ARTIFACT_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+		[ARTIFACT_FOOTER] = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+		[ARTIFACT_WATERMARK] = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n",
+		[ARTIFACT_REPEAT] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+	};
+
+	if (t->mark == MARK_DECOR)
+		return "/Artifact BMC\n";
+	if (t->mark == MARK_ARTIFACT)
+		return furniture[t->artifact];
+	snprintf(op, n, "/%s <</MCID %d>> BDC\n", t->elems[t->mark_elem].tag, mcid);
+	return op;
+}
+
+/* It is a sequence of its own, not one nested in the element's: readers
+ * that collect an MCID's text stop at the end of a nested one. Its tag is
+ * Span, the one poppler reads ActualText of. */
+void
+tags_span_op(struct buf *op, int mcid, const char *text)
+{
+	struct buf u = {0};
+	size_t i;
+
+	tags_utf16be(&u, text, 1024);
+	buf_addf(op, "/Span <</MCID %d /ActualText <", mcid);
+	for (i = 0; i < u.len; i++)
+		buf_addf(op, "%02X", (unsigned char)u.s[i]);
+	buf_add(op, ">>> BDC\n");
+	buf_free(&u);
+}
+
+/* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the
+ * ToUnicode map of a UTF-8 font, which is not a ToUnicode map at all:
+ * text extraction works by luck and screen readers may get nothing. With
+ * the UTF-8 encoder each character's code is its code point, so the right
+ * map sends every code to itself: 248 bfranges (surrogates left out). */
+void
+tags_to_unicode(struct buf *b)
+{
+	unsigned hi, n = 0, total = 256 - 8;
+
+	buf_add(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (hi = 0; hi < 256; hi++) {
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue;
+		if (n % 100 == 0)
+			buf_addf(b, "%u beginbfrange\n", total - n < 100 ? total - n : 100);
+		buf_addf(b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+		if (++n % 100 == 0 || n == total)
+			buf_add(b, "endbfrange\n");
+	}
+	buf_add(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 }
