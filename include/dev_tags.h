@@ -23,6 +23,22 @@ struct tag_elem {
 	size_t        page;	/* where its first marked content is, or TAGS_NONE */
 };
 
+/* An internal link waiting for its target page to exist. */
+struct tag_jump {
+	size_t from;		/* page index */
+	double x, y, w, h;	/* its area, pt from the page's top left */
+	size_t to;
+	double ty;		/* pt from the top */
+	size_t elem;		/* its Link element, or TAGS_NONE */
+};
+
+/* A link annotation (the device's object) and its Link element, for the
+ * parent tree. */
+struct tag_annot {
+	void  *annot;
+	size_t elem;
+};
+
 /* The marked content open on the page: an element's (with an MCID), an
  * artifact of layout's (page furniture), or decoration. */
 enum mark { MARK_NONE, MARK_ELEM, MARK_ARTIFACT, MARK_DECOR };
@@ -49,6 +65,10 @@ struct tags {
 	double        said_base;	/* its baseline, PDF pt, */
 	double        said_end;		/* where it ends, pt from the left, */
 	int           said_joins;	/* and whether it may end in a word */
+	struct tag_jump *jumps;		/* internal links, made at the end */
+	size_t        njumps, jcap;
+	struct tag_annot *annots;	/* in the order of their keys */
+	size_t        nannots, acap;
 };
 
 /* The element of role and a->key: the one begun before, continued, or a
@@ -73,10 +93,14 @@ int    tags_said(struct tags *t, double base, size_t page, double x, double w, c
     size_t len);
 /* Keeps the rest of a word an added hyphen broke (a copy). */
 void   tags_rest_set(struct tags *t, const char *rest);
-/* How many bytes of the text s[0..len), drawn after an added hyphen, are
- * the rest of its word: 0 when it does not start with them. The rest is
- * forgotten. */
+/* How many bytes of the text s[0..len), the first of the structure's
+ * drawn after an added hyphen, are the rest of its word: 0 when it does
+ * not start with them, or no rest is kept. The rest is forgotten. */
 size_t tags_rest(struct tags *t, const char *s, size_t len);
+/* An internal link on page `from` to page `to`, of the innermost Link open. */
+void   tags_jump(struct tags *t, size_t from, double x, double y, double w, double h,
+    size_t to, double ty);
+void   tags_annot(struct tags *t, void *annot, size_t elem);
 void   tags_free(struct tags *t);
 
 /* The operator that opens the marked content t->mark: mcid is

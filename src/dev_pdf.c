@@ -21,15 +21,6 @@ static const char *const face_files[FONT_NFACES] = {
 	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
 };
 
-/* An internal link waiting for its target page to exist. */
-struct jump {
-	size_t    from;		/* page index */
-	HPDF_Rect rect;
-	size_t    to;
-	double    ty;		/* pt from the top */
-	size_t    elem;		/* its Link element, or TAGS_NONE */
-};
-
 /* The StructElem object of a structure element, indexed as its tags.elems. */
 struct selem {
 	HPDF_Dict     dict;
@@ -37,12 +28,6 @@ struct selem {
 	int           lone_mcid;
 	HPDF_Dict     lone;	/* the lone element, NULL for the MCID */
 	HPDF_Array    kids;	/* its /K from the second kid on, else NULL */
-};
-
-/* A link annotation and its Link element, for the parent tree. */
-struct annref {
-	HPDF_Annotation annot;
-	size_t          elem;
 };
 
 struct dev_pdf {
@@ -67,8 +52,6 @@ struct dev_pdf {
 	int           known;			/* the cur_ fields hold */
 	struct tj     tj;			/* the line's words */
 	HPDF_Outline  outline[3];		/* the last entry at each level */
-	struct jump  *jumps;			/* internal links, made at the end */
-	size_t        njumps, jcap;
 	size_t        cur;			/* the index of page */
 	struct tags   t;			/* the structure tree, */
 	struct selem *sel;			/* and its objects */
@@ -78,8 +61,6 @@ struct dev_pdf {
 	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
 	HPDF_Array   *mcids;			/* a page's: the element of each MCID */
 	size_t        mcap;
-	struct annref *annots;
-	size_t        nannots, acap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
 };
@@ -449,8 +430,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
-	if (p->t.rest != NULL && p->t.ignored == 0 && !p->t.in_span && rest_of_word(p, f, size, c, x, y,
-	    s, len, w))
+	if (rest_of_word(p, f, size, c, x, y, s, len, w))
 		return;
 	mark(p, 0);
 	base = q8(p->height - y);
@@ -698,16 +678,14 @@ link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
 	HPDF_Dict_Add(objr, "Obj", a);
 	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
 	kid_add(p, &p->sel[e], objr, 0, 1);
-	p->annots = xgrow(p->annots, &p->acap, p->nannots + 1, sizeof *p->annots);
-	p->annots[p->nannots].annot = a;
-	p->annots[p->nannots++].elem = e;
+	tags_annot(&p->t, a, e);
 }
 
 static HPDF_Rect
-pdf_rect(const struct dev_pdf *p, double x, double y, double w, double h)
+pdf_rect(double height, double x, double y, double w, double h)
 {
-	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h), (HPDF_REAL)(x + w),
-	    (HPDF_REAL)(p->height - y) };
+	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)(height - y - h), (HPDF_REAL)(x + w),
+	    (HPDF_REAL)(height - y) };
 
 	return r;
 }
@@ -720,7 +698,7 @@ pdf_link(void *ctx, double x, double y, double w, double h, const char *uri)
 
 	if (p->page == NULL)
 		return;
-	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p, x, y, w, h), uri);
+	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p->height, x, y, w, h), uri);
 	if (a != NULL)
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 	link_annot(p, tags_link(&p->t), a, p->cur);
@@ -730,17 +708,9 @@ static void
 pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, double ty)
 {
 	struct dev_pdf *p = ctx;
-	struct jump *j;
 
-	if (p->page == NULL || page < 0)
-		return;
-	p->jumps = xgrow(p->jumps, &p->jcap, p->njumps + 1, sizeof *p->jumps);
-	j = &p->jumps[p->njumps++];
-	j->from = p->cur;
-	j->rect = pdf_rect(p, x, y, w, h);
-	j->to = (size_t)page;
-	j->ty = ty;
-	j->elem = tags_link(&p->t);
+	if (p->page != NULL && page >= 0)
+		tags_jump(&p->t, p->cur, x, y, w, h, (size_t)page, ty);
 }
 
 /* Internal links point at pages that may have come after them. */
@@ -749,8 +719,9 @@ make_jumps(struct dev_pdf *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->njumps; i++) {
-		const struct jump *j = &p->jumps[i];
+	for (i = 0; i < p->t.njumps; i++) {
+		const struct tag_jump *j = &p->t.jumps[i];
+		HPDF_Page from = p->pages[j->from];
 		HPDF_Destination dst;
 		HPDF_Annotation a;
 
@@ -761,7 +732,8 @@ make_jumps(struct dev_pdf *p)
 			continue;
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(HPDF_Page_GetHeight(p->pages[j->to]) - j->ty), 1);
-		a = HPDF_Page_CreateLinkAnnot(p->pages[j->from], j->rect, dst);
+		a = HPDF_Page_CreateLinkAnnot(from,
+		    pdf_rect(HPDF_Page_GetHeight(from), j->x, j->y, j->w, j->h), dst);
 		if (a != NULL)
 			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 		link_annot(p, j->elem, a, j->from);
@@ -774,14 +746,14 @@ finish_tree(struct dev_pdf *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->nannots; i++) {
+	for (i = 0; i < p->t.nannots; i++) {
 		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
 
-		HPDF_Dict_AddNumber(p->annots[i].annot, "StructParent", key);
+		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", key);
 		HPDF_Array_AddNumber(p->nums, key);
-		HPDF_Array_Add(p->nums, p->sel[p->annots[i].elem].dict);
+		HPDF_Array_Add(p->nums, p->sel[p->t.annots[i].elem].dict);
 	}
-	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->nannots));
+	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->t.nannots));
 }
 
 static void
@@ -999,11 +971,9 @@ dev_pdf_free(struct dev_pdf *p)
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
 	free(p->pages);
-	free(p->jumps);
 	tags_free(&p->t);
 	free(p->sel);
 	free(p->mcids);
-	free(p->annots);
 	buf_free(&p->tj.ops);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);

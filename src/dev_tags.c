@@ -173,8 +173,11 @@ tags_rest_set(struct tags *t, const char *rest)
 size_t
 tags_rest(struct tags *t, const char *s, size_t len)
 {
-	size_t n = strlen(t->rest);
+	size_t n;
 
+	if (t->rest == NULL || t->ignored > 0 || t->in_span)
+		return 0;
+	n = strlen(t->rest);
 	if (n > len || memcmp(s, t->rest, n) != 0)
 		n = 0;
 	free(t->rest);
@@ -183,8 +186,36 @@ tags_rest(struct tags *t, const char *s, size_t len)
 }
 
 void
+tags_jump(struct tags *t, size_t from, double x, double y, double w, double h, size_t to,
+    double ty)
+{
+	struct tag_jump *j;
+
+	t->jumps = xgrow(t->jumps, &t->jcap, t->njumps + 1, sizeof *t->jumps);
+	j = &t->jumps[t->njumps++];
+	j->from = from;
+	j->x = x;
+	j->y = y;
+	j->w = w;
+	j->h = h;
+	j->to = to;
+	j->ty = ty;
+	j->elem = tags_link(t);
+}
+
+void
+tags_annot(struct tags *t, void *annot, size_t elem)
+{
+	t->annots = xgrow(t->annots, &t->acap, t->nannots + 1, sizeof *t->annots);
+	t->annots[t->nannots].annot = annot;
+	t->annots[t->nannots++].elem = elem;
+}
+
+void
 tags_free(struct tags *t)
 {
+	free(t->jumps);
+	free(t->annots);
 	free(t->elems);
 	free(t->table);
 	free(t->open);
