@@ -33,7 +33,8 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (docs/design.md draws it):
 #   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
-#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf |
+#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf
+#   (its tagging without libharu in dev_tags) |
 #   dev_trace, run by render. rules checks the paper
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
