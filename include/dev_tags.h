@@ -43,10 +43,19 @@ struct tag_annot {
  * artifact of layout's (page furniture), or decoration. */
 enum mark { MARK_NONE, MARK_ELEM, MARK_ARTIFACT, MARK_DECOR };
 
-/* Zeroed is empty. Marked content opens when something is drawn and
+/* Where the operators of marked content go: the device's page. */
+struct tags_out {
+	void  *ctx;
+	void (*put)(void *ctx, const char *op);	/* into the content stream */
+	void (*end_text)(void *ctx);		/* ends the text object open */
+	int  (*mcid)(void *ctx, size_t e);	/* a new MCID on the page for e */
+};
+
+/* Zeroed but for out is empty. Marked content opens when something is drawn and
  * closes when something else is, or the page changes: an element drawn
  * over two pages has marked content on each. */
 struct tags {
+	struct tags_out out;
 	struct tag_elem *elems;
 	size_t        nelems, ecap;
 	size_t       *table;		/* elems by key and role: index + 1, 0 free */
@@ -103,12 +112,15 @@ void   tags_jump(struct tags *t, size_t from, double x, double y, double w, doub
 void   tags_annot(struct tags *t, void *annot, size_t elem);
 void   tags_free(struct tags *t);
 
-/* The operator that opens the marked content t->mark: mcid is
- * MARK_ELEM's. The text is op's (n bytes) or a constant. */
-const char *tags_mark_op(const struct tags *t, int mcid, char *op, size_t n);
-/* Appends to op the operator that opens marked content mcid whose text is
- * `text`, not what is drawn in it (an added hyphen's). */
-void   tags_span_op(struct buf *op, int mcid, const char *text);
+/* Opens the marked content what is drawn next belongs to, unless it is
+ * open. */
+void   tags_mark(struct tags *t, int decoration);
+/* Ends the marked content open on the page, the text object first. */
+void   tags_mark_close(struct tags *t);
+/* Opens marked content of the innermost element whose text is `text`, not
+ * what is drawn in it (an added hyphen's), and the close of it. */
+void   tags_span_open(struct tags *t, const char *text);
+void   tags_span_close(struct tags *t);
 
 /* Appends s[0..len) as UTF-16 hex digits, a character beyond the BMP '?':
  * with libharu's UTF-8 encoder a character's code is its code point. */

@@ -186,8 +186,10 @@ flush_tj(struct dev_pdf *p)
 
 /* Ends the text object, if one is open, before anything else is drawn. */
 static void
-end_text(struct dev_pdf *p)
+end_text(void *ctx)
 {
+	struct dev_pdf *p = ctx;
+
 	flush_tj(p);
 	if (p->in_text) {
 		HPDF_Page_EndText(p->page);
@@ -229,21 +231,11 @@ set_stroke(struct dev_pdf *p, struct rgb c, double width)
 /* Writes s into the page's content stream as it is: libharu has no
  * calls for marked content. */
 static void
-put(struct dev_pdf *p, const char *s)
+put(void *ctx, const char *s)
 {
-	HPDF_Stream_WriteStr(((HPDF_PageAttr)p->page->attr)->stream, s);
-}
+	struct dev_pdf *p = ctx;
 
-/* Ends the marked content open on the page, the text object first: a
- * sequence and a text object may not overlap. */
-static void
-mark_close(struct dev_pdf *p)
-{
-	end_text(p);
-	if (p->t.mark != MARK_NONE)
-		put(p, "EMC\n");
-	p->t.in_span = 0;
-	p->t.mark = MARK_NONE;
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)p->page->attr)->stream, s);
 }
 
 /* Adds to e's /K an MCID (obj NULL), an element, or a direct object (an
@@ -279,8 +271,9 @@ kid_add(struct dev_pdf *p, struct selem *e, void *obj, int mcid, int direct)
 /* A new MCID on the page for element e: in e's /K, and e in the page's
  * entry of the parent tree. */
 static int
-mcid_new(struct dev_pdf *p, size_t ei)
+mcid_new(void *ctx, size_t ei)
 {
+	struct dev_pdf *p = ctx;
 	struct selem *e = &p->sel[ei];
 	size_t *page = &p->t.elems[ei].page;
 	HPDF_Array mcids = p->mcids[p->cur];
@@ -304,30 +297,13 @@ mcid_new(struct dev_pdf *p, size_t ei)
 	return id;
 }
 
-/* Opens the marked content what is drawn next belongs to, unless it is
- * open. */
-static void
-mark(struct dev_pdf *p, int decoration)
-{
-	size_t e;
-	enum mark want = tags_want(&p->t, decoration, &e);
-	char op[48];
-
-	if (p->t.mark == want && p->t.mark_elem == e)
-		return;
-	mark_close(p);
-	p->t.mark = want;
-	p->t.mark_elem = e;
-	put(p, tags_mark_op(&p->t, want == MARK_ELEM ? mcid_new(p, e) : 0, op, sizeof op));
-}
-
 static int
 pdf_page(void *ctx, int index, double w, double h)
 {
 	struct dev_pdf *p = ctx;
 
 	if (p->page != NULL)
-		mark_close(p);
+		tags_mark_close(&p->t);
 	p->known = 0;		/* another content stream: nothing assumed */
 	p->cur_font = NULL;
 	if ((size_t)index < p->npages) {
@@ -367,33 +343,6 @@ text_string(struct dev_pdf *p, const char *s)
 	return t;
 }
 
-/* Opens marked content of the innermost element whose text is `text`,
- * not what is drawn in it (tags_span_op). */
-static void
-span_open(struct dev_pdf *p, const char *text)
-{
-	struct buf op = {0};
-	size_t e;
-
-	mark_close(p);
-	if (p->t.nopen == 0)
-		return;
-	e = p->t.open[p->t.nopen - 1];
-	tags_span_op(&op, mcid_new(p, e), text);
-	put(p, op.s);
-	p->t.mark = MARK_ELEM;
-	p->t.mark_elem = e;
-	p->t.in_span = 1;
-	buf_free(&op);
-}
-
-static void
-span_close(struct dev_pdf *p)
-{
-	if (p->t.in_span)
-		mark_close(p);
-}
-
 static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
     const char *s, size_t len, double w);
 
@@ -410,9 +359,9 @@ rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, doub
 	if (n == 0)
 		return 0;
 	w1 = pdf_text_width(p, f, size, s, n);
-	span_open(p, "");
+	tags_span_open(&p->t, "");
 	pdf_text(p, f, size, c, x, y, s, n, w1);
-	span_close(p);
+	tags_span_close(&p->t);
 	pdf_text(p, f, size, c, x + w1, y, s + n, len - n, w - w1);
 	return 1;
 }
@@ -432,7 +381,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
 	if (rest_of_word(p, f, size, c, x, y, s, len, w))
 		return;
-	mark(p, 0);
+	tags_mark(&p->t, 0);
 	base = q8(p->height - y);
 	/* An array of its own (another element's, a link's in a paragraph)
 	 * may need a space first. */
@@ -475,7 +424,7 @@ pdf_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x
 
 	if (fo == NULL || p->page == NULL)
 		return;
-	mark(p, 0);
+	tags_mark(&p->t, 0);
 	end_text(p);
 	HPDF_Page_BeginText(p->page);
 	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
@@ -495,7 +444,7 @@ pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, st
 
 	if (p->page == NULL)
 		return;
-	mark(p, 1);
+	tags_mark(&p->t, 1);
 	end_text(p);
 	set_stroke(p, c, width);
 	HPDF_Page_MoveTo(p->page, q8(x1), q8(p->height - y1));
@@ -510,7 +459,7 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 
 	if (p->page == NULL)
 		return;
-	mark(p, 1);
+	tags_mark(&p->t, 1);
 	end_text(p);
 	set_fill(p, c);
 	HPDF_Page_Rectangle(p->page, q8(x), q8(p->height - y - h), q8(x + w) - q8(x),
@@ -530,7 +479,7 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 		return;
 	/* The dash pattern and joins are for this path alone; what it sets
 	 * is undone by GRestore, so the cached states still hold. */
-	mark(p, 1);
+	tags_mark(&p->t, 1);
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill != NULL)
@@ -644,7 +593,7 @@ pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 	if (role == ROLE_HYPHEN) {
 		if (p->page == NULL || p->t.in_span)
 			return;
-		span_open(p, a->alt != NULL ? a->alt : "");
+		tags_span_open(&p->t, a->alt != NULL ? a->alt : "");
 		tags_rest_set(&p->t, a->alt != NULL ? a->alt : "");
 		return;
 	}
@@ -659,7 +608,7 @@ pdf_end(void *ctx, enum dev_role role)
 	if (p->t.ignored > 0)
 		p->t.ignored--;
 	else if (role == ROLE_HYPHEN)
-		span_close(p);
+		tags_span_close(&p->t);
 	else
 		tags_close(&p->t, role);
 }
@@ -903,6 +852,7 @@ dev_pdf_new(const char *fontdir)
 		return NULL;
 	}
 	tagged(p);
+	p->t.out = (struct tags_out){ p, put, end_text, mcid_new };
 	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(p->pdf);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
@@ -926,7 +876,7 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 
 	*data = NULL;
 	if (p->page != NULL)
-		mark_close(p);
+		tags_mark_close(&p->t);
 	make_jumps(p);
 	finish_tree(p);
 	if (p->npages > 0)

@@ -341,8 +341,10 @@ tags_tj_end(struct tj *tj)
 	tj->open = 0;
 }
 
-const char *
-tags_mark_op(const struct tags *t, int mcid, char *op, size_t n)
+/* The operator that opens the marked content t->mark: mcid is
+ * MARK_ELEM's. The text is op's (n bytes) or a constant. */
+static const char *
+mark_op(const struct tags *t, int mcid, char *op, size_t n)
 {
 	static const char *const furniture[] = {
 		[ARTIFACT_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
@@ -359,21 +361,64 @@ tags_mark_op(const struct tags *t, int mcid, char *op, size_t n)
 	return op;
 }
 
+void
+tags_mark(struct tags *t, int decoration)
+{
+	size_t e;
+	enum mark want = tags_want(t, decoration, &e);
+	char op[48];
+
+	if (t->mark == want && t->mark_elem == e)
+		return;
+	tags_mark_close(t);
+	t->mark = want;
+	t->mark_elem = e;
+	t->out.put(t->out.ctx, mark_op(t, want == MARK_ELEM ? t->out.mcid(t->out.ctx, e) : 0, op,
+	    sizeof op));
+}
+
+/* A sequence and a text object may not overlap. */
+void
+tags_mark_close(struct tags *t)
+{
+	t->out.end_text(t->out.ctx);
+	if (t->mark != MARK_NONE)
+		t->out.put(t->out.ctx, "EMC\n");
+	t->in_span = 0;
+	t->mark = MARK_NONE;
+}
+
 /* It is a sequence of its own, not one nested in the element's: readers
  * that collect an MCID's text stop at the end of a nested one. Its tag is
  * Span, the one poppler reads ActualText of. */
 void
-tags_span_op(struct buf *op, int mcid, const char *text)
+tags_span_open(struct tags *t, const char *text)
 {
-	struct buf u = {0};
-	size_t i;
+	struct buf u = {0}, op = {0};
+	size_t i, e;
 
+	tags_mark_close(t);
+	if (t->nopen == 0)
+		return;
+	e = t->open[t->nopen - 1];
 	tags_utf16be(&u, text, 1024);
-	buf_addf(op, "/Span <</MCID %d /ActualText <", mcid);
+	buf_addf(&op, "/Span <</MCID %d /ActualText <", t->out.mcid(t->out.ctx, e));
 	for (i = 0; i < u.len; i++)
-		buf_addf(op, "%02X", (unsigned char)u.s[i]);
-	buf_add(op, ">>> BDC\n");
+		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
+	buf_add(&op, ">>> BDC\n");
+	t->out.put(t->out.ctx, op.s);
+	t->mark = MARK_ELEM;
+	t->mark_elem = e;
+	t->in_span = 1;
 	buf_free(&u);
+	buf_free(&op);
+}
+
+void
+tags_span_close(struct tags *t)
+{
+	if (t->in_span)
+		tags_mark_close(t);
 }
 
 /* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the

@@ -48,13 +48,60 @@ Test(dev_tags, decoration_is_an_artifact_unless_in_a_figure)
 	cr_assert(tags_ignore(&t, ROLE_ARTIFACT, &a));
 	cr_assert(tags_ignore(&t, ROLE_CELL, &a));	/* inside it: no element */
 	cr_assert_eq(tags_want(&t, 0, &e), MARK_ARTIFACT);
-	t.mark = MARK_ARTIFACT;
-	cr_assert_str_eq(tags_mark_op(&t, 0, NULL, 0),
-	    "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n");
+	t.ignored = 0;
 	tags_close(&t, ROLE_FIGURE);
 	cr_assert_eq(t.nopen, 1);
 	cr_assert_eq(t.figures, 0);
 	tags_free(&t);
+}
+
+/* A page that keeps the operators it is given and numbers MCIDs. */
+static void
+put(void *ctx, const char *op)
+{
+	buf_add(ctx, op);
+}
+
+static void
+end_text(void *ctx)
+{
+	buf_add(ctx, "ET\n");
+}
+
+static int
+mcid(void *ctx, size_t e)
+{
+	static int n;
+
+	(void)ctx;
+	(void)e;
+	return n++;
+}
+
+Test(dev_tags, marked_content_opens_only_when_what_is_drawn_changes)
+{
+	struct buf page = {0};
+	struct tags t = { .out = { &page, put, end_text, mcid } };
+	struct dev_attrs a = { .key = &page, .level = 2, .artifact = ARTIFACT_FOOTER };
+	int made;
+
+	tags_open(&t, tags_element(&t, ROLE_HEADING, &a, &made));
+	tags_mark(&t, 0);
+	tags_mark(&t, 0);	/* more of the heading's text */
+	tags_mark(&t, 1);	/* its rule */
+	tags_span_open(&t, "é");
+	tags_span_close(&t);
+	tags_ignore(&t, ROLE_ARTIFACT, &a);
+	tags_mark(&t, 0);
+	tags_mark_close(&t);
+	cr_assert_str_eq(page.s, "ET\n/H2 <</MCID 0>> BDC\n"
+	    "ET\nEMC\n/Artifact BMC\n"
+	    "ET\nEMC\n/Span <</MCID 1 /ActualText <FEFF00E9>>> BDC\n"
+	    "ET\nEMC\n"
+	    "ET\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"
+	    "ET\nEMC\n");
+	tags_free(&t);
+	buf_free(&page);
 }
 
 Test(dev_tags, text_on_a_new_line_reads_apart_unless_a_hyphen_ends_the_last)
