@@ -1,9 +1,9 @@
 /* dev_tags.h: what a tagged PDF must keep track of, without libharu: the
  * structure elements by key and role, those open, the depth inside figures
  * and artifacts, the marked content open and when it must close, the
- * spacing between runs of structure text, and the text conversions PDF
- * strings need. Included by dev_pdf.c (which keeps the libharu objects,
- * indexed as elems) and the tests. */
+ * spacing between runs of structure text, the links waiting for their
+ * pages, and the text conversions PDF strings need. Included by dev_pdf.c
+ * (which keeps the libharu objects, indexed as elems) and the tests. */
 #ifndef DOCKET_DEV_TAGS_H
 #define DOCKET_DEV_TAGS_H
 
@@ -51,9 +51,10 @@ struct tags_out {
 	int  (*mcid)(void *ctx, size_t e);	/* a new MCID on the page for e */
 };
 
-/* Zeroed but for out is empty. Marked content opens when something is drawn and
- * closes when something else is, or the page changes: an element drawn
- * over two pages has marked content on each. */
+/* Zeroed but for out is empty; tags_free frees what it holds. Marked
+ * content opens when something is drawn and closes when something else
+ * is, or the page changes: an element drawn over two pages has marked
+ * content on each. */
 struct tags {
 	struct tags_out out;
 	struct tag_elem *elems;
