@@ -33,7 +33,8 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (docs/design.md draws it):
 #   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
-#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf |
+#   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf
+#   (its tagging without libharu in dev_tags) |
 #   dev_trace, run by render. rules checks the paper
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
@@ -44,7 +45,7 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   pool runs a batch in worker processes.
 MODULES = util diag date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
-          layout_lines layout_chart layout_table layout dev_pdf dev_trace render pool
+          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

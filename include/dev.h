@@ -55,6 +55,9 @@ enum dev_role {
 	ROLE_LINK,		/* Link: a URI, or a place in the paper */
 	ROLE_TOC,		/* TOC: the contents list */
 	ROLE_TOC_ITEM,		/* TOCI */
+	ROLE_HYPHEN,		/* no element: a hyphen layout added at a line's end,
+				 * not in the text; it stands for the rest of the
+				 * word, drawn next (a Span with ActualText) */
 	ROLE_ARTIFACT,		/* no element: page furniture, repeated headers */
 	ROLE_NROLES
 };
@@ -78,7 +81,8 @@ struct dev_attrs {
 	int                level;	/* HEADING: 1 to 6 */
 	enum dev_scope     scope;	/* HEADER_CELL */
 	int                span;	/* HEADER_CELL, CELL: columns covered */
-	const char        *alt;		/* FIGURE: its text alternative */
+	const char        *alt;		/* FIGURE: its text alternative; HYPHEN:
+					 * the rest of the word */
 	double             x, y, w, h;	/* FIGURE: its box, pt */
 	const char        *uri;		/* LINK: its target, NULL for a place in the paper */
 	enum dev_artifact  artifact;	/* ARTIFACT */

@@ -1,5 +1,6 @@
 /* dev_trace.h: a device that prints one text line per drawing call and
- * per structure element begun or ended, so that layout can be tested
+ * per structure element begun or ended (and `hyphen "rest"` before a hyphen
+ * layout added at a line's end), so that layout can be tested
  * without a PDF reader. Text is measured with fixed advances (0.5 em a
  * character, 0.55 em in bold), not a real font, whose faces lack every
  * character beyond U+FFFF, and U+FFFD.

@@ -1,5 +1,6 @@
 /* dev_pdf.c: the only file that includes hpdf.h. Draws device calls into a
- * libharu document with embedded, subset TrueType faces and UTF-8 text. */
+ * libharu document with embedded, subset TrueType faces and UTF-8 text,
+ * and makes it a tagged PDF of the structure layout tells it. */
 #include "dev_pdf.h"
 
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "dev_tags.h"
 #include "diag.h"
 #include "util.h"
 
@@ -19,12 +21,13 @@ static const char *const face_files[FONT_NFACES] = {
 	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
 };
 
-/* An internal link waiting for its target page to exist. */
-struct jump {
-	size_t    from;		/* page index */
-	HPDF_Rect rect;
-	size_t    to;
-	double    ty;		/* pt from the top */
+/* The StructElem object of a structure element, indexed as its tags.elems. */
+struct selem {
+	HPDF_Dict     dict;
+	int           nkids;	/* in its /K: a lone MCID or element is /K itself */
+	int           lone_mcid;
+	HPDF_Dict     lone;	/* the lone element, NULL for the MCID */
+	HPDF_Array    kids;	/* its /K from the second kid on, else NULL */
 };
 
 struct dev_pdf {
@@ -47,14 +50,17 @@ struct dev_pdf {
 	struct rgb    cur_fill, cur_stroke;
 	double        cur_width;
 	int           known;			/* the cur_ fields hold */
-	/* A line's words go out as one TJ array, [<word> -gap <word>] TJ:
-	 * one operator a line, not a Td and a Tj a word. */
-	int           in_tj;			/* an array is open */
-	double        tj_pos;			/* where the viewer's text position is, pt */
-	struct buf    tj;
+	struct tj     tj;			/* the line's words */
 	HPDF_Outline  outline[3];		/* the last entry at each level */
-	struct jump  *jumps;			/* internal links, made at the end */
-	size_t        njumps, jcap;
+	size_t        cur;			/* the index of page */
+	struct tags   t;			/* the structure tree, */
+	struct selem *sel;			/* and its objects */
+	size_t        scap;
+	HPDF_Dict     root;			/* the StructTreeRoot */
+	HPDF_Array    root_kids;
+	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
+	HPDF_Array   *mcids;			/* a page's: the element of each MCID */
+	size_t        mcap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
 };
@@ -72,34 +78,16 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	}
 }
 
-/* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the
- * ToUnicode map of a UTF-8 font, which is not a ToUnicode map at all:
- * text extraction works by luck and screen readers may get nothing. With
- * the UTF-8 encoder each character's code is its code point, so the right
- * map sends every code to itself: 248 bfranges (surrogates left out). */
+/* libharu 2.3.0 writes a ToUnicode map that is none (tags_to_unicode). */
 static void
 fix_to_unicode(HPDF_Font font)
 {
 	HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
 	struct buf b = {0};
-	unsigned hi, n = 0, total = 256 - 8;
 
 	if (attr == NULL || attr->cmap_stream == NULL)
 		return;
-	buf_add(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-	for (hi = 0; hi < 256; hi++) {
-		if (hi >= 0xD8 && hi <= 0xDF)
-			continue;
-		if (n % 100 == 0)
-			buf_addf(&b, "%u beginbfrange\n", total - n < 100 ? total - n : 100);
-		buf_addf(&b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
-		if (++n % 100 == 0 || n == total)
-			buf_add(&b, "endbfrange\n");
-	}
-	buf_add(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	tags_to_unicode(&b);
 	HPDF_MemStream_FreeData(attr->cmap_stream->stream);
 	HPDF_Stream_WriteStr(attr->cmap_stream->stream, b.s);
 	buf_free(&b);
@@ -189,19 +177,19 @@ flush_tj(struct dev_pdf *p)
 {
 	HPDF_PageAttr attr;
 
-	if (!p->in_tj)
+	if (!p->tj.open)
 		return;
-	buf_add(&p->tj, ">] TJ\n");
+	tags_tj_end(&p->tj);
 	attr = (HPDF_PageAttr)p->page->attr;
-	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->tj.s, (HPDF_UINT)p->tj.len);
-	p->tj.len = 0;
-	p->in_tj = 0;
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->tj.ops.s, (HPDF_UINT)p->tj.ops.len);
 }
 
 /* Ends the text object, if one is open, before anything else is drawn. */
 static void
-end_text(struct dev_pdf *p)
+end_text(void *ctx)
 {
+	struct dev_pdf *p = ctx;
+
 	flush_tj(p);
 	if (p->in_text) {
 		HPDF_Page_EndText(p->page);
@@ -240,13 +228,82 @@ set_stroke(struct dev_pdf *p, struct rgb c, double width)
 	}
 }
 
+/* Writes s into the page's content stream as it is: libharu has no
+ * calls for marked content. */
+static void
+put(void *ctx, const char *s)
+{
+	struct dev_pdf *p = ctx;
+
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)p->page->attr)->stream, s);
+}
+
+/* Adds to e's /K an MCID (obj NULL), an element, or a direct object (an
+ * MCR, an OBJR: direct says so). Most elements hold one MCID or one
+ * element, which is /K itself, not an array of one: libharu spends near
+ * a kilobyte on each array, and a large paper has tens of thousands. */
+static void
+kid_add(struct dev_pdf *p, struct selem *e, void *obj, int mcid, int direct)
+{
+	if (e->nkids++ == 0 && !direct) {
+		e->lone = obj;
+		e->lone_mcid = mcid;
+		if (obj == NULL)
+			HPDF_Dict_AddNumber(e->dict, "K", mcid);
+		else
+			HPDF_Dict_Add(e->dict, "K", obj);
+		return;
+	}
+	if (e->kids == NULL) {
+		e->kids = HPDF_Array_New(p->pdf->mmgr);
+		if (e->nkids == 2 && e->lone == NULL)
+			HPDF_Array_AddNumber(e->kids, e->lone_mcid);
+		else if (e->nkids == 2)
+			HPDF_Array_Add(e->kids, e->lone);
+		HPDF_Dict_Add(e->dict, "K", e->kids);	/* in place of the lone kid */
+	}
+	if (obj == NULL)
+		HPDF_Array_AddNumber(e->kids, mcid);
+	else
+		HPDF_Array_Add(e->kids, obj);
+}
+
+/* A new MCID on the page for element e: in e's /K, and e in the page's
+ * entry of the parent tree. */
+static int
+mcid_new(void *ctx, size_t ei)
+{
+	struct dev_pdf *p = ctx;
+	struct selem *e = &p->sel[ei];
+	size_t *page = &p->t.elems[ei].page;
+	HPDF_Array mcids = p->mcids[p->cur];
+	int id = (int)HPDF_Array_Items(mcids);
+	HPDF_Dict mcr;
+
+	HPDF_Array_Add(mcids, e->dict);
+	if (*page == TAGS_NONE) {
+		*page = p->cur;
+		HPDF_Dict_Add(e->dict, "Pg", p->page);
+	}
+	if (*page == p->cur) {
+		kid_add(p, e, NULL, id, 0);
+		return id;
+	}
+	mcr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(mcr, "Type", "MCR");
+	HPDF_Dict_Add(mcr, "Pg", p->page);
+	HPDF_Dict_AddNumber(mcr, "MCID", id);
+	kid_add(p, e, mcr, 0, 1);
+	return id;
+}
+
 static int
 pdf_page(void *ctx, int index, double w, double h)
 {
 	struct dev_pdf *p = ctx;
 
 	if (p->page != NULL)
-		end_text(p);
+		tags_mark_close(&p->t);
 	p->known = 0;		/* another content stream: nothing assumed */
 	p->cur_font = NULL;
 	if ((size_t)index < p->npages) {
@@ -258,32 +315,55 @@ pdf_page(void *ctx, int index, double w, double h)
 		HPDF_Page_SetWidth(p->page, (HPDF_REAL)w);
 		HPDF_Page_SetHeight(p->page, (HPDF_REAL)h);
 		p->pages = xgrow(p->pages, &p->cap, p->npages + 1, sizeof *p->pages);
+		p->mcids = xgrow(p->mcids, &p->mcap, p->npages + 1, sizeof *p->mcids);
+		/* Its key in the parent tree is its index; the annotations'
+		 * keys come after the last page's. */
+		p->mcids[p->npages] = HPDF_Array_New(p->pdf->mmgr);
+		HPDF_Array_AddNumber(p->nums, (HPDF_INT32)p->npages);
+		HPDF_Array_Add(p->nums, p->mcids[p->npages]);
+		HPDF_Dict_AddNumber(p->page, "StructParents", (HPDF_INT32)p->npages);
+		HPDF_Dict_AddName(p->page, "Tabs", "S");
 		p->pages[p->npages++] = p->page;
 	}
+	p->cur = (size_t)index;
 	p->height = HPDF_Page_GetHeight(p->page);
 	return p->error ? -1 : 0;
 }
 
-/* Appends s[0..len) to the TJ array as UTF-16 hex: with the UTF-8
- * encoder a character's code is its code point. */
-static void
-tj_hex(struct dev_pdf *p, const char *s, size_t len)
+/* s as a text string object, which libharu writes in hex. */
+static HPDF_Binary
+text_string(struct dev_pdf *p, const char *s)
 {
-	static const char digits[] = "0123456789ABCDEF";
-	const char *end = s + len;
-	uint32_t cp;
-	char h[4];
+	struct buf b = {0};
+	HPDF_Binary t;
 
-	while (s < end) {
-		s += utf8_decode(s, &cp);
-		if (cp > 0xFFFF)
-			cp = '?';
-		h[0] = digits[(cp >> 12) & 15];
-		h[1] = digits[(cp >> 8) & 15];
-		h[2] = digits[(cp >> 4) & 15];
-		h[3] = digits[cp & 15];
-		buf_addn(&p->tj, h, 4);
-	}
+	tags_utf16be(&b, s, HPDF_LIMIT_MAX_STRING_LEN);
+	t = HPDF_Binary_New(p->pdf->mmgr, (HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
+	buf_free(&b);
+	return t;
+}
+
+static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len, double w);
+
+/* The first text drawn after an added hyphen (page furniture aside): when
+ * it starts with the rest of the word, which the hyphen's span reads as,
+ * so the rest reads as nothing. 1 when it drew s. */
+static int
+rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, double x, double y,
+    const char *s, size_t len, double w)
+{
+	size_t n = tags_rest(&p->t, s, len);
+	double w1;
+
+	if (n == 0)
+		return 0;
+	w1 = pdf_text_width(p, f, size, s, n);
+	tags_span_open(&p->t, "");
+	pdf_text(p, f, size, c, x, y, s, n, w1);
+	tags_span_close(&p->t);
+	pdf_text(p, f, size, c, x + w1, y, s + n, len - n, w - w1);
+	return 1;
 }
 
 static void
@@ -292,25 +372,31 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Font fo = font(p, f);
-	double base, gap, space;
-	long adj;
+	double base;
+	int lead;
 
 	if (fo == NULL || p->page == NULL || len == 0)
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
+	if (rest_of_word(p, f, size, c, x, y, s, len, w))
+		return;
+	tags_mark(&p->t, 0);
 	base = q8(p->height - y);
+	/* An array of its own (another element's, a link's in a paragraph)
+	 * may need a space first. */
+	lead = tags_said(&p->t, base, p->cur, x, w, s, len);
 	/* The word goes on the open line when nothing about it changes and
 	 * it stands to the right of what is there. */
-	if (p->in_tj && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
-	    base != p->ty || x < p->tj_pos - 0.5))
+	if (p->tj.open && (p->cur_font != fo || p->cur_size != size || !same_rgb(p->cur_fill, c) ||
+	    base != p->ty || x < p->tj.pos - 0.5))
 		flush_tj(p);
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
 		p->tx = p->ty = 0;
 	}
-	if (!p->in_tj) {
+	if (!p->tj.open) {
 		if (p->cur_font != fo || p->cur_size != size) {
 			HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
 			p->cur_font = fo;
@@ -321,28 +407,11 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		HPDF_Page_MoveTextPos(p->page, q8(x) - (HPDF_REAL)p->tx, base - (HPDF_REAL)p->ty);
 		p->tx = q8(x);
 		p->ty = base;
-		p->tj_pos = q8(x);
-		buf_add(&p->tj, "[<");
-		p->in_tj = 1;
+		tags_tj_start(&p->tj, q8(x), lead ? pdf_text_width(p, f, size, " ", 1) : 0, size);
 	} else {
-		/* A gap of a space or more keeps its space character, for
-		 * readers that copy the text; the rest of it is an offset in
-		 * thousandths of the size, negative to the right. */
-		gap = x - p->tj_pos;
-		space = pdf_text_width(p, f, size, " ", 1);
-		if (gap > 0.1) {
-			tj_hex(p, " ", 1);
-			p->tj_pos += space;
-			gap -= space;
-		}
-		adj = lround(-gap * 1000 / size);
-		if (adj != 0) {
-			buf_addf(&p->tj, "> %ld <", adj);
-			p->tj_pos -= adj * size / 1000;
-		}
+		tags_tj_gap(&p->tj, x, pdf_text_width(p, f, size, " ", 1), size);
 	}
-	tj_hex(p, s, len);
-	p->tj_pos += w;
+	tags_tj_add(&p->tj, s, len, w);
 }
 
 static void
@@ -355,6 +424,7 @@ pdf_text_rotated(void *ctx, enum dev_font f, double size, struct rgb c, double x
 
 	if (fo == NULL || p->page == NULL)
 		return;
+	tags_mark(&p->t, 0);
 	end_text(p);
 	HPDF_Page_BeginText(p->page);
 	HPDF_Page_SetFontAndSize(p->page, fo, (HPDF_REAL)size);
@@ -374,6 +444,7 @@ pdf_line(void *ctx, double x1, double y1, double x2, double y2, double width, st
 
 	if (p->page == NULL)
 		return;
+	tags_mark(&p->t, 1);
 	end_text(p);
 	set_stroke(p, c, width);
 	HPDF_Page_MoveTo(p->page, q8(x1), q8(p->height - y1));
@@ -388,6 +459,7 @@ pdf_fill_rect(void *ctx, double x, double y, double w, double h, struct rgb c)
 
 	if (p->page == NULL)
 		return;
+	tags_mark(&p->t, 1);
 	end_text(p);
 	set_fill(p, c);
 	HPDF_Page_Rectangle(p->page, q8(x), q8(p->height - y - h), q8(x + w) - q8(x),
@@ -407,6 +479,7 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 		return;
 	/* The dash pattern and joins are for this path alone; what it sets
 	 * is undone by GRestore, so the cached states still hold. */
+	tags_mark(&p->t, 1);
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill != NULL)
@@ -439,29 +512,129 @@ pdf_path(void *ctx, const struct dev_point *pts, size_t n, int closed, const str
 	HPDF_Page_GRestore(p->page);
 }
 
-/* The structure is not written yet: the paper is an untagged PDF, its
- * content in drawing order. Marked content and the structure tree for a
- * tagged PDF belong here and in pdf_end. */
+/* A table cell's attributes: /A <</O /Table ...>>. */
+static void
+cell_attrs(struct dev_pdf *p, HPDF_Dict d, enum dev_role role, const struct dev_attrs *a)
+{
+	HPDF_Dict attr;
+
+	if (role == ROLE_CELL && a->span <= 1)
+		return;
+	attr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(attr, "O", "Table");
+	if (role == ROLE_HEADER_CELL)
+		HPDF_Dict_AddName(attr, "Scope", a->scope == SCOPE_ROW ? "Row" : "Column");
+	if (a->span > 1)
+		HPDF_Dict_AddNumber(attr, "ColSpan", a->span);
+	HPDF_Dict_Add(d, "A", attr);
+}
+
+/* A figure's text alternative and its box on the page, in PDF space. */
+static void
+figure_attrs(struct dev_pdf *p, HPDF_Dict d, const struct dev_attrs *a)
+{
+	HPDF_Dict attr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Array box = HPDF_Array_New(p->pdf->mmgr);
+
+	HPDF_Dict_Add(d, "Alt", text_string(p, a->alt != NULL ? a->alt : ""));
+	HPDF_Array_AddReal(box, q8(a->x));
+	HPDF_Array_AddReal(box, q8(p->height - a->y - a->h));
+	HPDF_Array_AddReal(box, q8(a->x + a->w));
+	HPDF_Array_AddReal(box, q8(p->height - a->y));
+	HPDF_Dict_AddName(attr, "O", "Layout");
+	HPDF_Dict_Add(attr, "BBox", box);
+	HPDF_Dict_Add(d, "A", attr);
+}
+
+/* The element of key and role (tags_element), its StructElem made in
+ * the innermost open element's when it is new. */
+static size_t
+element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
+{
+	struct selem *e;
+	int made;
+	size_t i = tags_element(&p->t, role, a, &made);
+
+	if (!made)
+		return i;
+	p->sel = xgrow(p->sel, &p->scap, i + 1, sizeof *p->sel);
+	e = &p->sel[i];
+	e->nkids = 0;
+	e->kids = NULL;
+	e->dict = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Xref_Add(p->pdf->xref, e->dict);
+	HPDF_Dict_AddName(e->dict, "S", p->t.elems[i].tag);
+	if (p->t.nopen > 0) {
+		HPDF_Dict_Add(e->dict, "P", p->sel[p->t.open[p->t.nopen - 1]].dict);
+		kid_add(p, &p->sel[p->t.open[p->t.nopen - 1]], e->dict, 0, 0);
+	} else {
+		HPDF_Dict_Add(e->dict, "P", p->root);
+		HPDF_Array_Add(p->root_kids, e->dict);
+	}
+	if (role == ROLE_HEADER_CELL || role == ROLE_CELL)
+		cell_attrs(p, e->dict, role, a);
+	if (role == ROLE_FIGURE)
+		figure_attrs(p, e->dict, a);
+	return i;
+}
+
+/* An artifact, and all begun inside it, is no element: its drawing is
+ * marked as the artifact. An added hyphen is a span of the element it is
+ * drawn in whose text is the rest of its word, and the rest, when it is
+ * drawn next, a span whose text is nothing: the word reads and copies
+ * whole where it is broken. */
 static void
 pdf_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
-	(void)ctx;
-	(void)role;
-	(void)a;
+	struct dev_pdf *p = ctx;
+
+	if (tags_ignore(&p->t, role, a))
+		return;
+	if (role == ROLE_HYPHEN) {
+		if (p->page == NULL || p->t.in_span)
+			return;
+		tags_span_open(&p->t, a->alt != NULL ? a->alt : "");
+		tags_rest_set(&p->t, a->alt != NULL ? a->alt : "");
+		return;
+	}
+	tags_open(&p->t, element(p, role, a));
 }
 
 static void
 pdf_end(void *ctx, enum dev_role role)
 {
-	(void)ctx;
-	(void)role;
+	struct dev_pdf *p = ctx;
+
+	if (p->t.ignored > 0)
+		p->t.ignored--;
+	else if (role == ROLE_HYPHEN)
+		tags_span_close(&p->t);
+	else
+		tags_close(&p->t, role);
+}
+
+/* Annotation a of page `page` is content of link element e: an object
+ * reference in its /K, and an entry of the parent tree, keyed at the end. */
+static void
+link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
+{
+	HPDF_Dict objr;
+
+	if (e == TAGS_NONE || a == NULL)
+		return;
+	objr = HPDF_Dict_New(p->pdf->mmgr);
+	HPDF_Dict_AddName(objr, "Type", "OBJR");
+	HPDF_Dict_Add(objr, "Obj", a);
+	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
+	kid_add(p, &p->sel[e], objr, 0, 1);
+	tags_annot(&p->t, a, e);
 }
 
 static HPDF_Rect
-pdf_rect(const struct dev_pdf *p, double x, double y, double w, double h)
+pdf_rect(double height, double x, double y, double w, double h)
 {
-	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)(p->height - y - h), (HPDF_REAL)(x + w),
-	    (HPDF_REAL)(p->height - y) };
+	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)(height - y - h), (HPDF_REAL)(x + w),
+	    (HPDF_REAL)(height - y) };
 
 	return r;
 }
@@ -474,28 +647,19 @@ pdf_link(void *ctx, double x, double y, double w, double h, const char *uri)
 
 	if (p->page == NULL)
 		return;
-	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p, x, y, w, h), uri);
+	a = HPDF_Page_CreateURILinkAnnot(p->page, pdf_rect(p->height, x, y, w, h), uri);
 	if (a != NULL)
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	link_annot(p, tags_link(&p->t), a, p->cur);
 }
 
 static void
 pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, double ty)
 {
 	struct dev_pdf *p = ctx;
-	struct jump *j;
 
-	if (p->page == NULL || page < 0)
-		return;
-	p->jumps = xgrow(p->jumps, &p->jcap, p->njumps + 1, sizeof *p->jumps);
-	j = &p->jumps[p->njumps++];
-	j->from = p->npages - 1;
-	for (size_t i = 0; i < p->npages; i++)
-		if (p->pages[i] == p->page)
-			j->from = i;
-	j->rect = pdf_rect(p, x, y, w, h);
-	j->to = (size_t)page;
-	j->ty = ty;
+	if (p->page != NULL && page >= 0)
+		tags_jump(&p->t, p->cur, x, y, w, h, (size_t)page, ty);
 }
 
 /* Internal links point at pages that may have come after them. */
@@ -504,8 +668,9 @@ make_jumps(struct dev_pdf *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->njumps; i++) {
-		const struct jump *j = &p->jumps[i];
+	for (i = 0; i < p->t.njumps; i++) {
+		const struct tag_jump *j = &p->t.jumps[i];
+		HPDF_Page from = p->pages[j->from];
 		HPDF_Destination dst;
 		HPDF_Annotation a;
 
@@ -516,39 +681,28 @@ make_jumps(struct dev_pdf *p)
 			continue;
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(HPDF_Page_GetHeight(p->pages[j->to]) - j->ty), 1);
-		a = HPDF_Page_CreateLinkAnnot(p->pages[j->from], j->rect, dst);
+		a = HPDF_Page_CreateLinkAnnot(from,
+		    pdf_rect(HPDF_Page_GetHeight(from), j->x, j->y, j->w, j->h), dst);
 		if (a != NULL)
 			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		link_annot(p, j->elem, a, j->from);
 	}
 }
 
-/* Text strings outside content streams (outline, document information)
- * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
- * They go in as Windows-1252 with that encoder, which libharu writes out
- * as UTF-16BE; characters beyond Windows-1252 become '?'. */
-static char *
-cp1252(const char *s)
+/* The annotations' keys in the parent tree follow the last page's. */
+static void
+finish_tree(struct dev_pdf *p)
 {
-	static const uint16_t high[32] = {	/* 0x80..0x9F */
-		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
-		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-	};
-	struct buf b = {0};
-	uint32_t cp;
 	size_t i;
 
-	while (*s != '\0') {
-		s += utf8_decode(s, &cp);
-		if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) {
-			buf_addc(&b, (char)cp);
-			continue;
-		}
-		for (i = 0; i < 32 && high[i] != cp; i++)
-			;
-		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	for (i = 0; i < p->t.nannots; i++) {
+		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
+
+		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", key);
+		HPDF_Array_AddNumber(p->nums, key);
+		HPDF_Array_Add(p->nums, p->sel[p->t.annots[i].elem].dict);
 	}
-	return buf_take(&b);
+	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->t.nannots));
 }
 
 static void
@@ -563,7 +717,7 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 		return;
 	if (level == 2 && (parent = p->outline[1]) == NULL)
 		return;
-	t = cp1252(title);
+	t = tags_cp1252(title);
 	o = HPDF_CreateOutline(p->pdf, parent, t, HPDF_GetEncoder(p->pdf, "WinAnsiEncoding"));
 	free(t);
 	if (o == NULL)
@@ -586,7 +740,7 @@ set_info(struct dev_pdf *p, HPDF_InfoType type, const char *value)
 
 	if (value == NULL)
 		return;
-	t = cp1252(value);
+	t = tags_cp1252(value);
 	HPDF_SetInfoAttr(p->pdf, type, t);
 	free(t);
 }
@@ -630,6 +784,46 @@ static const struct dev_ops pdf_ops = {
 	.set_meta = pdf_set_meta,
 };
 
+/* libharu allocates through the x-alloc wrappers: out of memory is
+ * fatal, so no object it makes is NULL. */
+static void *
+hpdf_alloc(HPDF_UINT size)
+{
+	return xmalloc(size);
+}
+
+static void
+hpdf_free(void *a)
+{
+	free(a);
+}
+
+/* A tagged PDF (PDF 1.7, as PDF/UA is): the structure tree, its parent
+ * tree, and what a reader needs to know to use them. */
+static void
+tagged(struct dev_pdf *p)
+{
+	HPDF_MMgr mm = p->pdf->mmgr;
+	HPDF_Dict tree = HPDF_Dict_New(mm), info = HPDF_Dict_New(mm), prefs = HPDF_Dict_New(mm);
+
+	p->pdf->pdf_version = HPDF_VER_17;
+	p->root = HPDF_Dict_New(mm);
+	HPDF_Xref_Add(p->pdf->xref, p->root);
+	HPDF_Dict_AddName(p->root, "Type", "StructTreeRoot");
+	p->root_kids = HPDF_Array_New(mm);
+	HPDF_Dict_Add(p->root, "K", p->root_kids);
+	HPDF_Xref_Add(p->pdf->xref, tree);
+	p->nums = HPDF_Array_New(mm);
+	HPDF_Dict_Add(tree, "Nums", p->nums);
+	HPDF_Dict_Add(p->root, "ParentTree", tree);
+	HPDF_Dict_Add(p->pdf->catalog, "StructTreeRoot", p->root);
+	HPDF_Dict_AddBoolean(info, "Marked", HPDF_TRUE);
+	HPDF_Dict_Add(p->pdf->catalog, "MarkInfo", info);
+	HPDF_Dict_Add(p->pdf->catalog, "Lang", HPDF_String_New(mm, "en-GB", NULL));
+	HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+	HPDF_Dict_Add(p->pdf->catalog, "ViewerPreferences", prefs);
+}
+
 struct dev_pdf *
 dev_pdf_new(const char *fontdir)
 {
@@ -651,12 +845,14 @@ dev_pdf_new(const char *fontdir)
 		free(path);
 	}
 	p->fontdir = xstrdup(fontdir);
-	p->pdf = HPDF_New(on_error, p);
+	p->pdf = HPDF_NewEx(on_error, hpdf_alloc, hpdf_free, 0, p);
 	if (p->pdf == NULL) {
 		diag(D_PDF_START, NULL, NULL);
 		dev_pdf_free(p);
 		return NULL;
 	}
+	tagged(p);
+	p->t.out = (struct tags_out){ p, put, end_text, mcid_new };
 	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(p->pdf);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
@@ -680,8 +876,9 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 
 	*data = NULL;
 	if (p->page != NULL)
-		end_text(p);
+		tags_mark_close(&p->t);
 	make_jumps(p);
+	finish_tree(p);
 	if (p->npages > 0)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
 	if (p->error == 0 && HPDF_SaveToStream(p->pdf) == HPDF_OK) {
@@ -724,8 +921,10 @@ dev_pdf_free(struct dev_pdf *p)
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
 	free(p->pages);
-	free(p->jumps);
-	buf_free(&p->tj);
+	tags_free(&p->t);
+	free(p->sel);
+	free(p->mcids);
+	buf_free(&p->tj.ops);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);
 	free(p->fontdir);

@@ -126,6 +126,12 @@ tr_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 {
 	struct trace *t = ctx;
 
+	/* An added hyphen is no element: one line says the text that
+	 * follows is one, and its end says nothing. */
+	if (role == ROLE_HYPHEN) {
+		fprintf(t->out, "hyphen \"%s\"\n", a->alt);
+		return;
+	}
 	fprintf(t->out, "begin %s", roles[role]);
 	if (role == ROLE_HEADING)
 		fprintf(t->out, "%d", a->level);
@@ -148,7 +154,8 @@ tr_begin(void *ctx, enum dev_role role, const struct dev_attrs *a)
 static void
 tr_end(void *ctx, enum dev_role role)
 {
-	fprintf(((struct trace *)ctx)->out, "end %s\n", roles[role]);
+	if (role != ROLE_HYPHEN)
+		fprintf(((struct trace *)ctx)->out, "end %s\n", roles[role]);
 }
 
 static void

@@ -31,6 +31,7 @@
 #define UNDERFULL      1e3	/* the ratio of a short line that cannot stretch */
 
 static const struct rgb black = { 0, 0, 0 };
+static const char added_hyphen[] = "-";	/* told from a hyphen of the text by its address */
 static const struct rgb link_blue = { 0.02, 0.27, 0.58 };
 
 enum itype { I_BOX, I_GLUE, I_PEN };
@@ -159,6 +160,7 @@ void
 box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, double x, double y)
 {
 	size_t i, k;
+	char word[64];		/* the rest of a word an added hyphen broke */
 
 	for (i = from; i < to; i++) {
 		const struct tline *l = &b->l[i];
@@ -175,8 +177,18 @@ box_draw(const struct dev *v, const struct tbox *b, size_t from, size_t to, doub
 
 			if (marked)
 				v->ops->begin(v->ctx, role, &a);
+			if (p->s == added_hyphen) {
+				const struct piece *n = &b->p[k + 1 < b->np ? k + 1 : k];
+				size_t rest = strcspn(n->s, " ");
+
+				rest = rest < n->len ? rest : n->len;
+				snprintf(word, sizeof word, "%.*s", rest < sizeof word ? (int)rest : 0, n->s);
+				v->ops->begin(v->ctx, ROLE_HYPHEN, &(struct dev_attrs){ .alt = word });
+			}
 			v->ops->text(v->ctx, p->font, l->size, p->colour, x + p->x, base, p->s, p->len,
 			    p->w);
+			if (p->s == added_hyphen)
+				v->ops->end(v->ctx, ROLE_HYPHEN);
 			if (p->href != NULL)
 				v->ops->link(v->ctx, x + p->x, y, p->w, l->height, p->href);
 			if (marked)
@@ -661,8 +673,8 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		}
 		if (s->items[end].t == I_PEN && s->items[end].flagged && end > 0) {
 			const struct item *prev = &s->items[end - 1];
-			struct piece p = { "-", 1, st->x0 + x, s->items[end].w, prev->font, prev->colour,
-			    prev->href, 0 };
+			struct piece p = { added_hyphen, 1, st->x0 + x, s->items[end].w, prev->font,
+			    prev->colour, prev->href, 0 };
 
 			box_piece(b, &p, 0);
 		}

@@ -153,17 +153,23 @@ find_bytes(const char *s, size_t len, const char *needle)
 	return NULL;
 }
 
-/* The line of s holding the text operator that shows hex (the text's
- * UTF-16BE code points, as dev_pdf writes them) and the Td line before it. */
+/* The line of s holding the text operator that shows hex first (the
+ * text's UTF-16BE code points, as dev_pdf writes them, after a space and
+ * the offset back over it when the text follows other text of the paper)
+ * and the Td line before it. */
 static void
 find_text(const char *s, size_t len, const char *hex, size_t *td, size_t *tj, size_t *end)
 {
-	char *needle = xasprintf(" Td\n[<%s", hex);
+	char *needle = xasprintf("<%s", hex);
 	const char *at = find_bytes(s, len, needle);
 
 	cr_assert_not_null(at, "no text operator for %s", hex);
-	*tj = (size_t)(at - s) + 4;
-	for (*td = (size_t)(at - s); *td > 0 && s[*td - 1] != '\n'; (*td)--)
+	for (*tj = (size_t)(at - s); *tj > 0 && s[*tj - 1] != '\n'; (*tj)--)
+		continue;
+	cr_assert(s + *tj + 1 == at || strncmp(s + *tj, "[<0020> ", 8) == 0,
+	    "%s is not the first text of its operator", hex);
+	cr_assert(*tj > 4 && strncmp(s + *tj - 4, " Td\n", 4) == 0, "no Td before %s", hex);
+	for (*td = *tj - 1; *td > 0 && s[*td - 1] != '\n'; (*td)--)
 		continue;
 	*end = (size_t)((const char *)memchr(s + *tj, '\n', len - *tj) - s) + 1;
 	free(needle);

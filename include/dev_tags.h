@@ -1,0 +1,156 @@
+/* dev_tags.h: what a tagged PDF must keep track of, without libharu: the
+ * structure elements by key and role, those open, the depth inside figures
+ * and artifacts, the marked content open and when it must close, the
+ * spacing between runs of structure text, the links waiting for their
+ * pages, and the text conversions PDF strings need. Included by dev_pdf.c
+ * (which keeps the libharu objects, indexed as elems) and the tests. */
+#ifndef DOCKET_DEV_TAGS_H
+#define DOCKET_DEV_TAGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dev.h"
+#include "util.h"
+
+#define TAGS_NONE SIZE_MAX
+
+/* A structure element: its StructElem object is the device's. */
+struct tag_elem {
+	const void   *key;
+	enum dev_role role;
+	char          tag[12];	/* its /S, also the tag of its marked content */
+	size_t        page;	/* where its first marked content is, or TAGS_NONE */
+};
+
+/* An internal link waiting for its target page to exist. */
+struct tag_jump {
+	size_t from;		/* page index */
+	double x, y, w, h;	/* its area, pt from the page's top left */
+	size_t to;
+	double ty;		/* pt from the top */
+	size_t elem;		/* its Link element, or TAGS_NONE */
+};
+
+/* A link annotation (the device's object) and its Link element, for the
+ * parent tree. */
+struct tag_annot {
+	void  *annot;
+	size_t elem;
+};
+
+/* The marked content open on the page: an element's (with an MCID), an
+ * artifact of layout's (page furniture), or decoration. */
+enum mark { MARK_NONE, MARK_ELEM, MARK_ARTIFACT, MARK_DECOR };
+
+/* Where the operators of marked content go: the device's page. */
+struct tags_out {
+	void  *ctx;
+	void (*put)(void *ctx, const char *op);	/* into the content stream */
+	void (*end_text)(void *ctx);		/* ends the text object open */
+	int  (*mcid)(void *ctx, size_t e);	/* a new MCID on the page for e */
+};
+
+/* Zeroed but for out is empty; tags_free frees what it holds. Marked
+ * content opens when something is drawn and closes when something else
+ * is, or the page changes: an element drawn over two pages has marked
+ * content on each. */
+struct tags {
+	struct tags_out out;
+	struct tag_elem *elems;
+	size_t        nelems, ecap;
+	size_t       *table;		/* elems by key and role: index + 1, 0 free */
+	size_t        tcap;		/* a power of two, or 0 */
+	size_t       *open;		/* elements begun, not ended; innermost last */
+	size_t        nopen, ocap;
+	int           figures;		/* of them Figures: all drawn in one is its */
+	int           ignored;		/* depth inside an artifact: no elements there */
+	enum dev_artifact artifact;	/* the artifact's kind */
+	enum mark     mark;
+	size_t        mark_elem;	/* MARK_ELEM's element */
+	int           in_span;		/* it is text replaced (a Span with ActualText) */
+	char         *rest;		/* the rest of a word an added hyphen broke */
+	int           said;		/* the last text drawn was the structure's, */
+	size_t        said_page;	/* its page, */
+	double        said_base;	/* its baseline, PDF pt, */
+	double        said_end;		/* where it ends, pt from the left, */
+	int           said_joins;	/* and whether it may end in a word */
+	struct tag_jump *jumps;		/* internal links, made at the end */
+	size_t        njumps, jcap;
+	struct tag_annot *annots;	/* in the order of their keys */
+	size_t        nannots, acap;
+};
+
+/* The element of role and a->key: the one begun before, continued, or a
+ * new one (*made set) to go in the innermost open element. A NULL key is
+ * always new. */
+size_t tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made);
+/* Whether begin(role) is inside an artifact, or begins one: counted, and
+ * no element. */
+int    tags_ignore(struct tags *t, enum dev_role role, const struct dev_attrs *a);
+void   tags_open(struct tags *t, size_t e);
+/* Ends the innermost open element of role. */
+void   tags_close(struct tags *t, enum dev_role role);
+/* The innermost Link open, or TAGS_NONE. */
+size_t tags_link(const struct tags *t);
+/* The marked content what is drawn next belongs to, and *e its element
+ * (TAGS_NONE but for MARK_ELEM). */
+enum mark tags_want(const struct tags *t, int decoration, size_t *e);
+/* Text s[0..len) drawn from x, w pt wide, on baseline base (PDF pt) of
+ * page, inside the marked content open: whether it must start with a
+ * space to read apart from the structure's text before it. */
+int    tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
+    size_t len);
+/* Keeps the rest of a word an added hyphen broke (a copy). */
+void   tags_rest_set(struct tags *t, const char *rest);
+/* How many bytes of the text s[0..len), the first of the structure's
+ * drawn after an added hyphen, are the rest of its word: 0 when it does
+ * not start with them, or no rest is kept. The rest is forgotten. */
+size_t tags_rest(struct tags *t, const char *s, size_t len);
+/* An internal link on page `from` to page `to`, of the innermost Link open. */
+void   tags_jump(struct tags *t, size_t from, double x, double y, double w, double h,
+    size_t to, double ty);
+void   tags_annot(struct tags *t, void *annot, size_t elem);
+void   tags_free(struct tags *t);
+
+/* Opens the marked content what is drawn next belongs to, unless it is
+ * open. */
+void   tags_mark(struct tags *t, int decoration);
+/* Ends the marked content open on the page, the text object first. */
+void   tags_mark_close(struct tags *t);
+/* Opens marked content of the innermost element whose text is `text`, not
+ * what is drawn in it (an added hyphen's), and the close of it. */
+void   tags_span_open(struct tags *t, const char *text);
+void   tags_span_close(struct tags *t);
+
+/* Appends s[0..len) as UTF-16 hex digits, a character beyond the BMP '?':
+ * with libharu's UTF-8 encoder a character's code is its code point. */
+void   tags_hex16(struct buf *b, const char *s, size_t len);
+
+/* A line's words as one TJ array, [<word> -gap <word>] TJ: one operator a
+ * line, not a Td and a Tj a word. Zeroed is none open. */
+struct tj {
+	int        open;
+	double     pos;		/* where the viewer's text position is, pt */
+	struct buf ops;		/* the array's operator text */
+};
+
+/* Opens the array at x (pt), with a space first when lead is a space's
+ * width (pt at size pt), not 0: text that must read apart (tags_said). */
+void   tags_tj_start(struct tj *tj, double x, double lead, double size);
+/* Moves the text position on to x: a space character (space pt wide)
+ * and an offset. */
+void   tags_tj_gap(struct tj *tj, double x, double space, double size);
+/* Appends s[0..len), w pt wide. */
+void   tags_tj_add(struct tj *tj, const char *s, size_t len, double w);
+/* Closes the array: its whole text is in ops, for the caller to write,
+ * until the next start. */
+void   tags_tj_end(struct tj *tj);
+/* Appends the ToUnicode map of a font whose codes are code points. */
+void   tags_to_unicode(struct buf *b);
+/* Appends s as UTF-16BE after a byte order mark, up to max bytes. */
+void   tags_utf16be(struct buf *b, const char *s, size_t max);
+/* s in Windows-1252, characters beyond it '?'. Caller frees. */
+char  *tags_cp1252(const char *s);
+
+#endif

@@ -1,0 +1,448 @@
+/* dev_tags.c: the bookkeeping of a tagged PDF that needs no libharu (see
+ * dev_tags.h); dev_pdf.c writes what it decides. */
+#include "dev_tags.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const tags[ROLE_NROLES] = {
+	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
+	[ROLE_PARA] = "P", [ROLE_LIST] = "L", [ROLE_ITEM] = "LI", [ROLE_LABEL] = "Lbl",
+	[ROLE_ITEM_BODY] = "LBody", [ROLE_TABLE] = "Table", [ROLE_CAPTION] = "Caption",
+	[ROLE_ROW] = "TR", [ROLE_HEADER_CELL] = "TH", [ROLE_CELL] = "TD",
+	[ROLE_FIGURE] = "Figure", [ROLE_LINK] = "Link", [ROLE_TOC] = "TOC",
+	[ROLE_TOC_ITEM] = "TOCI",
+};
+
+static size_t
+slot(const struct tags *t, const void *key, enum dev_role role)
+{
+	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
+
+	for (h &= t->tcap - 1; t->table[h] != 0; h = (h + 1) & (t->tcap - 1)) {
+		const struct tag_elem *e = &t->elems[t->table[h] - 1];
+
+		if (e->key == key && e->role == role)
+			break;
+	}
+	return h;
+}
+
+static void
+table_grow(struct tags *t)
+{
+	size_t i;
+
+	free(t->table);
+	t->tcap = t->tcap ? t->tcap * 2 : 1024;
+	t->table = xcalloc(t->tcap, sizeof *t->table);
+	for (i = 0; i < t->nelems; i++)
+		if (t->elems[i].key != NULL)
+			t->table[slot(t, t->elems[i].key, t->elems[i].role)] = i + 1;
+}
+
+size_t
+tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made)
+{
+	struct tag_elem *e;
+	size_t h = 0;
+
+	*made = 0;
+	if (a->key != NULL) {
+		if (2 * (t->nelems + 1) > t->tcap)
+			table_grow(t);
+		h = slot(t, a->key, role);
+		if (t->table[h] != 0)
+			return t->table[h] - 1;
+		t->table[h] = t->nelems + 1;
+	}
+	t->elems = xgrow(t->elems, &t->ecap, t->nelems + 1, sizeof *t->elems);
+	e = &t->elems[t->nelems];
+	e->key = a->key;
+	e->role = role;
+	e->page = TAGS_NONE;
+	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
+	if (role == ROLE_HEADING)
+		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
+	*made = 1;
+	return t->nelems++;
+}
+
+int
+tags_ignore(struct tags *t, enum dev_role role, const struct dev_attrs *a)
+{
+	if (t->ignored == 0 && role != ROLE_ARTIFACT)
+		return 0;
+	if (t->ignored++ == 0)
+		t->artifact = a->artifact;
+	return 1;
+}
+
+void
+tags_open(struct tags *t, size_t e)
+{
+	t->open = xgrow(t->open, &t->ocap, t->nopen + 1, sizeof *t->open);
+	t->open[t->nopen++] = e;
+	t->figures += t->elems[e].role == ROLE_FIGURE;
+}
+
+void
+tags_close(struct tags *t, enum dev_role role)
+{
+	size_t i;
+
+	for (i = t->nopen; i > 0; i--)
+		if (t->elems[t->open[i - 1]].role == role) {
+			t->nopen = i - 1;
+			t->figures -= role == ROLE_FIGURE;
+			break;
+		}
+}
+
+size_t
+tags_link(const struct tags *t)
+{
+	size_t i;
+
+	for (i = t->nopen; i > 0; i--)
+		if (t->elems[t->open[i - 1]].role == ROLE_LINK)
+			return t->open[i - 1];
+	return TAGS_NONE;
+}
+
+/* The innermost element's, unless it is inside an artifact; decoration
+ * (a rule, a fill) is an artifact unless it is drawn in a figure. */
+enum mark
+tags_want(const struct tags *t, int decoration, size_t *e)
+{
+	*e = TAGS_NONE;
+	if (t->ignored > 0)
+		return MARK_ARTIFACT;
+	if (t->nopen > 0 && (!decoration || t->figures > 0)) {
+		*e = t->open[t->nopen - 1];
+		return MARK_ELEM;
+	}
+	return MARK_DECOR;
+}
+
+/* Whether a line ending in s[0..len) may end inside a word: after a
+ * hyphen, a slash or a dash. */
+static int
+joins(const char *s, size_t len)
+{
+	uint32_t cp;
+
+	while (len > 0 && ((unsigned char)s[len - 1] & 0xC0) == 0x80)
+		len--;
+	if (len == 0)
+		return 0;
+	utf8_decode(s + len - 1, &cp);
+	return cp == '-' || cp == '/' || (cp >= 0x2010 && cp <= 0x2014);
+}
+
+/* Text after other text of the structure on another line or page, or
+ * after a gap, starts with a space: readers of the structure find words
+ * by their spaces, not by where the glyphs stand. Page furniture between
+ * is no matter. */
+int
+tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
+    size_t len)
+{
+	int lead = t->mark == MARK_ELEM && t->said && !t->said_joins &&
+	    (base != t->said_base || page != t->said_page || x > t->said_end + 0.1);
+
+	if (t->mark == MARK_ELEM) {
+		t->said = 1;
+		t->said_base = base;
+		t->said_page = page;
+		t->said_end = x + w;
+		t->said_joins = joins(s, len);
+	}
+	return lead;
+}
+
+void
+tags_rest_set(struct tags *t, const char *rest)
+{
+	free(t->rest);
+	t->rest = xstrdup(rest);
+}
+
+size_t
+tags_rest(struct tags *t, const char *s, size_t len)
+{
+	size_t n;
+
+	if (t->rest == NULL || t->ignored > 0 || t->in_span)
+		return 0;
+	n = strlen(t->rest);
+	if (n > len || memcmp(s, t->rest, n) != 0)
+		n = 0;
+	free(t->rest);
+	t->rest = NULL;
+	return n;
+}
+
+void
+tags_jump(struct tags *t, size_t from, double x, double y, double w, double h, size_t to,
+    double ty)
+{
+	struct tag_jump *j;
+
+	t->jumps = xgrow(t->jumps, &t->jcap, t->njumps + 1, sizeof *t->jumps);
+	j = &t->jumps[t->njumps++];
+	j->from = from;
+	j->x = x;
+	j->y = y;
+	j->w = w;
+	j->h = h;
+	j->to = to;
+	j->ty = ty;
+	j->elem = tags_link(t);
+}
+
+void
+tags_annot(struct tags *t, void *annot, size_t elem)
+{
+	t->annots = xgrow(t->annots, &t->acap, t->nannots + 1, sizeof *t->annots);
+	t->annots[t->nannots].annot = annot;
+	t->annots[t->nannots++].elem = elem;
+}
+
+void
+tags_free(struct tags *t)
+{
+	free(t->jumps);
+	free(t->annots);
+	free(t->elems);
+	free(t->table);
+	free(t->open);
+	free(t->rest);
+}
+
+/* The encoding of a PDF text string that keeps every character (cp1252
+ * does not). */
+void
+tags_utf16be(struct buf *b, const char *s, size_t max)
+{
+	uint32_t cp;
+	unsigned u[2];
+	int i, n;
+
+	buf_addn(b, "\xFE\xFF", 2);
+	while (*s != '\0' && b->len + 4 <= max) {
+		s += utf8_decode(s, &cp);
+		n = cp > 0xFFFF ? 2 : 1;
+		u[0] = n == 2 ? 0xD800 | ((cp - 0x10000) >> 10) : cp;
+		u[1] = n == 2 ? 0xDC00 | ((cp - 0x10000) & 0x3FF) : 0;
+		for (i = 0; i < n; i++) {
+			buf_addc(b, (char)(u[i] >> 8));
+			buf_addc(b, (char)(u[i] & 0xFF));
+		}
+	}
+}
+
+/* Text strings outside content streams (outline, document information)
+ * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
+ * They go in as Windows-1252 with that encoder, which libharu writes out
+ * as UTF-16BE. */
+char *
+tags_cp1252(const char *s)
+{
+	static const uint16_t high[32] = {	/* 0x80..0x9F */
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+	};
+	struct buf b = {0};
+	uint32_t cp;
+	size_t i;
+
+	while (*s != '\0') {
+		s += utf8_decode(s, &cp);
+		if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) {
+			buf_addc(&b, (char)cp);
+			continue;
+		}
+		for (i = 0; i < 32 && high[i] != cp; i++)
+			;
+		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	}
+	return buf_take(&b);
+}
+
+void
+tags_hex16(struct buf *b, const char *s, size_t len)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	const char *end = s + len;
+	uint32_t cp;
+	char h[4];
+
+	while (s < end) {
+		s += utf8_decode(s, &cp);
+		if (cp > 0xFFFF)
+			cp = '?';
+		h[0] = digits[(cp >> 12) & 15];
+		h[1] = digits[(cp >> 8) & 15];
+		h[2] = digits[(cp >> 4) & 15];
+		h[3] = digits[cp & 15];
+		buf_addn(b, h, 4);
+	}
+}
+
+void
+tags_tj_start(struct tj *tj, double x, double lead, double size)
+{
+	tj->pos = x;
+	tj->ops.len = 0;
+	buf_add(&tj->ops, "[<");
+	tj->open = 1;
+	if (lead > 0) {	/* a space, then back over it */
+		tags_hex16(&tj->ops, " ", 1);
+		buf_addf(&tj->ops, "> %ld <", lround(lead * 1000 / size));
+	}
+}
+
+/* A gap of a space or more keeps its space character, for readers that
+ * copy the text; the rest of it is an offset in thousandths of the size,
+ * negative to the right. */
+void
+tags_tj_gap(struct tj *tj, double x, double space, double size)
+{
+	double gap = x - tj->pos;
+	long adj;
+
+	if (gap > 0.1) {
+		tags_hex16(&tj->ops, " ", 1);
+		tj->pos += space;
+		gap -= space;
+	}
+	adj = lround(-gap * 1000 / size);
+	if (adj != 0) {
+		buf_addf(&tj->ops, "> %ld <", adj);
+		tj->pos -= adj * size / 1000;
+	}
+}
+
+void
+tags_tj_add(struct tj *tj, const char *s, size_t len, double w)
+{
+	tags_hex16(&tj->ops, s, len);
+	tj->pos += w;
+}
+
+void
+tags_tj_end(struct tj *tj)
+{
+	buf_add(&tj->ops, ">] TJ\n");
+	tj->open = 0;
+}
+
+/* The operator that opens the marked content t->mark: mcid is
+ * MARK_ELEM's. The text is op's (n bytes) or a constant. */
+static const char *
+mark_op(const struct tags *t, int mcid, char *op, size_t n)
+{
+	static const char *const furniture[] = {
+		[ARTIFACT_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+		[ARTIFACT_FOOTER] = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+		[ARTIFACT_WATERMARK] = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n",
+		[ARTIFACT_REPEAT] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+	};
+
+	if (t->mark == MARK_DECOR)
+		return "/Artifact BMC\n";
+	if (t->mark == MARK_ARTIFACT)
+		return furniture[t->artifact];
+	snprintf(op, n, "/%s <</MCID %d>> BDC\n", t->elems[t->mark_elem].tag, mcid);
+	return op;
+}
+
+void
+tags_mark(struct tags *t, int decoration)
+{
+	size_t e;
+	enum mark want = tags_want(t, decoration, &e);
+	char op[48];
+
+	if (t->mark == want && t->mark_elem == e)
+		return;
+	tags_mark_close(t);
+	t->mark = want;
+	t->mark_elem = e;
+	t->out.put(t->out.ctx, mark_op(t, want == MARK_ELEM ? t->out.mcid(t->out.ctx, e) : 0, op,
+	    sizeof op));
+}
+
+/* A sequence and a text object may not overlap. */
+void
+tags_mark_close(struct tags *t)
+{
+	t->out.end_text(t->out.ctx);
+	if (t->mark != MARK_NONE)
+		t->out.put(t->out.ctx, "EMC\n");
+	t->in_span = 0;
+	t->mark = MARK_NONE;
+}
+
+/* It is a sequence of its own, not one nested in the element's: readers
+ * that collect an MCID's text stop at the end of a nested one. Its tag is
+ * Span, the one poppler reads ActualText of. */
+void
+tags_span_open(struct tags *t, const char *text)
+{
+	struct buf u = {0}, op = {0};
+	size_t i, e;
+
+	tags_mark_close(t);
+	if (t->nopen == 0)
+		return;
+	e = t->open[t->nopen - 1];
+	tags_utf16be(&u, text, 1024);
+	buf_addf(&op, "/Span <</MCID %d /ActualText <", t->out.mcid(t->out.ctx, e));
+	for (i = 0; i < u.len; i++)
+		buf_addf(&op, "%02X", (unsigned char)u.s[i]);
+	buf_add(&op, ">>> BDC\n");
+	t->out.put(t->out.ctx, op.s);
+	t->mark = MARK_ELEM;
+	t->mark_elem = e;
+	t->in_span = 1;
+	buf_free(&u);
+	buf_free(&op);
+}
+
+void
+tags_span_close(struct tags *t)
+{
+	if (t->in_span)
+		tags_mark_close(t);
+}
+
+/* libharu 2.3.0 writes one `begincidrange <0000> <FFFF> 0` as the
+ * ToUnicode map of a UTF-8 font, which is not a ToUnicode map at all:
+ * text extraction works by luck and screen readers may get nothing. With
+ * the UTF-8 encoder each character's code is its code point, so the right
+ * map sends every code to itself: 248 bfranges (surrogates left out). */
+void
+tags_to_unicode(struct buf *b)
+{
+	unsigned hi, n = 0, total = 256 - 8;
+
+	buf_add(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (hi = 0; hi < 256; hi++) {
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue;
+		if (n % 100 == 0)
+			buf_addf(b, "%u beginbfrange\n", total - n < 100 ? total - n : 100);
+		buf_addf(b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+		if (++n % 100 == 0 || n == total)
+			buf_add(b, "endbfrange\n");
+	}
+	buf_add(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
