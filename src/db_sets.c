@@ -45,10 +45,12 @@ const struct dsdef db_paper_sets[] = {
 	{ "actions", "action", "priorities",
 	  "SELECT a.id AS _rowid, a.priority_id AS _parent, a.number,"
 	  " CASE WHEN a.parent_id IS NULL THEN 1 ELSE 2 END AS level,"
-	  " (SELECT count(*) FROM action c WHERE c.parent_id = a.id) AS subactions,"
+	  " coalesce(c.n, 0) AS subactions,"
 	  " a.description, a.officer, a.start, a.finish, a.status, a.progress"
 	  " FROM action a JOIN priority r ON r.id = a.priority_id"
-	  " JOIN paper p ON p.plan_id = r.plan_id WHERE p.id = :paper"
+	  " JOIN paper p ON p.plan_id = r.plan_id"
+	  " LEFT JOIN (SELECT parent_id, count(*) AS n FROM action GROUP BY parent_id) c"
+	  " ON c.parent_id = a.id WHERE p.id = :paper"
 	  " ORDER BY r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
 	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
 	{ "milestones", "milestone", "priorities",
