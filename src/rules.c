@@ -43,33 +43,37 @@ rows(const struct paperdata *pd, const char *set)
 	return d ? d->nrows : 0;
 }
 
-/* Whether the paper numbers a part `what` ("Appendix", "section",
- * "paragraph") as number. */
-static int
-numbered(const struct doc_node *root, const char *what, const char *number)
+/* The parts the document numbers, each as its kind and number: "a1"
+ * Appendix 1, "s4" section 4, "p2.3" paragraph or sub-section 2.3.
+ * Caller frees the list and its strings. */
+static char **
+parts_of(const struct doc_node *root, size_t *n)
 {
 	struct doc_iter it;
-	enum doc_event ev;
+	char **parts = NULL;
+	size_t cap = 0;
 
+	*n = 0;
 	doc_iter_init(&it, root);
-	while ((ev = doc_iter_next(&it)) != DOC_DONE) {
-		const struct doc_node *n = it.node;
+	while (doc_iter_next(&it) != DOC_DONE) {
+		const struct doc_node *c = it.node;
 		const char *num = NULL;
+		char kind = 0;
 
-		if (ev != DOC_ENTER)
+		if (it.event != DOC_ENTER)
 			continue;
-		if (what[0] == 'A' && n->type == DOC_APPENDIX)
-			num = n->as.heading.number;
-		else if (what[0] == 's' && n->type == DOC_SECTION && n->as.heading.level == 1)
-			num = n->as.heading.number;
-		else if (what[0] == 'p' && n->type == DOC_PARA)
-			num = n->as.para.number;
-		else if (what[0] == 'p' && n->type == DOC_SECTION && n->as.heading.level == 2)
-			num = n->as.heading.number;
-		if (num != NULL && strcmp(num, number) == 0)
-			return 1;
+		if (c->type == DOC_APPENDIX)
+			kind = 'a', num = c->as.heading.number;
+		else if (c->type == DOC_SECTION)
+			kind = c->as.heading.level == 1 ? 's' : 'p', num = c->as.heading.number;
+		else if (c->type == DOC_PARA)
+			kind = 'p', num = c->as.para.number;
+		if (num == NULL)
+			continue;
+		parts = xgrow(parts, &cap, *n + 1, sizeof *parts);
+		parts[(*n)++] = xasprintf("%c%s", kind, num);
 	}
-	return 0;
+	return parts;
 }
 
 /* Warns of each "Appendix 2", "section 4" or "paragraph 2.3" the paper's
@@ -83,6 +87,8 @@ check_refs(const struct paperdata *pd, const struct doc *doc)
 	struct doc_iter it;
 	char ctx[48];
 	struct srcpos pos = { pd->source, 0, 0, ctx };
+	size_t nparts, k;
+	char **parts = parts_of(doc->root, &nparts);
 
 	snprintf(ctx, sizeof ctx, "paper %ld", pd->paper_id);
 	doc_iter_init(&it, doc->root);
@@ -93,28 +99,32 @@ check_refs(const struct paperdata *pd, const struct doc *doc)
 		if (n->type != DOC_TEXT || it.event != DOC_ENTER)
 			continue;
 		for (w = 0; w < sizeof words / sizeof words[0]; w++) {
+			char kind = (char)(words[w][0] | 0x20);	/* a, s or p */
 			const char *at = n->as.text.str;
 
 			while ((at = strstr(at, words[w])) != NULL) {
 				const char *num = at + strlen(words[w]);
 				size_t len = strspn(num, "0123456789.");
-				char *number;
+				char *want;
 
 				at = num;
 				while (len > 0 && num[len - 1] == '.')
 					len--;	/* a full stop after it */
 				if (len == 0 || strncmp(num + len, " of ", 4) == 0 ||
-				    (words[w][0] == 'p' || words[w][0] == 'P') != (memchr(num, '.', len) != NULL))
+				    (kind == 'p') != (memchr(num, '.', len) != NULL))
 					continue;
-				number = xstrndup(num, len);
-				if (!numbered(doc->root, words[w][0] == 'A' || words[w][0] == 'a' ?
-				    "Appendix" : words[w][0] == 's' || words[w][0] == 'S' ? "section" :
-				    "paragraph", number))
-					diag(D_REF_MISSING, &pos, "%s%s", words[w], number);
-				free(number);
+				want = xasprintf("%c%.*s", kind, (int)len, num);
+				for (k = 0; k < nparts && strcmp(parts[k], want) != 0; k++)
+					;
+				if (k == nparts)
+					diag(D_REF_MISSING, &pos, "%s%s", words[w], want + 1);
+				free(want);
 			}
 		}
 	}
+	for (k = 0; k < nparts; k++)
+		free(parts[k]);
+	free(parts);
 }
 
 void
