@@ -17,7 +17,7 @@ CFLAGS  ?= -O2 -g
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
-           libcsv-dev libcriterion-dev poppler-utils qpdf sqlite3
+           libcsv-dev libssl-dev libcriterion-dev poppler-utils qpdf sqlite3
 # And those only the benchmark and its profile need.
 BENCH_PKGS   = time
 PROFILE_PKGS = linux-perf valgrind
@@ -25,8 +25,8 @@ PROFILE_PKGS = linux-perf valgrind
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wwrite-strings -Wvla -Wformat=2
 # Evaluated when used, so that `make deps` can install pkg-config first.
-PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3 libunibreak)
-PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3 libunibreak)
+PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3 libunibreak libcrypto)
+PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3 libunibreak libcrypto)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
@@ -42,8 +42,8 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
-#   pool runs a batch in worker processes.
-MODULES = util diag date db_sets db store csvio import_kinds import data measures rate \
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto).
+MODULES = util diag hash date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
@@ -188,7 +188,8 @@ profile-run: build/docket build/bench.db
 # Each third-party header belongs to exactly one file.
 check-includes:
 	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl_xml.c hpdf.h:src/dev_pdf.c \
-	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c csv.h:src/csvio.c; do \
+	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c csv.h:src/csvio.c \
+	    openssl/:src/hash.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \
 	  if [ -n "$$bad" ]; then echo "check-includes: $$hdr is included by $$bad, only $$own may" >&2; exit 1; fi; \

@@ -5,6 +5,7 @@
 #define DOCKET_RENDER_H
 
 #include "db.h"
+#include "dev_pdf.h"
 #include "doc.h"
 
 enum render_mode { RENDER_PDF, RENDER_TREE, RENDER_TRACE };
@@ -39,14 +40,16 @@ int render_make_outdir(const struct render_opts *o);
  * doc_free, and frees *name. */
 struct doc *render_build(struct db *db, long id, const char *datadir, char **name);
 
-/* Lays doc out on pages (faces from DATADIR/fonts) and writes the PDF to
+/* Lays doc out on pages (faces from DATADIR/fonts) and writes the PDF,
+ * made as po says (NULL: a plain tagged PDF, dated by the document), to
  * path: to a temporary file beside it, moved into place, so that a failure
  * leaves nothing half-written; a signed-off paper's file already there is
  * never overwritten (a draft is replaced; the same bytes again succeed).
  * Takes doc, and frees it as soon as it is drawn, before the PDF is put
  * together, when the most memory is held. Returns 0, or -1 with the
  * diagnostic emitted. */
-int render_write(struct doc *doc, const char *datadir, const char *path);
+int render_write(struct doc *doc, const char *datadir, const char *path,
+    const struct dev_pdf_opts *po);
 
 /* The stages between the data and the document: the template DIR/NAME
  * opened, the ratings computed, its queries run against db into pd, the

@@ -7,7 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Out of memory is fatal: these print a message and exit(EX_OSERR). */
+/* Out of memory is fatal: these print a message and exit(EX_OSERR), as
+ * fatal_oom does for a library that reports it. */
+void  fatal_oom(void) __attribute__((noreturn));
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);

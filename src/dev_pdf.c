@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "date.h"
@@ -32,6 +33,7 @@ struct selem {
 
 struct dev_pdf {
 	HPDF_Doc      pdf;
+	struct dev_pdf_opts opts;
 	char         *fontdir;
 	HPDF_Font     font[FONT_NFACES];	/* NULL until first used */
 	uint16_t     *adv[FONT_NFACES];		/* a BMP character's advance + 1, 0 unknown */
@@ -758,7 +760,18 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
 	set_info(p, HPDF_INFO_CREATOR, m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR);
-	if (date_parse(m->date, &day) == 0) {
+	if (p->opts.when >= 0) {
+		time_t t = (time_t)p->opts.when;
+		struct tm tm;
+
+		if (gmtime_r(&t, &tm) != NULL) {
+			HPDF_Date d = { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+			    tm.tm_min, tm.tm_sec, 'Z', 0, 0 };
+
+			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
+		}
+	} else if (date_parse(m->date, &day) == 0) {
 		HPDF_Date d = { day.year, day.month, day.day, 0, 0, 0, 'Z', 0, 0 };
 
 		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
@@ -825,10 +838,12 @@ tagged(struct dev_pdf *p)
 }
 
 struct dev_pdf *
-dev_pdf_new(const char *fontdir)
+dev_pdf_new(const char *fontdir, const struct dev_pdf_opts *o)
 {
 	struct dev_pdf *p = xcalloc(1, sizeof *p);
 	int f;
+
+	p->opts = o != NULL ? *o : (struct dev_pdf_opts){ 0, -1 };
 
 	/* Faces load when first used, but a missing one is said now, by name,
 	 * not as every character missing from it. */

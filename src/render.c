@@ -198,7 +198,8 @@ out:
 }
 
 int
-render_write(struct doc *doc, const char *datadir, const char *path)
+render_write(struct doc *doc, const char *datadir, const char *path,
+    const struct dev_pdf_opts *po)
 {
 	struct dev_pdf *pdf = NULL;
 	struct dev dev;
@@ -206,7 +207,7 @@ render_write(struct doc *doc, const char *datadir, const char *path)
 	size_t len = 0;
 	int rc = -1;
 
-	if ((pdf = dev_pdf_new(dir)) == NULL)
+	if ((pdf = dev_pdf_new(dir, po)) == NULL)
 		goto out;
 	dev = dev_pdf_device(pdf);
 	if (layout_run(doc, &dev) < 0)
@@ -254,7 +255,7 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	path = o->outfile ? xstrdup(o->outfile) : xasprintf("%s/%s", outdir(o), name);
-	rc = render_write(doc, o->datadir, path);
+	rc = render_write(doc, o->datadir, path, NULL);
 	doc = NULL;
 	if (rc == 0 && written != NULL) {
 		*written = path;

@@ -11,8 +11,8 @@
 
 #include "diag.h"
 
-static void
-oom(void)
+void
+fatal_oom(void)
 {
 	/* Straight to stderr: a worker's own stream would be lost with it. */
 	diag_set_stream(NULL);
@@ -26,7 +26,7 @@ xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		oom();
+		fatal_oom();
 	return p;
 }
 
@@ -36,7 +36,7 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		oom();
+		fatal_oom();
 	return p;
 }
 
@@ -45,7 +45,7 @@ xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (p == NULL)
-		oom();
+		fatal_oom();
 	return p;
 }
 
@@ -120,7 +120,7 @@ buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	va_copy(again, ap);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	if (n < 0)
-		oom();
+		fatal_oom();
 	b->s = xgrow(b->s, &b->cap, b->len + (size_t)n + 1, 1);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
 	va_end(again);

@@ -766,7 +766,7 @@ Test(chart, charts_make_a_sound_pdf)
 {
 	struct doc *d = paper(2);
 	struct chart *(*make[])(void) = { recommend, sickness, actions, spend, nothing };
-	struct dev_pdf *pdf = dev_pdf_new("fonts");
+	struct dev_pdf *pdf = dev_pdf_new("fonts", NULL);
 	struct dev dev = dev_pdf_device(pdf);
 	char *data, *dir = tmpdir_new(), *path = xasprintf("%s/charts.pdf", dir);
 	size_t len, i;
