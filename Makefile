@@ -43,7 +43,7 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
 #   pool runs a batch in worker processes; hash is SHA-256 (libcrypto).
-MODULES = util diag hash date db_sets db store csvio import_kinds import data measures rate \
+MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)

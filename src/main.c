@@ -11,6 +11,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
@@ -142,75 +143,6 @@ static const char usage_render[] =
 "  --trace        print the layout's drawing calls instead of writing a PDF\n"
 "  -h, --help     show this help\n";
 
-static char *
-exe_dir(void)
-{
-	char path[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-	char *slash;
-
-	if (n <= 0)
-		return xstrdup(".");
-	path[n] = '\0';
-	if ((slash = strrchr(path, '/')) != NULL)
-		*slash = '\0';
-	return xstrdup(path);
-}
-
-static int
-is_dir(const char *path)
-{
-	struct stat sb;
-
-	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
-}
-
-/* DOCKET_DATADIR, else an installed PREFIX/share/docket beside the
- * program, else the source tree the program was built in. Caller frees. */
-static char *
-find_datadir(void)
-{
-	static const char *const rel[] = { "../share/docket", "..", "../.." };
-	const char *env = getenv("DOCKET_DATADIR");
-	char *exe, *cand, *probe;
-	size_t i;
-
-	if (env != NULL && *env != '\0')
-		return xstrdup(env);
-	exe = exe_dir();
-	for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-		cand = xasprintf("%s/%s", exe, rel[i]);
-		probe = xasprintf("%s/templates", cand);
-		if (is_dir(probe)) {
-			char *real = realpath(cand, NULL);
-
-			free(probe);
-			free(exe);
-			if (real != NULL) {
-				free(cand);
-				return real;
-			}
-			return cand;
-		}
-		free(probe);
-		free(cand);
-	}
-	free(exe);
-	return xstrdup(".");
-}
-
-/* Reports a usage error (the message names arg when given). */
-static int
-usage_error(const char *usage, const char *msg, const char *arg)
-{
-	if (arg != NULL)
-		diag(D_USAGE, NULL, "%s '%s'", msg, arg);
-	else
-		diag(D_USAGE, NULL, "%s", msg);
-	fputs(usage, stderr);
-	return EX_USAGE;
-}
-
 static int
 cmd_init(int argc, char **argv)
 {
@@ -233,10 +165,10 @@ cmd_init(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		return usage_error(usage_init, "init needs --db PATH", NULL);
+		return cli_usage_error(usage_init, "init needs --db PATH", NULL);
 	if (optind < argc)
-		return usage_error(usage_init, "unexpected argument", argv[optind]);
-	datadir = find_datadir();
+		return cli_usage_error(usage_init, "unexpected argument", argv[optind]);
+	datadir = cli_datadir();
 	data = xasprintf("%s/data", datadir);
 	rc = db_init(dbpath, data, demo) == 0 ? EX_OK : diag_status();
 	if (rc == EX_OK)
@@ -274,9 +206,9 @@ cmd_list(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		return usage_error(usage_list, "list needs --db DB", NULL);
+		return cli_usage_error(usage_list, "list needs --db DB", NULL);
 	if (optind < argc)
-		return usage_error(usage_list, "unexpected argument", argv[optind]);
+		return cli_usage_error(usage_list, "unexpected argument", argv[optind]);
 	if ((db = db_open(dbpath)) == NULL)
 		return diag_status();
 	if ((pd = db_list(db)) == NULL) {
@@ -308,16 +240,6 @@ cmd_list(int argc, char **argv)
 	pd_free(pd);
 	db_close(db);
 	return EX_OK;
-}
-
-static int
-parse_id(const char *s, long *id)
-{
-	char *end;
-
-	errno = 0;
-	*id = strtol(s, &end, 10);
-	return errno == 0 && end != s && *end == '\0' && *id > 0 ? 0 : -1;
 }
 
 /* Checks one template file against the datasets every paper has. */
@@ -388,18 +310,18 @@ cmd_check(int argc, char **argv)
 		switch (c) {
 		case 'd': dbpath = optarg; break;
 		case 'p':
-			if (parse_id(optarg, &id) == -1)
-				return usage_error(usage_check, "bad paper id", optarg);
+			if (cli_parse_id(optarg, &id) == -1)
+				return cli_usage_error(usage_check, "bad paper id", optarg);
 			break;
 		case 'h': fputs(usage_check, stdout); return EX_OK;
 		default: fputs(usage_check, stderr); return EX_USAGE;
 		}
 	}
 	if ((dbpath == NULL) != (id == 0))
-		return usage_error(usage_check, "--db and --paper go together", NULL);
+		return cli_usage_error(usage_check, "--db and --paper go together", NULL);
 	if (dbpath == NULL && optind == argc)
-		return usage_error(usage_check, "check needs TEMPLATE... or --db DB --paper ID", NULL);
-	datadir = find_datadir();
+		return cli_usage_error(usage_check, "check needs TEMPLATE... or --db DB --paper ID", NULL);
+	datadir = cli_datadir();
 	if (dbpath != NULL)
 		rc = check_paper(datadir, dbpath, id);
 	for (i = optind; i < argc; i++)
@@ -428,9 +350,9 @@ cmd_migrate(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		return usage_error(usage_migrate, "migrate needs --db DB", NULL);
+		return cli_usage_error(usage_migrate, "migrate needs --db DB", NULL);
 	if (optind < argc)
-		return usage_error(usage_migrate, "unexpected argument", argv[optind]);
+		return cli_usage_error(usage_migrate, "unexpected argument", argv[optind]);
 	if (store_migrate(dbpath, store_steps, &from) == -1)
 		return diag_status();
 	if (from == DB_SCHEMA_VERSION)
@@ -471,16 +393,16 @@ cmd_import(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		return usage_error(usage_import, "import needs --db DB", NULL);
+		return cli_usage_error(usage_import, "import needs --db DB", NULL);
 	if (argc - optind != 2)
-		return usage_error(usage_import, "import needs KIND and FILE.csv", NULL);
+		return cli_usage_error(usage_import, "import needs KIND and FILE.csv", NULL);
 	if (revise != (reason != NULL) || (reason != NULL && *reason == '\0'))
-		return usage_error(usage_import, "--revise needs --reason TEXT, and --reason "
+		return cli_usage_error(usage_import, "--revise needs --reason TEXT, and --reason "
 		    "--revise", NULL);
 	if (o.by == NULL)
 		o.by = (pw = getpwuid(getuid())) != NULL ? pw->pw_name : "unknown";
 	if (*o.by == '\0')
-		return usage_error(usage_import, "--by needs a name", NULL);
+		return cli_usage_error(usage_import, "--by needs a name", NULL);
 	o.reason = reason;
 	if (import_csv(dbpath, argv[optind], argv[optind + 1], &o, &n) == -1)
 		return diag_status();
@@ -514,9 +436,9 @@ cmd_export(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		return usage_error(usage_export, "export needs --db DB", NULL);
+		return cli_usage_error(usage_export, "export needs --db DB", NULL);
 	if (argc - optind < 1 || argc - optind > 2)
-		return usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
+		return cli_usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
 	if ((csv = export_csv(dbpath, argv[optind])) == NULL)
 		return diag_status();
 	pos.file = argv[optind + 1];
@@ -619,8 +541,8 @@ cmd_render(int argc, char **argv)
 		switch (c) {
 		case 'd': dbpath = optarg; break;
 		case 'p':
-			if (parse_id(optarg, &id) == -1) {
-				rc = usage_error(usage_render, "bad paper id", optarg);
+			if (cli_parse_id(optarg, &id) == -1) {
+				rc = cli_usage_error(usage_render, "bad paper id", optarg);
 				goto out;
 			}
 			ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
@@ -632,8 +554,8 @@ cmd_render(int argc, char **argv)
 		case 'T': ro.mode = RENDER_TREE; break;
 		case 'R': ro.mode = RENDER_TRACE; break;
 		case 'j':
-			if (parse_id(optarg, &jobs) == -1 || jobs > 64) {
-				rc = usage_error(usage_render, "--jobs takes 1 to 64, not", optarg);
+			if (cli_parse_id(optarg, &jobs) == -1 || jobs > 64) {
+				rc = cli_usage_error(usage_render, "--jobs takes 1 to 64, not", optarg);
 				goto out;
 			}
 			break;
@@ -642,15 +564,15 @@ cmd_render(int argc, char **argv)
 		}
 	}
 	if (dbpath == NULL)
-		rc = usage_error(usage_render, "render needs --db DB", NULL);
+		rc = cli_usage_error(usage_render, "render needs --db DB", NULL);
 	else if (optind < argc)
-		rc = usage_error(usage_render, "unexpected argument", argv[optind]);
+		rc = cli_usage_error(usage_render, "unexpected argument", argv[optind]);
 	else if ((nids == 0) == !all)
-		rc = usage_error(usage_render, "render needs --paper ID or --all, not both", NULL);
+		rc = cli_usage_error(usage_render, "render needs --paper ID or --all, not both", NULL);
 	else if (ro.outfile != NULL && ro.outdir != NULL)
-		rc = usage_error(usage_render, "-o FILE and --out DIR do not go together", NULL);
+		rc = cli_usage_error(usage_render, "-o FILE and --out DIR do not go together", NULL);
 	else if (ro.outfile != NULL && (all || nids > 1))
-		rc = usage_error(usage_render, "-o FILE takes one paper; use --out DIR for more", NULL);
+		rc = cli_usage_error(usage_render, "-o FILE takes one paper; use --out DIR for more", NULL);
 	if (rc != EX_OK)
 		goto out;
 	if ((b.db = db_open(dbpath)) == NULL) {
@@ -678,7 +600,7 @@ cmd_render(int argc, char **argv)
 		rc = diag_status();
 		goto out;
 	}
-	datadir = find_datadir();
+	datadir = cli_datadir();
 	ro.datadir = datadir;
 	b.dbpath = dbpath;
 	b.ids = ids;
@@ -716,10 +638,24 @@ out:
 int
 main(int argc, char **argv)
 {
+	/* A command of its own file (cmd_*.c) is declared in cli.h. */
+	static const struct {
+		const char *name;
+		int (*run)(int argc, char **argv);
+	} commands[] = {
+		{ "init", cmd_init },
+		{ "list", cmd_list },
+		{ "render", cmd_render },
+		{ "check", cmd_check },
+		{ "migrate", cmd_migrate },
+		{ "import", cmd_import },
+		{ "export", cmd_export },
+	};
 	const char *cmd;
+	size_t i;
 
 	if (argc < 2)
-		return usage_error(usage_main, "a command is needed", NULL);
+		return cli_usage_error(usage_main, "a command is needed", NULL);
 	cmd = argv[1];
 	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
 		fputs(usage_main, stdout);
@@ -730,19 +666,8 @@ main(int argc, char **argv)
 		return EX_OK;
 	}
 	argv[1] = argv[0];
-	if (strcmp(cmd, "init") == 0)
-		return cmd_init(argc - 1, argv + 1);
-	if (strcmp(cmd, "list") == 0)
-		return cmd_list(argc - 1, argv + 1);
-	if (strcmp(cmd, "render") == 0)
-		return cmd_render(argc - 1, argv + 1);
-	if (strcmp(cmd, "check") == 0)
-		return cmd_check(argc - 1, argv + 1);
-	if (strcmp(cmd, "migrate") == 0)
-		return cmd_migrate(argc - 1, argv + 1);
-	if (strcmp(cmd, "import") == 0)
-		return cmd_import(argc - 1, argv + 1);
-	if (strcmp(cmd, "export") == 0)
-		return cmd_export(argc - 1, argv + 1);
-	return usage_error(usage_main, "unknown command", cmd);
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(cmd, commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	return cli_usage_error(usage_main, "unknown command", cmd);
 }

@@ -1,0 +1,19 @@
+/* cli.h: the command line's shared parts (cli.c), and the commands that
+ * live in files of their own (cmd_*.c), each run by main.c as
+ * `docket NAME ARGS` with argv[0] the program. Included by main.c and
+ * the cmd_*.c files. */
+#ifndef DOCKET_CLI_H
+#define DOCKET_CLI_H
+
+/* DOCKET_DATADIR, else an installed PREFIX/share/docket beside the
+ * program, else the source tree the program was built in. Caller frees. */
+char *cli_datadir(void);
+
+/* Says a usage error (naming arg when given), prints usage to stderr and
+ * returns EX_USAGE. */
+int cli_usage_error(const char *usage, const char *msg, const char *arg);
+
+/* A positive decimal id from s: 0, or -1 when s is not one. */
+int cli_parse_id(const char *s, long *id);
+
+#endif
