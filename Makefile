@@ -42,10 +42,12 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
-#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto).
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
+#   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack).
 MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
-          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
+          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool \
+          pack cmd_pack
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

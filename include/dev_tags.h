@@ -112,6 +112,8 @@ void   tags_jump(struct tags *t, size_t from, double x, double y, double w, doub
     size_t to, double ty);
 void   tags_annot(struct tags *t, void *annot, size_t elem);
 void   tags_free(struct tags *t);
+/* No element made so far is found by its key again (dev.h forget_keys). */
+void   tags_forget(struct tags *t);
 
 /* Opens the marked content what is drawn next belongs to, unless it is
  * open. */

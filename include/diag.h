@@ -50,6 +50,9 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_DB_WRITE,		ERROR,	 74, "cannot write database") \
 	/* The data */ \
 	X(D_PAPER_UNKNOWN,	ERROR,	 65, "no such paper") \
+	X(D_MEETING_UNKNOWN,	ERROR,	 65, "no such meeting") \
+	X(D_PACK_EMPTY,		ERROR,	 65, "the meeting has no papers to make an agenda pack of") \
+	X(D_PACK_PAGES,		ERROR,	 70, "a paper took other pages laid out again") \
 	X(D_DATA_UTF8,		ERROR,	 65, "invalid UTF-8") \
 	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
 	X(D_DATA_DATE,		ERROR,	 65, "not a real date (YYYY-MM-DD)") \

@@ -1,6 +1,6 @@
 /* render.h: the pipeline for one paper, in two halves: build its document
  * (data -> rules -> template -> document), then write it (layout -> PDF
- * file, safely). Included by main.c and the tests. */
+ * file, safely). Included by main.c, pack.c and the tests. */
 #ifndef DOCKET_RENDER_H
 #define DOCKET_RENDER_H
 
@@ -63,5 +63,9 @@ struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir
  * safe on any file system. Caller frees. */
 char *render_file_name(const char *date, const char *committee, const char *title,
     const char *id);
+
+/* Writes the PDF data[0..len) to path as render_write does: atomically,
+ * and never over a signed-off paper. 0, or -1 with the diagnostic emitted. */
+int render_save(const char *path, const char *data, size_t len);
 
 #endif

@@ -53,7 +53,7 @@ struct dev_pdf {
 	double        cur_width;
 	int           known;			/* the cur_ fields hold */
 	struct tj     tj;			/* the line's words */
-	HPDF_Outline  outline[3];		/* the last entry at each level */
+	HPDF_Outline  outline[4];		/* the last entry at each level */
 	size_t        cur;			/* the index of page */
 	struct tags   t;			/* the structure tree, */
 	struct selem *sel;			/* and its objects */
@@ -65,6 +65,7 @@ struct dev_pdf {
 	size_t        mcap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
+	int           labelled;			/* page_label was called */
 };
 
 static void
@@ -715,9 +716,9 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 	HPDF_Destination dst;
 	char *t;
 
-	if (p->page == NULL || level < 1 || level > 2)
+	if (p->page == NULL || level < 1 || level > 3)
 		return;
-	if (level == 2 && (parent = p->outline[1]) == NULL)
+	if (level > 1 && (parent = p->outline[level - 1]) == NULL)
 		return;
 	t = tags_cp1252(title);
 	o = HPDF_CreateOutline(p->pdf, parent, t, HPDF_GetEncoder(p->pdf, "WinAnsiEncoding"));
@@ -731,8 +732,8 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 	}
 	HPDF_Outline_SetOpened(o, HPDF_TRUE);
 	p->outline[level] = o;
-	if (level == 1)
-		p->outline[2] = NULL;
+	while (++level < 4)
+		p->outline[level] = NULL;
 }
 
 static void
@@ -780,6 +781,24 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 }
 
+/* An agenda pack's labels and its papers one after another. */
+static void
+pdf_page_label(void *ctx, int page, const char *prefix)
+{
+	struct dev_pdf *p = ctx;
+	char *t = tags_cp1252(prefix);
+
+	HPDF_AddPageLabel(p->pdf, (HPDF_UINT)page, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, t);
+	free(t);
+	p->labelled = 1;
+}
+
+static void
+pdf_forget_keys(void *ctx)
+{
+	tags_forget(&((struct dev_pdf *)ctx)->t);
+}
+
 static const struct dev_ops pdf_ops = {
 	.text_width = pdf_text_width,
 	.has_glyph = pdf_has_glyph,
@@ -795,6 +814,8 @@ static const struct dev_ops pdf_ops = {
 	.goto_page = pdf_goto_page,
 	.outline = pdf_outline,
 	.set_meta = pdf_set_meta,
+	.page_label = pdf_page_label,
+	.forget_keys = pdf_forget_keys,
 };
 
 /* libharu allocates through the x-alloc wrappers: out of memory is
@@ -894,7 +915,7 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 		tags_mark_close(&p->t);
 	make_jumps(p);
 	finish_tree(p);
-	if (p->npages > 0)
+	if (p->npages > 0 && !p->labelled)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
 	if (p->error == 0 && HPDF_SaveToStream(p->pdf) == HPDF_OK) {
 		/* Read in one piece of the file's size: the PDF is not held

@@ -446,3 +446,14 @@ tags_to_unicode(struct buf *b)
 	}
 	buf_add(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 }
+
+void
+tags_forget(struct tags *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nelems; i++)
+		t->elems[i].key = NULL;
+	if (t->table != NULL)
+		memset(t->table, 0, t->tcap * sizeof *t->table);
+}

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "import.h"
+#include "pack.h"
 #include "pool.h"
 #include "render.h"
 #include "rules.h"
@@ -35,6 +36,7 @@ static const char usage_main[] =
 "  migrate  upgrade a database to this docket's schema\n"
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
+"  pack     make a meeting's agenda pack: the agenda and its public papers, one PDF\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -250,7 +252,10 @@ check_template(const char *datadir, const char *path)
 	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
 	char *data = xasprintf("%s/data", datadir);
 	struct db *db = db_open_empty(data);
-	struct paperdata *pd = db ? db_load_shape(db) : NULL;
+	/* The agenda is filled from a meeting's datasets, not a paper's. */
+	int agenda = strcmp(slash ? slash + 1 : path, PACK_TEMPLATE) == 0;
+	struct paperdata *pd = db == NULL ? NULL : agenda ? db_load_meeting(db, 0) :
+	    db_load_shape(db);
 	struct doc *doc = NULL;
 	int rc;
 
@@ -650,6 +655,7 @@ main(int argc, char **argv)
 		{ "migrate", cmd_migrate },
 		{ "import", cmd_import },
 		{ "export", cmd_export },
+		{ "pack", cmd_pack },
 	};
 	const char *cmd;
 	size_t i;

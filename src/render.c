@@ -267,3 +267,9 @@ out:
 	doc_free(doc);
 	return rc;
 }
+
+int
+render_save(const char *path, const char *data, size_t len)
+{
+	return write_pdf(path, data, len);
+}
