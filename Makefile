@@ -17,7 +17,7 @@ CFLAGS  ?= -O2 -g
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
-           libcsv-dev libssl-dev libcriterion-dev poppler-utils qpdf sqlite3
+           libcsv-dev libssl-dev libcriterion-dev poppler-utils qpdf sqlite3 mupdf-tools
 # And those only the benchmark and its profile need.
 BENCH_PKGS   = time
 PROFILE_PKGS = linux-perf valgrind
