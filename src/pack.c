@@ -185,6 +185,30 @@ paper(struct db *db, const struct dataset *items, size_t i, const char *datadir)
 	return render_build(db, strtol(item(items, i, "id"), NULL, 10), datadir, NULL);
 }
 
+/* What a paper says when it is built and laid out again was said the
+ * first time: kept back from here on (*held), and given out by
+ * say_again only when it fails the second time. */
+static FILE *
+hold(char **held, size_t *len)
+{
+	FILE *f = open_memstream(held, len);
+
+	if (f == NULL)
+		fatal_oom();
+	diag_set_stream(f);
+	return f;
+}
+
+static void
+say_again(FILE *f, char **held, int failed)
+{
+	diag_set_stream(NULL);
+	fclose(f);	/* which sets *held */
+	if (failed)
+		fputs(*held, stderr);
+	free(*held);
+}
+
 /* The agenda with each public item's first page, counting *apages pages
  * for the agenda itself; its length, measured through dev, decides where
  * the papers start, and so it is filled again until the two agree. NULL
@@ -301,17 +325,22 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 		goto out;
 	for (i = 0, at = apages; i < items->nrows; i++) {
 		const char *no = item(items, i, "agenda_item");
-		char *prefix;
+		char *prefix, *held;
+		size_t hlen;
+		FILE *f;
 
 		if (pages[i] == 0)
 			continue;
-		if ((doc = paper(db, items, i, datadir)) == NULL)
-			goto out;
-		prefix = xasprintf("%s-", no);
-		n = lay_part(&part, doc, at, total, xasprintf("Item %s: %s", no,
-		    item(items, i, "title")), prefix);
-		doc = NULL;
-		free(prefix);
+		f = hold(&held, &hlen);
+		n = -1;
+		if ((doc = paper(db, items, i, datadir)) != NULL) {
+			prefix = xasprintf("%s-", no);
+			n = lay_part(&part, doc, at, total, xasprintf("Item %s: %s", no,
+			    item(items, i, "title")), prefix);
+			doc = NULL;
+			free(prefix);
+		}
+		say_again(f, &held, n < 0);
 		if (n < 0)
 			goto out;
 		if (n != pages[i]) {

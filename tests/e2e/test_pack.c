@@ -349,3 +349,24 @@ Test(pack, refuses_a_meeting_without_papers)
 	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, NULL), 64);
 	run_free(&r);
 }
+
+/* A paper is built twice, but what it says is said once; a paper that
+ * fails fails the pack, which writes nothing. */
+Test(pack, says_each_papers_warnings_once_and_fails_with_a_paper)
+{
+	const char *path = fixture_path("pack.pdf", 0);
+	struct run r;
+
+	sql_on(e2e.db, "DELETE FROM source_document WHERE paper_id = 50");
+	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, "--meeting", "1", "-o", path, NULL), 0,
+	    "%s", r.err);
+	cr_assert_eq(count_in(r.err, "paper 50: warning: no background papers listed"), 1, "%s",
+	    r.err);
+	run_free(&r);
+	unlink(path);
+	sql_on(e2e.db, "DELETE FROM recommendation WHERE paper_id = 50");
+	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, "--meeting", "1", "-o", path, NULL), 65);
+	cr_assert_geq(find(r.err, "paper 50: error: no recommendation"), 0, "%s", r.err);
+	cr_assert_eq(access(path, F_OK), -1, "nothing written");
+	run_free(&r);
+}
