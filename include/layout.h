@@ -19,8 +19,7 @@ int layout_run(const struct doc *doc, const struct dev *dev);
  * pages, or -1 with the diagnostic emitted. */
 int layout_part(const struct doc *doc, const struct dev *dev, int first, int total);
 
-/* The number of pages doc takes, measured through dev and nothing drawn;
- * -1 when a page cannot be had. */
+/* The number of pages doc takes, measured through dev and nothing drawn. */
 int layout_pages(const struct doc *doc, const struct dev *dev);
 
 #endif

@@ -541,7 +541,7 @@ layout_pages(const struct doc *doc, const struct dev *dev)
 
 	lines_free(&lines);
 	free(L.toc);
-	return L.failed ? -1 : pages;
+	return pages;
 }
 
 /* layout_part, telling the device meta (when not NULL) before it draws. */

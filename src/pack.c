@@ -185,6 +185,27 @@ paper(struct db *db, const struct dataset *items, size_t i, const char *datadir)
 	return render_build(db, strtol(item(items, i, "id"), NULL, 10), datadir, NULL);
 }
 
+/* How many pages each public item's paper takes (0 for an exempt one):
+ * built, measured through dev and freed in turn. 0, or -1 with the
+ * diagnostics emitted. */
+static int
+count_pages(struct db *db, const struct dataset *items, const char *datadir,
+    const struct dev *dev, int *pages)
+{
+	struct doc *doc;
+	size_t i;
+
+	for (i = 0; i < items->nrows; i++) {
+		if (exempt(items, i))
+			continue;
+		if ((doc = paper(db, items, i, datadir)) == NULL)
+			return -1;
+		pages[i] = layout_pages(doc, dev);
+		doc_free(doc);
+	}
+	return 0;
+}
+
 /* What a paper says when it is built and laid out again was said the
  * first time: kept back from here on (*held), and given out by
  * say_again only when it fails the second time. */
@@ -235,10 +256,6 @@ agenda(const struct tmpl *t, struct paperdata *pd, const int *pages, const struc
 		if ((n = layout_pages(doc, dev)) == *apages)
 			return doc;
 		doc_free(doc);
-		if (n < 0) {
-			diag(D_PDF_PAGE, NULL, NULL);
-			return NULL;
-		}
 		*apages = n;
 	}
 	diag(D_PACK_PAGES, NULL, "the agenda");
@@ -266,6 +283,57 @@ lay_part(struct part *part, struct doc *doc, int first, int total, char *mark,
 	return n;
 }
 
+/* Each public paper built again and laid out from page `at` of total
+ * through part, then freed. 0, or -1 with the diagnostics emitted. */
+static int
+lay_papers(struct db *db, const struct dataset *items, const char *datadir, struct part *part,
+    const int *pages, int at, int total, const struct srcpos *pos)
+{
+	struct doc *doc;
+	size_t i, hlen;
+	char *held;
+	FILE *f;
+	int n;
+
+	for (i = 0; i < items->nrows; i++, at += n) {
+		const char *no = item(items, i, "agenda_item");
+		char *prefix;
+
+		if ((n = pages[i]) == 0)
+			continue;
+		f = hold(&held, &hlen);
+		n = -1;
+		if ((doc = paper(db, items, i, datadir)) != NULL) {
+			prefix = xasprintf("%s-", no);
+			n = lay_part(part, doc, at, total, xasprintf("Item %s: %s", no,
+			    item(items, i, "title")), prefix);
+			free(prefix);
+		}
+		say_again(f, &held, n < 0);
+		if (n < 0)
+			return -1;
+		if (n != pages[i]) {
+			diag(D_PACK_PAGES, pos, "paper %s, %d pages then %d", item(items, i, "id"),
+			    pages[i], n);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* out/DATE-COMMITTEE-agenda-pack-mID.pdf. Caller frees. */
+static char *
+file_name(const struct paperdata *pd, long meeting)
+{
+	char *text = xasprintf("%s %s agenda pack", pd_get(pd, "meeting", "date"),
+	    pd_get(pd, "meeting", "committee"));
+	char *name = safe_name(text, 120), *path = xasprintf("out/%s-m%ld.pdf", name, meeting);
+
+	free(name);
+	free(text);
+	return path;
+}
+
 int
 pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfile,
     char **written)
@@ -280,7 +348,7 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 	char *dir = xasprintf("%s/templates", datadir), *fonts = xasprintf("%s/fonts", datadir);
 	char *path = NULL, *data = NULL, ctx[32];
 	struct srcpos pos = { NULL, 0, 0, ctx };
-	int *pages = NULL, apages = 1, total, at, n, rc = -1;
+	int *pages = NULL, apages = 1, total, n, rc = -1;
 	size_t i, len = 0;
 
 	*written = NULL;
@@ -297,22 +365,9 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 		goto out;
 	real = dev_pdf_device(pdf);
 	part.real = &real;
-	/* How long each public paper is: built, measured and freed. */
 	pages = xcalloc(items->nrows, sizeof *pages);
-	for (i = 0; i < items->nrows; i++) {
-		if (exempt(items, i))
-			continue;
-		if ((doc = paper(db, items, i, datadir)) == NULL)
-			goto out;
-		pages[i] = layout_pages(doc, &real);
-		doc_free(doc);
-		doc = NULL;
-		if (pages[i] < 0) {
-			diag(D_PDF_PAGE, &pos, NULL);
-			goto out;
-		}
-	}
-	if ((doc = agenda(t, pd, pages, &real, &apages)) == NULL)
+	if (count_pages(db, items, datadir, &real, pages) == -1 ||
+	    (doc = agenda(t, pd, pages, &real, &apages)) == NULL)
 		goto out;
 	for (i = 0, total = apages; i < items->nrows; i++)
 		total += pages[i];
@@ -323,47 +378,12 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 	doc = NULL;
 	if (n < 0)
 		goto out;
-	for (i = 0, at = apages; i < items->nrows; i++) {
-		const char *no = item(items, i, "agenda_item");
-		char *prefix, *held;
-		size_t hlen;
-		FILE *f;
-
-		if (pages[i] == 0)
-			continue;
-		f = hold(&held, &hlen);
-		n = -1;
-		if ((doc = paper(db, items, i, datadir)) != NULL) {
-			prefix = xasprintf("%s-", no);
-			n = lay_part(&part, doc, at, total, xasprintf("Item %s: %s", no,
-			    item(items, i, "title")), prefix);
-			doc = NULL;
-			free(prefix);
-		}
-		say_again(f, &held, n < 0);
-		if (n < 0)
-			goto out;
-		if (n != pages[i]) {
-			diag(D_PACK_PAGES, &pos, "paper %s, %d pages then %d", item(items, i, "id"),
-			    pages[i], n);
-			goto out;
-		}
-		at += n;
-	}
+	if (lay_papers(db, items, datadir, &part, pages, apages, total, &pos) == -1)
+		goto out;
 	real.ops->end(real.ctx, ROLE_DOCUMENT);
 	if (dev_pdf_finish(pdf, &data, &len) == -1)
 		goto out;
-	if (outfile != NULL)
-		path = xstrdup(outfile);
-	else {
-		char *text = xasprintf("%s %s agenda pack", pd_get(pd, "meeting", "date"),
-		    pd_get(pd, "meeting", "committee"));
-		char *name = safe_name(text, 120);
-
-		path = xasprintf("out/%s-m%ld.pdf", name, meeting);
-		free(name);
-		free(text);
-	}
+	path = outfile != NULL ? xstrdup(outfile) : file_name(pd, meeting);
 	if (render_save(path, data, len) == -1)
 		goto out;
 	*written = path;
