@@ -283,10 +283,8 @@ Test(pack, is_one_tagged_document_with_labels_for_each_item)
 
 	cr_assert_geq(find(info, "Tagged:          yes"), 0, "%s", info);
 	cr_assert_geq(find(check, "No syntax or stream encoding errors found"), 0, "%s", check);
-	for (l = st; l != NULL; l = strchr(l + 1, '\n')) {
-		l += *l == '\n';
+	for (l = st; *l != '\0'; l += strcspn(l, "\n"), l += *l == '\n')
 		documents += strncmp(l + strspn(l, " "), "Document\n", 9) == 0;
-	}
 	cr_assert_eq(documents, 1, "%s", st);
 	/* qpdf gives each page the label its range has. */
 	cr_assert_eq(count_in(labels, "\"u:A-\""), s.agenda, "%s", labels);
