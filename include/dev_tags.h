@@ -2,7 +2,9 @@
  * structure elements by key and role, those open, the depth inside figures
  * and artifacts, the marked content open and when it must close, the
  * spacing between runs of structure text, the links waiting for their
- * pages, and the text conversions PDF strings need. Included by dev_pdf.c
+ * pages, and the text conversions PDF strings need; and the rest of the
+ * PDF device that needs no libharu: its faces' files, the widths of their
+ * characters kept. Included by dev_pdf.c
  * (which keeps the libharu objects, indexed as elems) and the tests. */
 #ifndef DOCKET_DEV_TAGS_H
 #define DOCKET_DEV_TAGS_H
@@ -146,11 +148,24 @@ void   tags_tj_add(struct tj *tj, const char *s, size_t len, double w);
 /* Closes the array: its whole text is in ops, for the caller to write,
  * until the next start. */
 void   tags_tj_end(struct tj *tj);
+/* The width of s[0..len) in thousandths of its size: each BMP
+ * character's advance asked of measure once and kept in (*adv)[cp] + 1
+ * (0: not asked; the table made on first use, the caller frees it). */
+unsigned tags_width(uint16_t **adv, const char *s, size_t len,
+    unsigned (*measure)(void *ctx, const char *s, size_t n), void *ctx);
+/* The file of face f in fontdir (LiberationSans-*.ttf). Caller frees. */
+char  *tags_face_path(const char *fontdir, enum dev_font f);
+/* Faces load when first used, but a missing one is said at the start, by
+ * name, not as every character missing from it: 0, or -1 with the
+ * diagnostic emitted. */
+int    tags_faces_readable(const char *fontdir);
 /* Appends the ToUnicode map of a font whose codes are code points. */
 void   tags_to_unicode(struct buf *b);
 /* Appends s as UTF-16BE after a byte order mark, up to max bytes. */
 void   tags_utf16be(struct buf *b, const char *s, size_t max);
 /* s in Windows-1252, characters beyond it '?'. Caller frees. */
 char  *tags_cp1252(const char *s);
+/* s, in Windows-1252, back in UTF-8. Caller frees. */
+char  *tags_cp1252_utf8(const char *s);
 
 #endif

@@ -1,11 +1,16 @@
-/* dev_tags.c: the bookkeeping of a tagged PDF that needs no libharu (see
- * dev_tags.h); dev_pdf.c writes what it decides. */
+/* dev_tags.c: the bookkeeping of a tagged PDF, and the rest of the PDF
+ * device that needs no libharu (see dev_tags.h); dev_pdf.c writes what it
+ * decides. */
 #include "dev_tags.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
 
 static const char *const tags[ROLE_NROLES] = {
 	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
@@ -244,6 +249,13 @@ tags_utf16be(struct buf *b, const char *s, size_t max)
 	}
 }
 
+/* Windows-1252's characters 0x80..0x9F (0: none). */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+	0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+	0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
 /* Text strings outside content streams (outline, document information)
  * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
  * They go in as Windows-1252 with that encoder, which libharu writes out
@@ -251,11 +263,6 @@ tags_utf16be(struct buf *b, const char *s, size_t max)
 char *
 tags_cp1252(const char *s)
 {
-	static const uint16_t high[32] = {	/* 0x80..0x9F */
-		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
-		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-	};
 	struct buf b = {0};
 	uint32_t cp;
 	size_t i;
@@ -266,9 +273,34 @@ tags_cp1252(const char *s)
 			buf_addc(&b, (char)cp);
 			continue;
 		}
-		for (i = 0; i < 32 && high[i] != cp; i++)
+		for (i = 0; i < 32 && cp1252_high[i] != cp; i++)
 			;
 		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	}
+	return buf_take(&b);
+}
+
+char *
+tags_cp1252_utf8(const char *s)
+{
+	struct buf b = {0};
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+
+	for (; *u != '\0'; u++) {
+		cp = *u >= 0x80 && *u < 0xA0 ? cp1252_high[*u - 0x80] : *u;
+		if (cp == 0)
+			cp = '?';
+		if (cp < 0x80) {
+			buf_addc(&b, (char)cp);
+		} else if (cp < 0x800) {
+			buf_addc(&b, (char)(0xC0 | cp >> 6));
+			buf_addc(&b, (char)(0x80 | (cp & 0x3F)));
+		} else {
+			buf_addc(&b, (char)(0xE0 | cp >> 12));
+			buf_addc(&b, (char)(0x80 | (cp >> 6 & 0x3F)));
+			buf_addc(&b, (char)(0x80 | (cp & 0x3F)));
+		}
 	}
 	return buf_take(&b);
 }
@@ -445,4 +477,61 @@ tags_to_unicode(struct buf *b)
 			buf_add(b, "endbfrange\n");
 	}
 	buf_add(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
+
+unsigned
+tags_width(uint16_t **adv, const char *s, size_t len,
+    unsigned (*measure)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	const char *end = s + len;
+	unsigned total = 0, w;
+	uint32_t cp;
+	size_t n;
+
+	if (*adv == NULL)
+		*adv = xcalloc(0x10000, sizeof **adv);
+	for (; s < end; s += n) {
+		if ((n = utf8_decode(s, &cp)) > (size_t)(end - s)) {
+			n = (size_t)(end - s);	/* a cut character: measured, not kept */
+			cp = 0x110000;
+		}
+		if (cp <= 0xFFFF && (*adv)[cp] != 0) {
+			total += (*adv)[cp] - 1u;
+			continue;
+		}
+		w = measure(ctx, s, n);
+		if (cp <= 0xFFFF && w < 0xFFFF)
+			(*adv)[cp] = (uint16_t)(w + 1);
+		total += w;
+	}
+	return total;
+}
+
+static const char *const face_files[FONT_NFACES] = {
+	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+};
+
+char *
+tags_face_path(const char *fontdir, enum dev_font f)
+{
+	return xasprintf("%s/%s", fontdir, face_files[f]);
+}
+
+int
+tags_faces_readable(const char *fontdir)
+{
+	int f;
+
+	for (f = 0; f < FONT_NFACES; f++) {
+		char *path = tags_face_path(fontdir, f);
+		struct srcpos pos = { path, 0, 0, NULL };
+
+		if (access(path, R_OK) == -1) {
+			diag(D_FONT_UNREADABLE, &pos, "%s", strerror(errno));
+			free(path);
+			return -1;
+		}
+		free(path);
+	}
+	return 0;
 }
