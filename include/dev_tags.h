@@ -109,6 +109,12 @@ void   tags_rest_set(struct tags *t, const char *rest);
  * drawn after an added hyphen, are the rest of its word: 0 when it does
  * not start with them, or no rest is kept. The rest is forgotten. */
 size_t tags_rest(struct tags *t, const char *s, size_t len);
+/* The first text drawn after an added hyphen (page furniture aside),
+ * s[0..len) w pt wide at x, y: when it starts with the rest of the word,
+ * which the hyphen's span reads as, it is drawn through d in two, the
+ * rest in a span that reads as nothing. 1 when it drew s. */
+int    tags_rest_of_word(struct tags *t, const struct dev *d, enum dev_font f, double size,
+    struct rgb c, double x, double y, const char *s, size_t len, double w);
 /* An internal link on page `from` to page `to`, of the innermost Link open. */
 void   tags_jump(struct tags *t, size_t from, double x, double y, double w, double h,
     size_t to, double ty);

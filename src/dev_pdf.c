@@ -323,28 +323,7 @@ text_string(struct dev_pdf *p, const char *s)
 	return t;
 }
 
-static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len, double w);
-
-/* The first text drawn after an added hyphen (page furniture aside): when
- * it starts with the rest of the word, which the hyphen's span reads as,
- * so the rest reads as nothing. 1 when it drew s. */
-static int
-rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len, double w)
-{
-	size_t n = tags_rest(&p->t, s, len);
-	double w1;
-
-	if (n == 0)
-		return 0;
-	w1 = pdf_text_width(p, f, size, s, n);
-	tags_span_open(&p->t, "");
-	pdf_text(p, f, size, c, x, y, s, n, w1);
-	tags_span_close(&p->t);
-	pdf_text(p, f, size, c, x + w1, y, s + n, len - n, w - w1);
-	return 1;
-}
+static const struct dev_ops pdf_ops;
 
 static void
 pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
@@ -359,7 +338,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
-	if (rest_of_word(p, f, size, c, x, y, s, len, w))
+	if (tags_rest_of_word(&p->t, &(struct dev){ &pdf_ops, p }, f, size, c, x, y, s, len, w))
 		return;
 	tags_mark(&p->t, 0);
 	base = q8(p->height - y);

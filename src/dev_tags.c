@@ -535,3 +535,20 @@ tags_faces_readable(const char *fontdir)
 	}
 	return 0;
 }
+
+int
+tags_rest_of_word(struct tags *t, const struct dev *d, enum dev_font f, double size,
+    struct rgb c, double x, double y, const char *s, size_t len, double w)
+{
+	size_t n = tags_rest(t, s, len);
+	double w1;
+
+	if (n == 0)
+		return 0;
+	w1 = d->ops->text_width(d->ctx, f, size, s, n);
+	tags_span_open(t, "");
+	d->ops->text(d->ctx, f, size, c, x, y, s, n, w1);
+	tags_span_close(t);
+	d->ops->text(d->ctx, f, size, c, x + w1, y, s + n, len - n, w - w1);
+	return 1;
+}
