@@ -23,6 +23,7 @@ struct tag_elem {
 	enum dev_role role;
 	char          tag[12];	/* its /S, also the tag of its marked content */
 	size_t        page;	/* where its first marked content is, or TAGS_NONE */
+	struct buf    text;	/* a Link's text, its annotations' /Contents */
 };
 
 /* An internal link waiting for its target page to exist. */
@@ -100,7 +101,8 @@ size_t tags_link(const struct tags *t);
 enum mark tags_want(const struct tags *t, int decoration, size_t *e);
 /* Text s[0..len) drawn from x, w pt wide, on baseline base (PDF pt) of
  * page, inside the marked content open: whether it must start with a
- * space to read apart from the structure's text before it. */
+ * space to read apart from the structure's text before it. It is read
+ * into the text of the innermost Link open, if one is. */
 int    tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
     size_t len);
 /* Keeps the rest of a word an added hyphen broke (a copy). */

@@ -623,6 +623,19 @@ pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, doubl
 		tags_jump(&p->t, p->cur, x, y, w, h, (size_t)page, ty);
 }
 
+/* A destination into d (empty): top of page at top (pt from its top), at
+ * the reader's zoom, not one of ours. */
+static HPDF_Array
+dest(HPDF_Array d, HPDF_Page page, double top)
+{
+	HPDF_Array_Add(d, page);
+	HPDF_Array_AddName(d, "XYZ");
+	HPDF_Array_AddNumber(d, 0);
+	HPDF_Array_AddReal(d, (HPDF_REAL)(HPDF_Page_GetHeight(page) - top));
+	HPDF_Array_Add(d, HPDF_Null_New(d->mmgr));
+	return d;
+}
+
 /* Internal links point at pages that may have come after them. */
 static void
 make_jumps(struct dev_pdf *p)
@@ -640,8 +653,8 @@ make_jumps(struct dev_pdf *p)
 		dst = HPDF_Page_CreateDestination(p->pages[j->to]);
 		if (dst == NULL)
 			continue;
-		HPDF_Destination_SetXYZ(dst, 0,
-		    (HPDF_REAL)(HPDF_Page_GetHeight(p->pages[j->to]) - j->ty), 1);
+		HPDF_Array_Clear(dst);
+		dest(dst, p->pages[j->to], j->ty);
 		a = HPDF_Page_CreateLinkAnnot(from,
 		    pdf_rect(HPDF_Page_GetHeight(from), j->x, j->y, j->w, j->h), dst);
 		if (a != NULL)
@@ -660,6 +673,9 @@ finish_tree(struct dev_pdf *p)
 		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
 
 		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", key);
+		if (p->t.elems[p->t.annots[i].elem].text.len > 0)
+			HPDF_Dict_Add(p->t.annots[i].annot, "Contents",
+			    text_string(p, p->t.elems[p->t.annots[i].elem].text.s));
 		HPDF_Array_AddNumber(p->nums, key);
 		HPDF_Array_Add(p->nums, p->sel[p->t.annots[i].elem].dict);
 	}
@@ -671,7 +687,6 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Outline parent = NULL, o;
-	HPDF_Destination dst;
 	char *t;
 
 	if (p->page == NULL || level < 1 || level > 2)
@@ -683,19 +698,10 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 	free(t);
 	if (o == NULL)
 		return;
-	if (p->opts.pdfa) {
-		/* An indirect destination is none to PDF/A's checkers. */
-		dst = HPDF_Array_New(p->pdf->mmgr);
-		HPDF_Array_Add(dst, p->page);
-		HPDF_Array_AddName(dst, "XYZ");
-		HPDF_Array_AddNumber(dst, 0);
-		HPDF_Array_AddReal(dst, (HPDF_REAL)(p->height - y));
-		HPDF_Array_AddNumber(dst, 1);
-		HPDF_Dict_Add(o, "Dest", dst);
-	} else if ((dst = HPDF_Page_CreateDestination(p->page)) != NULL) {
-		HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(p->height - y), 1);
-		HPDF_Outline_SetDestination(o, dst);
-	}
+	/* Inline: an indirect destination is none to PDF/A's checkers. An
+	 * item is no /Type /Outlines, which is the root's alone. */
+	HPDF_Dict_Add(o, "Dest", dest(HPDF_Array_New(p->pdf->mmgr), p->page, y));
+	HPDF_Dict_RemoveElement(o, "Type");
 	HPDF_Outline_SetOpened(o, HPDF_TRUE);
 	p->outline[level] = o;
 	if (level == 1)

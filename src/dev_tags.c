@@ -68,6 +68,7 @@ tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int 
 	e->key = a->key;
 	e->role = role;
 	e->page = TAGS_NONE;
+	e->text = (struct buf){0};
 	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
 	if (role == ROLE_HEADING)
 		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
@@ -151,6 +152,21 @@ joins(const char *s, size_t len)
  * after a gap, starts with a space: readers of the structure find words
  * by their spaces, not by where the glyphs stand. Page furniture between
  * is no matter. */
+/* What is read of the innermost Link open, if one is, for assistive
+ * technology that reads its annotation: s[0..len), after a space when
+ * apart from what is there. */
+static void
+link_text(struct tags *t, int apart, const char *s, size_t len)
+{
+	size_t l = tags_link(t);
+
+	if (l == TAGS_NONE)
+		return;
+	if (apart && t->elems[l].text.len > 0)
+		buf_addc(&t->elems[l].text, ' ');
+	buf_addn(&t->elems[l].text, s, len);
+}
+
 int
 tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
     size_t len)
@@ -158,6 +174,8 @@ tags_said(struct tags *t, double base, size_t page, double x, double w, const ch
 	int lead = t->mark == MARK_ELEM && t->said && !t->said_joins &&
 	    (base != t->said_base || page != t->said_page || x > t->said_end + 0.1);
 
+	if (t->mark == MARK_ELEM && !t->in_span)
+		link_text(t, lead, s, len);
 	if (t->mark == MARK_ELEM) {
 		t->said = 1;
 		t->said_base = base;
@@ -219,6 +237,10 @@ tags_annot(struct tags *t, void *annot, size_t elem)
 void
 tags_free(struct tags *t)
 {
+	size_t i;
+
+	for (i = 0; i < t->nelems; i++)
+		buf_free(&t->elems[i].text);
 	free(t->jumps);
 	free(t->annots);
 	free(t->elems);
@@ -433,6 +455,7 @@ tags_span_open(struct tags *t, const char *text)
 	if (t->nopen == 0)
 		return;
 	e = t->open[t->nopen - 1];
+	link_text(t, 0, text, strlen(text));	/* the rest of a word, read as it */
 	tags_utf16be(&u, text, 1024);
 	buf_addf(&op, "/Span <</MCID %d /ActualText <", t->out.mcid(t->out.ctx, e));
 	for (i = 0; i < u.len; i++)

@@ -126,3 +126,26 @@ Test(pdfa, the_option_is_in_the_usage)
 	cr_assert_geq(find(r.out, "--pdfa"), 0, "%s", r.out);
 	run_free(&r);
 }
+
+/* What a reader's viewer and assistive technology get of the outline and
+ * links, read back by qpdf's JSON (strings decoded, as u:TEXT). */
+Test(pdfa, bookmarks_keep_the_zoom_and_links_say_their_text)
+{
+	const char *pdf = fixture_path("plain.pdf", 0);
+	char *cmd, *json;
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	cmd = xasprintf("qpdf --json=2 --json-key=qpdf '%s' | tr -d ' \\n'", pdf);
+	json = output_of(cmd);
+	cr_assert_gt(count_in(json, "\"/Dest\":["), 1, "%s", json);
+	cr_assert_eq(count_in(json, "\"/XYZ\",0,"), count_in(json, "\"/Dest\":["));
+	cr_assert_eq(count_in(json, ",null]"), count_in(json, "\"/Dest\":["), "a zoom is forced");
+	cr_assert_eq(count_in(json, "\"/Type\":\"/Outlines\""), 1, "only the outline root");
+	cr_assert_geq(find(json, "\"/Contents\":\"u:anna.syson@cambridgeshire.gov.uk\""), 0,
+	    "the link's text");
+	free(json);
+	free(cmd);
+}
