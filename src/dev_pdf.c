@@ -749,21 +749,20 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_CREATOR, creator);
 	if (dated) {
 		/* Z00'00' is no zone to PDF/A's checkers, +00'00' is UTC. */
-		HPDF_Date d = { t[0], t[1], t[2], t[3], t[4], t[5], p->opts.pdfa ? '+' : 'Z', 0, 0 };
+		HPDF_Date d = { t[0], t[1], t[2], t[3], t[4], t[5], '+', 0, 0 };
 
 		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
 	}
-	if (p->opts.pdfa) {
-		/* The metadata stream is read as it is: uncompressed. */
-		xmp = xmp_packet(m, creator, HPDF_GetInfoAttr(p->pdf, HPDF_INFO_PRODUCER),
-		    dated ? t : NULL, 1);
-		md = stream(p, xmp, strlen(xmp), HPDF_STREAM_FILTER_NONE);
-		HPDF_Dict_AddName(md, "Type", "Metadata");
-		HPDF_Dict_AddName(md, "Subtype", "XML");
-		HPDF_Dict_Add(p->pdf->catalog, "Metadata", md);
-		free(xmp);
-	}
+	/* The metadata stream, uncompressed to be read as it is, says the
+	 * same: readers show one title or the other. */
+	xmp = xmp_packet(m, creator, HPDF_GetInfoAttr(p->pdf, HPDF_INFO_PRODUCER),
+	    dated ? t : NULL, p->opts.pdfa);
+	md = stream(p, xmp, strlen(xmp), HPDF_STREAM_FILTER_NONE);
+	HPDF_Dict_AddName(md, "Type", "Metadata");
+	HPDF_Dict_AddName(md, "Subtype", "XML");
+	HPDF_Dict_Add(p->pdf->catalog, "Metadata", md);
+	free(xmp);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 }
 

@@ -149,3 +149,23 @@ Test(pdfa, bookmarks_keep_the_zoom_and_links_say_their_text)
 	free(json);
 	free(cmd);
 }
+
+/* A draft is no PDF/A, but its XMP gives the title its Info does. */
+Test(pdfa, a_plain_pdf_has_its_title_in_the_xmp_too)
+{
+	const char *pdf = fixture_path("title.pdf", 0);
+	char *cmd, *meta;
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET title = 'Finance & Resources' WHERE id = 1");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	cmd = xasprintf("pdfinfo -meta '%s'", pdf);
+	meta = output_of(cmd);
+	cr_assert_geq(find(meta, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Finance &amp; "
+	    "Resources</rdf:li>"), 0, "%s", meta);
+	cr_assert_lt(find(meta, "pdfaid"), 0, "%s", meta);
+	free(meta);
+	free(cmd);
+}
