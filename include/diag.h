@@ -163,6 +163,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
 	X(D_PDF_PAGE,		ERROR,	 70, "cannot add a page") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
+	X(D_PDFA_PROFILE,	ERROR,	 66, "cannot embed the sRGB colour profile PDF/A needs") \
 	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF")
 
 enum diag_code {
