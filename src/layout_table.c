@@ -34,11 +34,14 @@ struct rowlay {
 };
 
 /* Cells are set ragged-right, as council papers set tables; a cell is
- * justified only where its template asks. */
+ * justified only where its template asks. A shaded cell holds a status
+ * ("Not started"), never hyphenated. */
 static enum align
 cell_align(const struct doc_node *c)
 {
-	return (c->flags & DOC_JUSTIFY) ? ALIGN_JUSTIFY : ALIGN_LEFT;
+	if (c->flags & DOC_JUSTIFY)
+		return ALIGN_JUSTIFY;
+	return c->as.cell.shade != SHADE_NONE ? ALIGN_WHOLE : ALIGN_LEFT;
 }
 
 static void
