@@ -240,7 +240,7 @@ paragraph(struct lay *L, const struct doc_node *n)
 	if (L->y > BODY_TOP && leads_in(n)) {
 		double need = box_height(&b) + keep_height(L, n->next);
 
-		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP - 40)
+		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP)
 			lay_new_page(L);
 	}
 	lay_begin(L, ROLE_PARA, n);

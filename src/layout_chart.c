@@ -24,6 +24,7 @@
 #define BOTTOM_PAD  4.0		/* pt under the legend */
 #define AXIS_TITLE  12.0	/* pt taken by the rotated axis title */
 #define TICK_GAP    4.0		/* pt between a tick label and the plot */
+#define LINE_CLEAR  1.5		/* pt between a value label and a target line */
 #define RIGHT_PAD   2.0		/* pt right of the plot */
 #define BAR_MAX     48.0	/* pt: the widest bar */
 #define STACK_MAX   60.0	/* pt: the widest stack */
@@ -237,6 +238,12 @@ whole(struct axis a)
 	return a;
 }
 
+static int
+on_tick(struct mvalue v, double tick, double step)
+{
+	return mv_present(v) && fabs(v.v - tick) < step * 1e-6;
+}
+
 /* The value axis: over every value, or every stack's top and bottom,
  * and the target and floor; bars stand on zero. */
 static struct axis
@@ -270,7 +277,20 @@ value_axis(const struct chart *c)
 	v[n++] = c->floor_std;
 	a = axis_ticks(v, n, c->kind != CHART_LINE);
 	free(v);
-	return c->unit == UNIT_COUNT ? whole(a) : a;
+	if (c->unit == UNIT_COUNT)
+		a = whole(a);
+	/* A target or floor on the axis' end would hide in it: a step more. */
+	if (c->kind == CHART_LINE && (on_tick(c->target, a.min, a.step) ||
+	    on_tick(c->floor_std, a.min, a.step))) {
+		a.first--;
+		a.nticks++;
+		a.min -= a.step;
+	}
+	if (on_tick(c->target, a.max, a.step) || on_tick(c->floor_std, a.max, a.step)) {
+		a.nticks++;
+		a.max += a.step;
+	}
+	return a;
 }
 
 /* How the category labels fit under their slots: on one line, or
@@ -611,12 +631,38 @@ draw_na(const struct plan *p, double x)
 	text_centred(p, SMALL, soft, x, base, "n/a");
 }
 
+/* A value label's baseline moved clear of the target and floor lines:
+ * above a line it would sit on (below it, for a label under its bar),
+ * never struck through. */
+static double
+clear_of_lines(const struct plan *p, double base, int up)
+{
+	const struct mvalue refs[2] = { p->c->target, p->c->floor_std };
+	int pass, i;
+
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < 2; i++) {
+			double ly;
+
+			if (!mv_present(refs[i]))
+				continue;
+			ly = value_y(p, refs[i].v);
+			if (base - SMALL * 0.8 > ly + LINE_CLEAR || base + SMALL * 0.25 < ly - LINE_CLEAR)
+				continue;
+			base = up ? ly - LINE_CLEAR - SMALL * 0.25 : ly + LINE_CLEAR + SMALL * 0.8;
+		}
+	return base;
+}
+
 /* A value label centred at x outside the bars, on a white ground so that
- * a gridline or the target line under it does not cross its figures. */
+ * a gridline under it does not cross its figures; never on the target or
+ * floor line. */
 static void
 outside_label(const struct plan *p, double x, double base, const char *s)
 {
 	double w = width(p, FONT_REGULAR, SMALL, s, strlen(s));
+
+	base = clear_of_lines(p, base, base <= value_y(p, 0));
 
 	p->dev->ops->fill_rect(p->dev->ctx, x - w / 2 - 1, base - SMALL * 0.8, w + 2, SMALL,
 	    white);
@@ -624,25 +670,55 @@ outside_label(const struct plan *p, double x, double base, const char *s)
 }
 
 /* A bar's value over it, or under it when negative, inside the bar when
- * under it would leave the plot; only when it fits the bar's room. y0 is
- * the zero line, y1 the bar's end. */
+ * under it would leave the plot. y1 is the bar's end. */
 static void
-bar_value(const struct plan *p, struct mvalue v, double x, double room, double y0, double y1,
-    struct rgb fill)
+bar_value(const struct plan *p, struct mvalue v, double x, double y1, struct rgb fill)
 {
 	char *s = measure_format(v, p->c->unit);
 	double bottom = p->y + p->top + PLOT_H;
 
-	if (width(p, FONT_REGULAR, SMALL, s, strlen(s)) > room)
-		goto out;
 	if (v.v >= 0)
 		outside_label(p, x, y1 - 3, s);
 	else if (y1 + SMALL + 3 <= bottom)
 		outside_label(p, x, y1 + SMALL + 1, s);
-	else if (y1 - y0 >= SMALL + 4)
+	else
 		text_centred(p, SMALL, text_on(fill), x, y1 - 3, s);
-out:
 	free(s);
+}
+
+/* One rule a reader can see: every bar (every stack) shows its value,
+ * or, when one value would not fit its room, none does. */
+static int
+values_fit(const struct plan *p, double room)
+{
+	const struct chart *c = p->c;
+	size_t i, s;
+	int fit = 1;
+
+	for (i = 0; i < c->ncats && fit; i++) {
+		double up = 0;
+
+		for (s = 0; s < c->nseries && fit; s++) {
+			struct mvalue v = c->series[s].values[i];
+			char *t;
+
+			if (!mv_present(v))
+				continue;
+			up += v.v > 0 ? v.v : 0;
+			if (c->kind == CHART_STACKED)
+				continue;
+			t = measure_format(v, c->unit);
+			fit = width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= room;
+			free(t);
+		}
+		if (c->kind == CHART_STACKED) {
+			char *t = measure_format(MV(up), c->unit);
+
+			fit = width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= room;
+			free(t);
+		}
+	}
+	return fit;
 }
 
 /* The bars, or with labels set their values, drawn over the lines. */
@@ -655,6 +731,8 @@ draw_bars(const struct plan *p, int labels)
 	double zero = value_y(p, 0), x, y;
 	size_t i, s;
 
+	if (labels && !values_fit(p, c->nseries > 1 ? bw : p->slot - 4))
+		labels = 0;
 	for (i = 0; i < c->ncats; i++) {
 		for (s = 0; s < c->nseries; s++) {
 			struct mvalue v = c->series[s].values[i];
@@ -667,8 +745,7 @@ draw_bars(const struct plan *p, int labels)
 			}
 			y = value_y(p, v.v);
 			if (labels)
-				bar_value(p, v, x + bw / 2, c->nseries > 1 ? bw : p->slot - 4, zero, y,
-				    series_colour(p->c, s));
+				bar_value(p, v, x + bw / 2, y, series_colour(p->c, s));
 			else if (fabs(y - zero) > 0.05)
 				p->dev->ops->fill_rect(p->dev->ctx, x + gap / 2, fmin(y, zero), bw - gap,
 				    fabs(y - zero), series_colour(p->c, s));
@@ -686,6 +763,7 @@ draw_stacks(const struct plan *p, int labels)
 	double bw = fmin(p->slot * 0.6, STACK_MAX);
 	size_t i, s;
 	char *t;
+	int totals = labels && values_fit(p, p->slot - 4);
 
 	for (i = 0; i < c->ncats; i++) {
 		double up = 0, down = 0, x = cat_x(p, i) - bw / 2;
@@ -722,9 +800,10 @@ draw_stacks(const struct plan *p, int labels)
 		if (shown == 0) {
 			draw_na(p, cat_x(p, i));
 		} else if (!negative) {
+			if (!totals)
+				continue;
 			t = measure_format(MV(up), c->unit);
-			if (width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= p->slot - 4)
-				outside_label(p, cat_x(p, i), value_y(p, up) - 3, t);
+			outside_label(p, cat_x(p, i), value_y(p, up) - 3, t);
 			free(t);
 		}
 	}
