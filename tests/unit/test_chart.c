@@ -233,6 +233,19 @@ absence(void)
 	return c;
 }
 
+/* Measures side by side, each with its own target: a mark for each. */
+static struct chart *
+measures(void)
+{
+	static const char *const codes[] = { "LE1", "LE2", "LE3", "LE4" };
+	struct chart *c = chart_new(CHART_BAR, "Learning measures, 2024/25 Q2", UNIT_PERCENT,
+	    codes, 4);
+
+	chart_add_series(c, "Q2", (struct mvalue[]){ MV(71), MV(38), MV(52), MV(90) });
+	chart_set_marks(c, (struct mvalue[]){ MV(72), MV(35), MV_NA, MV(95) });
+	return c;
+}
+
 /* Twelve narrow bars, one value too wide for its bar: no bar is labelled. */
 static struct chart *
 crowded_values(void)
@@ -306,6 +319,7 @@ Test(chart, golden_traces)
 		{ "no-data", nothing },
 		{ "line-target-at-foot", absence },
 		{ "bar-labels-none", crowded_values },
+		{ "bar-marks", measures },
 	};
 	size_t i;
 
@@ -488,6 +502,29 @@ Test(chart, every_bar_shows_its_value_or_none_does)
 	free(t);
 	t = draw(crowded_values());
 	cr_expect_eq(label_grounds(t, top, bottom, 16), 0, "one too wide, none shown:\n%s", t);
+	free(t);
+}
+
+Test(chart, each_category_s_own_target_is_a_mark_its_label_stands_clear_of)
+{
+	char *t = draw(measures());
+	double top[8], bottom[8], x1, y1, x2, y2;
+	size_t n = label_grounds(t, top, bottom, 8), marks = 0, li;
+	const char *l;
+
+	cr_assert_eq(n, 4, "%s", t);
+	for (l = t; (l = strstr(l, "path open " TARGET ": ")) != NULL; l++) {
+		cr_assert_eq(sscanf(l + strlen("path open " TARGET ": "), "%lf,%lf %lf,%lf", &x1, &y1,
+		    &x2, &y2), 4);
+		if (y1 > plot_foot(t))
+			continue;	/* the legend's swatch */
+		cr_expect_lt(x2 - x1, 120, "a mark across its slot, not the plot");
+		li = marks < 2 ? marks : 3;	/* LE3 has none: the third mark is LE4's */
+		cr_expect(bottom[li] < y1 - 1 || top[li] > y1 + 1, "label %zu on its mark", li);
+		marks++;
+	}
+	cr_expect_eq(marks, 3, "%s", t);
+	cr_expect(find(t, "Target for each") >= 0, "the legend says what the marks are:\n%s", t);
 	free(t);
 }
 
