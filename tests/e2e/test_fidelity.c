@@ -248,7 +248,7 @@ ends_check(const char *trace, char *why, size_t whylen)
 {
 	struct buf b = {0};
 	char *copy = xstrdup(trace), *line, *save = NULL;
-	char last[256] = "", row_ref[64] = "", page_row[64] = "";
+	char last[256] = "", row_ref[256] = "", page_row[256] = "";
 	int artifact = 0, heading = 0, in_row = 0, first_cell = 0, page = 0, count = 0;
 	int last_heading = 0, after_break = 0;
 
