@@ -73,7 +73,7 @@ row_of(const char *code)
 
 struct expect {
 	const char *code;
-	const char *figures;	/* floor, target, Q1, Q2 as printed */
+	const char *figures;	/* floor, target, Q1, Q2 as printed, each with its unit */
 	const char *rating;
 	const char *direction;	/* NULL: not checked here */
 };
@@ -97,11 +97,11 @@ struct expect {
  * SR4 and EJ3 have no target: Not rated. EJ3 by year: 23.8% to 21.5%:
  *     Worsening. */
 static const struct expect expected[] = {
-	{ "SR2", "60.0 45.0 46.2 44.6", "Green", "Improving" },
-	{ "OC1", "2.0 3.0 2.9 3.1", "Green", "Improving" },
+	{ "SR2", "60.0 days 45.0 days 46.2 days 44.6 days", "Green", "Improving" },
+	{ "OC1", "2.0 days 3.0 days 2.9 days 3.1 days", "Green", "Improving" },
 	{ "OC4", "65.0% 75.0% 65.3% 64.2%", "Red", "Worsening" },
 	{ "EJ4", "25.0% 35.0% 36.2% 35.4%", "Green", "Worsening" },
-	{ "CR2", "9.5 8.0 9.0 9.3", "Amber", "Worsening" },
+	{ "CR2", "9.5 days 8.0 days 9.0 days 9.3 days", "Amber", "Worsening" },
 	{ "SR1", "55.0% 65.0% 61.1% 62.3%", "Amber", NULL },
 	{ "SR3", "1.8% 2.3% 1.7% 1.6%", "Red", NULL },
 	{ "EJ2", "50.0% 60.0% 48.5% 47.9%", "Red", NULL },
