@@ -5,17 +5,22 @@
 --   sqlite3 NEW.db < data/demo.sql
 --
 -- Where each block comes from (the councils' own published documents):
---   strategy, theme, measure  Kent County Council, "Our People Strategy
---                             2022-2027": themes, outcomes, the 16 KPIs and
+--   strategy 1, theme,        Kent County Council, "Our People Strategy
+--   measure (SR1 ... CRM9)    2022-2027": themes, outcomes, the 16 KPIs and
 --                             the management information (MI) measures.
 --                             Units, polarities, floors, targets, benchmarks
 --                             and direction methods are demo choices.
 --   measure_value             INVENTED demo figures (every measure has
 --                             demo = 1). They are not Kent's real results.
---   plan, priority, action,   Kent County Council, Human Resources Divisional
+--   plan 1, priority, action, Kent County Council, Human Resources Divisional
 --   milestone, risk           Business Plan 2013-14 (Section C and the Risks
 --                             table of Section E), text verbatim. Sub-action
 --                             status and progress notes are INVENTED.
+--   strategy 2, plans 2-4     Cambridgeshire County Council's People Strategy
+--   and their rows            (2023) and its action plan (June 2024): what
+--                             the seed paper of 9 July 2024 says of them is
+--                             used; their contents, KPIs and figures are
+--                             INVENTED demo data (see that block).
 --   officer, committee,       Cambridgeshire County Council papers (2015 and
 --   meeting                   2024); invented items are marked below.
 --   paper 1                   Cambridgeshire, "People Strategy Update - Action
@@ -27,8 +32,10 @@
 --   papers 3 to 6             INVENTED narrative in the style of the papers
 --                             above, for demonstration only.
 --
--- Papers 1, 3 and 4 point at the Kent plan and strategy: in this demo those
--- supply the appendix tables of Cambridgeshire's papers.
+-- Every paper shows only its own council's plan and strategy: papers 1, 3
+-- and 4 show Cambridgeshire's (plans 2, 3 and 4, strategy 2). Kent's
+-- strategy and plan belong to no paper here: they are a second council's
+-- data in the same database, for import, export and the measures' rules.
 
 PRAGMA foreign_keys = ON;
 
@@ -923,7 +930,7 @@ INSERT INTO action (id, priority_id, parent_id, number, description, officer, st
   (20301, 22, 20300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'not_started', NULL),
   (20302, 22, 20300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'not_started', NULL),
   (20400, 22, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'not_started', NULL),
-  (20401, 22, 20400, '4.1', 'Launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'not_started', NULL),
+  (20401, 22, 20400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'not_started', NULL),
   (20402, 22, 20400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', NULL),
   (20500, 23, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
   (20501, 23, 20500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'not_started', NULL),
@@ -953,7 +960,7 @@ INSERT INTO action (id, priority_id, parent_id, number, description, officer, st
   (30301, 32, 30300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'on_track', 'Pay and benefits data has been gathered from five neighbouring councils.'),
   (30302, 32, 30300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'not_started', 'Due to start in January 2025.'),
   (30400, 32, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'on_track', NULL),
-  (30401, 32, 30400, '4.1', 'Launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'on_track', 'The scheme has been designed with the employee networks and launches in December.'),
+  (30401, 32, 30400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'on_track', 'The scheme has been designed with the employee networks and launches in December.'),
   (30402, 32, 30400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', 'Due to start in April 2025.'),
   (30500, 33, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
   (30501, 33, 30500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'on_track', 'The programme has been commissioned and its first cohort starts in January.'),
@@ -983,7 +990,7 @@ INSERT INTO action (id, priority_id, parent_id, number, description, officer, st
   (40301, 42, 40300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'off_track', 'Two councils have not yet shared their data; a revised date of May 2025 is proposed.'),
   (40302, 42, 40300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'on_track', 'Options for the relaunched offer are being discussed with the trade unions.'),
   (40400, 42, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'on_track', NULL),
-  (40401, 42, 40400, '4.1', 'Launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'complete', 'The recognition scheme launched in December and received 180 nominations in its first month.'),
+  (40401, 42, 40400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'complete', 'The recognition scheme launched in December and received 180 nominations in its first month.'),
   (40402, 42, 40400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', 'Due to start in April 2025.'),
   (40500, 43, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
   (40501, 43, 40500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'on_track', 'The first cohort of 24 managers started in January.'),
@@ -1155,7 +1162,7 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
 -- on Cambridgeshire's plan as at 7 November 2024 (plan 3). Its counts and the
 -- actions it names match plan 3's sub-actions above.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (3, 6, '5', 'People Strategy Action Plan: Six-Month Progress Update', 'staffing-briefing.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan since its approval in June 2024.', NULL, 3, 2024, 2);
+  (3, 6, '5', 'People Strategy Action Plan: Six-Monthly Progress Update', 'staffing-briefing.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan since its approval in June 2024.', NULL, 3, 2024, 2);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
   (3, 1, 'The Committee is recommended to note the progress made in delivering the People Strategy Action Plan, as set out in Appendix 1, and the steps being taken to bring the actions at risk back on track.');
@@ -1231,7 +1238,7 @@ INSERT INTO implication (paper_id, seq, heading, text) VALUES
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (4, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
-  (4, 2, 'People Strategy Action Plan: Six-Month Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (4, 2, 'People Strategy Action Plan: Six-Monthly Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
 
 -- Paper 5: INVENTED (demo). Exempt: paragraph 1 of Part 1 of Schedule 12A
 -- (information relating to an individual). No real case or person.

@@ -11,7 +11,7 @@
 #include "helpers.h"
 #include "util.h"
 
-#define PAPER3 "2024-11-07-staffing-and-appeals-committee-people-strategy-action-plan-six-month-progress-update-p3.pdf"
+#define PAPER3 "2024-11-07-staffing-and-appeals-committee-people-strategy-action-plan-six-monthly-progress-update-p3.pdf"
 
 TestSuite(outdir, .init = fixture_setup, .fini = fixture_teardown);
 

@@ -84,9 +84,8 @@ Test(render, the_cambridgeshire_paper_reads_in_order)
 		"5. Significant Implications", "5.1 Finance Implications", "5.2 Legal Implications",
 		"5.3 Risk Implications", "5.4 Equality and Diversity Implications",
 		"6. Source Documents", "Council – 16 May 2023",
-		"Appendix 1: Action plan", "Priority 1: Prevention", "1.1",
-		"Lead the HR and Workforce",
-		"Geraldine Vary", "Priority 6",
+		"Appendix 1: Action plan", "Priority 1: Attraction and retention", "1.1",
+		"Refresh the Council", "Head of", "Priority 5",
 	};
 	char *pdf = render("1"), *text = pdf_text(pdf);
 
@@ -146,7 +145,7 @@ Test(render, the_action_plan_header_repeats_on_every_page_it_continues_on)
 	int n = header_repeats(pdf, "Appendix 1:", head, 7, why, sizeof why);
 
 	cr_assert_geq(n, 0, "%s", why);
-	cr_assert_gt(n, 3, "the action plan runs over several pages");
+	cr_assert_gt(n, 1, "the action plan runs over several pages");
 	free(pdf);
 }
 

@@ -474,8 +474,8 @@ hyphens(int id, const char *plain, int *whole, int *kept)
 }
 
 /* A word docket hyphenates at a line's end copies whole ("recog-nised"
- * in paper 1), and a hyphen of the text at a line's end stays ("Jackie
- * Turner-Robinson" in the action plan's cells). */
+ * in paper 1), and a hyphen of the text at a line's end stays ("Council-
+ * wide" in the action plan's cells). */
 Test(tagged, a_hyphenated_word_copies_whole)
 {
 	const char *plain = fixture_path("plain.pdf", 0);

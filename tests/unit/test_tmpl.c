@@ -27,6 +27,7 @@ setup(void)
 	dbfile = xasprintf("%s/demo.db", dir);
 	said_start();
 	cr_assert_eq(db_init(dbfile, "data", 1), 0);
+	demo_kent_only(dbfile);
 	db = db_open(dbfile);
 	cr_assert_eq(run_sh(&r, "cp templates/docket.rng '%s/'", dir), 0);
 	run_free(&r);
