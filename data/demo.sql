@@ -31,9 +31,15 @@
 --                             22 September 2015: text verbatim.
 --   papers 3 to 6             INVENTED narrative in the style of the papers
 --                             above, for demonstration only.
+--   strategy 3, paper 7       Leicestershire County Council, "People Strategy
+--                             2014-2017": themes, Employment Committee and
+--                             the 2015/16 equality targets; figures and the
+--                             paper's narrative INVENTED (see that block).
 --
 -- Every paper shows only its own council's plan and strategy: papers 1, 3
--- and 4 show Cambridgeshire's (plans 2, 3 and 4, strategy 2). Kent's
+-- and 4 show Cambridgeshire's (plans 2, 3 and 4, strategy 2), paper 7
+-- Leicestershire's (strategy 3). A paper whose figures or plan are
+-- invented lists "Demo data: ..." among its source documents. Kent's
 -- strategy and plan belong to no paper here: they are a second council's
 -- data in the same database, for import, export and the measures' rules.
 
@@ -1055,6 +1061,154 @@ INSERT INTO risk (id, plan_id, seq, description, mitigation) VALUES
   (19, 4, 3, 'Colleagues do not see change as a result of the employee survey', 'Directorate action plans, and regular updates to colleagues on what has changed as a result');
 
 -- ---------------------------------------------------------------------------
+-- Leicestershire County Council, People Strategy 2014-2017, and paper 7.
+-- The strategy's name, its eight themes ("What we're going to do": names
+-- verbatim, each outcome the first sentence of the theme's text), the
+-- Employment Committee (its "Governance" section) and the nine equality
+-- measures with their 2015/16 targets (the targets table: its two rows
+-- "% BME and % BME grade 13 and above" and "% disabled and % disabled grade
+-- 13 and above" give one target each for two figures, here two measures
+-- each) are from the seed. Codes, units, polarity (higher is better for
+-- each: the targets are minimums), direction and every figure are INVENTED
+-- demo choices (demo = 1); the measures have no floor, so none is red.
+-- The officer, meeting, venue and paper 7's narrative are INVENTED too.
+INSERT INTO committee (id, council, name, cadence) VALUES
+  (4, 'Leicestershire County Council', 'Employment Committee', 'quarterly');
+
+INSERT INTO meeting (id, committee_id, date, venue) VALUES
+  (11, 4, '2016-06-16', 'County Hall, Glenfield');
+
+INSERT INTO officer (id, name, post, email, phone) VALUES
+  (5, 'Hannah Whitcombe', 'Head of Strategic HR', 'hannah.whitcombe@leics.gov.uk', '07700 900631');
+
+INSERT INTO strategy (id, council, name, first_fy, last_fy) VALUES
+  (3, 'Leicestershire County Council', 'People Strategy 2014-2017', 2014, 2016);
+
+INSERT INTO theme (id, strategy_id, seq, name, outcome) VALUES
+  (10, 3, 1, 'Leadership capacity and capability', 'We will ensure that leadership skills and capacity are fully developed and enhanced at all levels, and that all managers have the right skills, attitudes and behaviours to lead transformational and cultural change in Leicestershire, including with partners.'),
+  (11, 3, 2, 'Manage and sustain high performance', 'We have invested over the last few years in a programme for senior managers – Leading for High Performance – designed to support and develop managers who are leading within a complex, challenging and rapidly changing environment.'),
+  (12, 3, 3, 'Learning & development', 'We will ensure that changing development needs are met, that organisational capacity and capability is developed in order to support the transformation of service delivery.'),
+  (13, 3, 4, 'Employee engagement and recognition', 'We will ensure that there are processes in place to facilitate positive engagement with all parts of the workforce, supported by clear and transparent communication.'),
+  (14, 3, 5, 'Employee health & wellbeing', 'Building on our excellent track record for health and safety, we will continue to embed the internationally accredited OHSAS 18001 system, and also further develop the proactive culture of health and safety management that has developed over the last few years.'),
+  (15, 3, 6, 'Equality of opportunity for all', 'We will ensure that the people aspects of our Equalities Strategy are embedded in our employment policies and in our day to day practices.'),
+  (16, 3, 7, 'A changing workforce', 'Over the next few years, the nature of our workforce and how it is organised will change.'),
+  (17, 3, 8, 'The Employment Deal', 'As we move forward as an organisation, we will look at the nature of the employment relationship and how and whether it will change over the coming years.');
+
+INSERT INTO measure (id, theme_id, code, seq, name, kind, unit, polarity, floor, target, benchmark, tolerance_pct, direction, demo) VALUES
+  (201, 15, 'EQ1', 1, '% BME', 'kpi', '%', 'higher', NULL, 12.0, NULL, NULL, 'trend', 1),
+  (202, 15, 'EQ2', 2, '% BME grade 13 and above', 'kpi', '%', 'higher', NULL, 12.0, NULL, NULL, 'trend', 1),
+  (203, 15, 'EQ3', 3, '% disabled', 'kpi', '%', 'higher', NULL, 7.0, NULL, NULL, 'trend', 1),
+  (204, 15, 'EQ4', 4, '% disabled grade 13 and above', 'kpi', '%', 'higher', NULL, 7.0, NULL, NULL, 'trend', 1),
+  (205, 15, 'EQ5', 5, '% female grade 13 and above', 'kpi', '%', 'higher', NULL, 61.0, NULL, NULL, 'trend', 1),
+  (206, 15, 'EQ6', 6, '% declaring sexual orientation', 'kpi', '%', 'higher', NULL, 50.0, NULL, NULL, 'trend', 1),
+  (207, 15, 'EQ7', 7, '% declaring as LGB', 'kpi', '%', 'higher', NULL, 1.0, NULL, NULL, 'trend', 1),
+  (208, 15, 'EQ8', 8, '% declaring a religion / belief', 'kpi', '%', 'higher', NULL, 50.0, NULL, NULL, 'trend', 1),
+  (209, 15, 'EQ9', 9, '% declaring a religion / belief other than Christianity', 'kpi', '%', 'higher', NULL, 17.3, NULL, NULL, 'trend', 1);
+
+INSERT INTO measure_value (measure_id, fy, quarter, value, note) VALUES
+  (201, 2014, 1, 10.6, NULL),
+  (201, 2014, 2, 10.7, NULL),
+  (201, 2014, 3, 10.9, NULL),
+  (201, 2014, 4, 11.0, NULL),
+  (201, 2015, 1, 11.2, NULL),
+  (201, 2015, 2, 11.3, NULL),
+  (201, 2015, 3, 11.5, NULL),
+  (201, 2015, 4, 11.6, NULL),
+  (202, 2014, 1, 6.8, NULL),
+  (202, 2014, 2, 6.9, NULL),
+  (202, 2014, 3, 7.0, NULL),
+  (202, 2014, 4, 7.2, NULL),
+  (202, 2015, 1, 7.3, NULL),
+  (202, 2015, 2, 7.5, NULL),
+  (202, 2015, 3, 7.6, NULL),
+  (202, 2015, 4, 7.8, NULL),
+  (203, 2014, 1, 6.1, NULL),
+  (203, 2014, 2, 6.2, NULL),
+  (203, 2014, 3, 6.2, NULL),
+  (203, 2014, 4, 6.4, NULL),
+  (203, 2015, 1, 6.5, NULL),
+  (203, 2015, 2, 6.7, NULL),
+  (203, 2015, 3, 6.9, NULL),
+  (203, 2015, 4, 7.1, NULL),
+  (204, 2014, 1, 4.9, NULL),
+  (204, 2014, 2, 5.0, NULL),
+  (204, 2014, 3, 5.1, NULL),
+  (204, 2014, 4, 5.1, NULL),
+  (204, 2015, 1, 5.3, NULL),
+  (204, 2015, 2, 5.4, NULL),
+  (204, 2015, 3, 5.5, NULL),
+  (204, 2015, 4, 5.6, NULL),
+  (205, 2014, 1, 58.2, NULL),
+  (205, 2014, 2, 58.6, NULL),
+  (205, 2014, 3, 58.9, NULL),
+  (205, 2014, 4, 59.3, NULL),
+  (205, 2015, 1, 59.8, NULL),
+  (205, 2015, 2, 60.4, NULL),
+  (205, 2015, 3, 60.9, NULL),
+  (205, 2015, 4, 61.4, NULL),
+  (206, 2014, 1, 41.0, NULL),
+  (206, 2014, 2, 42.5, NULL),
+  (206, 2014, 3, 43.8, NULL),
+  (206, 2014, 4, 45.0, NULL),
+  (206, 2015, 1, 46.2, NULL),
+  (206, 2015, 2, 47.5, NULL),
+  (206, 2015, 3, 48.9, NULL),
+  (206, 2015, 4, 50.3, NULL),
+  (207, 2014, 1, 0.8, NULL),
+  (207, 2014, 2, 0.8, NULL),
+  (207, 2014, 3, 0.9, NULL),
+  (207, 2014, 4, 0.9, NULL),
+  (207, 2015, 1, 1.0, NULL),
+  (207, 2015, 2, 1.0, NULL),
+  (207, 2015, 3, 1.1, NULL),
+  (207, 2015, 4, 1.1, NULL),
+  (208, 2014, 1, 44.0, NULL),
+  (208, 2014, 2, 45.1, NULL),
+  (208, 2014, 3, 46.0, NULL),
+  (208, 2014, 4, 47.2, NULL),
+  (208, 2015, 1, 48.0, NULL),
+  (208, 2015, 2, 48.9, NULL),
+  (208, 2015, 3, 49.6, NULL),
+  (208, 2015, 4, 50.4, NULL),
+  (209, 2014, 1, 13.9, NULL),
+  (209, 2014, 2, 14.1, NULL),
+  (209, 2014, 3, 14.4, NULL),
+  (209, 2014, 4, 14.6, NULL),
+  (209, 2015, 1, 14.9, NULL),
+  (209, 2015, 2, 15.1, NULL),
+  (209, 2015, 3, 15.4, NULL),
+  (209, 2015, 4, 15.6, NULL);
+
+-- Paper 7: INVENTED narrative (demo), served by the neutral template
+-- monitoring-report.xml (plain front sheet, implications by data). Its
+-- figures match the demo values for 2015/16 Quarter 4 (31 March 2016).
+INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
+  (7, 11, '6', 'Workforce Equality Monitoring 2015/16', 'monitoring-report.xml', 'Director of Corporate Resources', 'All', 'public', NULL, 'draft', 0, NULL, NULL, 5, 'Purpose', 'To report the council’s workforce equality monitoring at 31 March 2016 against the 2015/16 targets of the People Strategy 2014-2017.', 3, NULL, 2015, 4);
+
+INSERT INTO recommendation (paper_id, seq, text) VALUES
+  (7, 1, 'The Committee is recommended to note the workforce equality monitoring position at 31 March 2016, as set out in section 3.');
+
+INSERT INTO section (id, paper_id, seq, heading) VALUES
+  (71, 7, 1, 'Background'),
+  (72, 7, 2, 'Position at 31 March 2016');
+
+INSERT INTO paragraph (section_id, seq, style, text) VALUES
+  (71, 1, 'numbered', 'Under its theme ‘Equality of opportunity for all’, the People Strategy 2014-2017 commits the council to continue to work to achieve a truly diverse workforce, as well as a working environment that is free from discrimination.'),
+  (71, 2, 'numbered', 'The strategy’s targets for 2015/16 are based on the 2011 census, the council’s overall performance, and recognition of the context that it is working in. This report sets out the position against each at the end of the year.'),
+  (72, 1, 'numbered', 'At 31 March 2016, five of the nine targets were met: those for disabled staff (7.1%), for women at grade 13 and above (61.4%), and for the proportions of staff declaring their sexual orientation (50.3%), declaring as LGB (1.1%) and declaring a religion or belief (50.4%).'),
+  (72, 2, 'numbered', 'The proportion of BME staff has risen to 11.6%, close to the target of 12%, but BME staff at grade 13 and above remain under-represented at 7.8%, as do disabled staff at grade 13 and above (5.6%). Staff declaring a religion or belief other than Christianity are 15.6%, against a target of 17.3%.'),
+  (72, 3, 'numbered', 'Every measure has improved over the last two years. Declaration rates have risen since the self-service monitoring form was introduced, and the Equality Groups (workers’ groups) have been consulted on how the form is promoted.');
+
+INSERT INTO implication (paper_id, seq, heading, text) VALUES
+  (7, 1, 'Equality and Human Rights Implications', 'The report supports the council’s duty under the Equality Act 2010 to publish information on the diversity of its workforce. The gaps at grade 13 and above set out in section 2 will be considered in the council’s talent management work.'),
+  (7, 2, 'Resource Implications', 'There are no resource implications arising from this report.'),
+  (7, 3, 'Consultation', 'The recognised trade unions and the Equality Groups (workers’ groups) have been informally consulted on this report.');
+
+INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
+  (7, 1, 'People Strategy 2014-2017', 'https://www.leicestershire.gov.uk/', 0),
+  (7, 2, 'Demo data: the monitoring figures in this paper are invented for the docket demo', 'data/demo.sql', 0);
+
+-- ---------------------------------------------------------------------------
 -- Papers, each naming its template in templates/
 -- Paper 1: REAL. Cambridgeshire County Council, "People Strategy Update - Action
 -- Plan", Strategy, Resources and Performance Committee, 9 July 2024. Text
@@ -1103,7 +1257,8 @@ INSERT INTO implication (paper_id, seq, heading, text) VALUES
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (1, 1, 'Council – 16 May 2023', 'https://cambridgeshire.cmis.uk.com/', 0),
-  (1, 2, 'Staffing and Appeals Committee – 7 November 2023', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (1, 2, 'Staffing and Appeals Committee – 7 November 2023', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (1, 3, 'Demo data: the contents of the action plan at Appendix 1 are invented for the docket demo', 'data/demo.sql', 0);
 
 -- Paper 2: REAL. Cambridgeshire County Council, "Interim Report on Workforce
 -- Strategy", Audit & Accounts Committee, 22 September 2015, agenda item 9.
@@ -1192,7 +1347,8 @@ INSERT INTO implication (paper_id, seq, heading, text) VALUES
   (3, 4, 'Equality and Diversity Implications', 'The plan supports and is supported by the Equality, Diversity and Inclusion Strategy Action Plan. The work with the IDEAL Network on reverse mentoring (action 10.2) and on the completeness of equality data (action 10.1) is on track. An Equality Impact Assessment will be considered for any new policy arising from the plan.');
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
-  (3, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (3, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (3, 2, 'Demo data: the action plan’s contents and progress are invented for the docket demo', 'data/demo.sql', 0);
 
 -- Paper 4: INVENTED narrative (demo). Quarterly KPI report to SR&P on
 -- Cambridgeshire's KPIs (strategy 2) and plan as at 28 January 2025 (plan 4).
@@ -1238,7 +1394,8 @@ INSERT INTO implication (paper_id, seq, heading, text) VALUES
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (4, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
-  (4, 2, 'People Strategy Action Plan: Six-Monthly Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (4, 2, 'People Strategy Action Plan: Six-Monthly Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (4, 3, 'Demo data: the KPIs, their figures and the action plan are invented for the docket demo', 'data/demo.sql', 0);
 
 -- Paper 5: INVENTED (demo). Exempt: paragraph 1 of Part 1 of Schedule 12A
 -- (information relating to an individual). No real case or person.

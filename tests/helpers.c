@@ -655,3 +655,15 @@ demo_kent_only(const char *db)
 	    " DELETE FROM measure WHERE theme_id IN (SELECT id FROM theme WHERE strategy_id <> 1);"
 	    " DELETE FROM theme WHERE strategy_id <> 1; DELETE FROM strategy WHERE id <> 1");
 }
+
+int
+paper_count(const char *db)
+{
+	struct run r;
+	int n;
+
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' 'SELECT count(*) FROM paper'", db), 0, "%s", r.err);
+	n = atoi(r.out);
+	run_free(&r);
+	return n;
+}

@@ -135,4 +135,6 @@ char *find_file(const char *dir, const char *suffix);
  * (Cambridgeshire's papers with Cambridgeshire's plan) is tested by
  * test_demo_story.c. */
 void  demo_kent_only(const char *db);
+/* The number of papers in the database db (sqlite3); a failure fails the test. */
+int   paper_count(const char *db);
 #endif
