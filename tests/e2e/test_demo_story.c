@@ -65,6 +65,27 @@ month_of(const char *s)
 	return best;
 }
 
+/* The month of an ISO date "2024-07-09" as year * 12 + month (0-11). */
+static long
+iso_month(const char *date)
+{
+	return strtol(date, NULL, 10) * 12 + strtol(date + 5, NULL, 10) - 1;
+}
+
+/* Splits line at each '|' into f[0..n); the last takes what is left. */
+static void
+fields(char *line, char *f[], int n)
+{
+	int k;
+
+	for (k = 0; k < n; k++) {
+		f[k] = line;
+		line += strcspn(line, "|");
+		if (*line != '\0')
+			*line++ = '\0';
+	}
+}
+
 /* The financial year (2024 for 2024/25) of year * 12 + month. */
 static long
 fy_of(long month)
@@ -131,18 +152,15 @@ councils_match(const char *db, const char *out, struct buf *b)
 	if (bad[0] != '\0')
 		buf_addf(b, "paper|council|plan's|strategy's:\n%s", bad);
 	for (line = strtok_r(pairs, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
-		char *bar = strchr(line, '|'), *text, *name;
+		char *f[2], *text;
 
-		cr_assert_not_null(bar);
-		*bar = '\0';
+		fields(line, f, 2);
 		/* "Kent County Council": the paper must not say "Kent" */
-		name = xstrdup(bar + 1);
-		name[strcspn(name, " ")] = '\0';
-		text = paper_text(out, line);
-		if (find(text, name) >= 0)
-			buf_addf(b, "paper %s names %s\n", line, name);
+		f[1][strcspn(f[1], " ")] = '\0';
+		text = paper_text(out, f[0]);
+		if (find(text, f[1]) >= 0)
+			buf_addf(b, "paper %s names %s\n", f[0], f[1]);
 		free(text);
-		free(name);
 	}
 	free(pairs);
 	free(bad);
@@ -161,17 +179,11 @@ statuses_fit_dates(const char *db, struct buf *b)
 	int n = 0;
 
 	for (line = strtok_r(rows, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
-		char *f[5], *s = line;
+		char *f[5];
 		long due, at;
-		int k;
 
-		for (k = 0; k < 5; k++) {
-			f[k] = s;
-			s += strcspn(s, "|");
-			if (*s != '\0')
-				*s++ = '\0';
-		}
-		at = strtol(f[1], NULL, 10) * 12 + strtol(f[1] + 5, NULL, 10) - 1;
+		fields(line, f, 5);
+		at = iso_month(f[1]);
 		due = month_of(f[4]);
 		n++;
 		if (due >= 0 && due < at)
@@ -193,16 +205,10 @@ status_dates_fit(const char *db, const char *out, struct buf *b)
 	char *save = NULL, *line;
 
 	for (line = strtok_r(rows, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
-		char *f[3], *s = line, *text;
+		char *f[3], *text;
 		long at, meeting, pos;
-		int k;
 
-		for (k = 0; k < 3; k++) {
-			f[k] = s;
-			s += strcspn(s, "|");
-			if (*s != '\0')
-				*s++ = '\0';
-		}
+		fields(line, f, 3);
 		text = paper_text(out, f[0]);
 		pos = find(text, "Status as at ");
 		if (pos < 0) {
@@ -212,7 +218,7 @@ status_dates_fit(const char *db, const char *out, struct buf *b)
 		}
 		text[pos + 13 + strcspn(text + pos + 13, ".")] = '\0';
 		at = month_of(text + pos + 13);
-		meeting = strtol(f[1], NULL, 10) * 12 + strtol(f[1] + 5, NULL, 10) - 1;
+		meeting = iso_month(f[1]);
 		/* the day within the month: the meeting's or the date's */
 		if (at < 0 || at > meeting || (at == meeting &&
 		    strtol(text + pos + 13, NULL, 10) > strtol(f[1] + 8, NULL, 10)))
