@@ -16,4 +16,6 @@ int cli_usage_error(const char *usage, const char *msg, const char *arg);
 /* A positive decimal id from s: 0, or -1 when s is not one. */
 int cli_parse_id(const char *s, long *id);
 
+int cmd_pack(int argc, char **argv);
+
 #endif

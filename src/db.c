@@ -974,3 +974,18 @@ out:
 	pd_query_free(q);
 	return rc;
 }
+
+struct paperdata *
+db_load_meeting(struct db *db, long meeting_id)
+{
+	struct paperdata *pd = load(db, db_meeting_sets, db_nmeeting_sets, meeting_id);
+	char ctx[32];
+	struct srcpos pos = { db->path, 0, 0, ctx };
+
+	if (pd == NULL || meeting_id == 0 || pd_set(pd, "meeting")->nrows > 0)
+		return pd;
+	snprintf(ctx, sizeof ctx, "meeting %ld", meeting_id);
+	diag(D_MEETING_UNKNOWN, &pos, NULL);
+	pd_free(pd);
+	return NULL;
+}
