@@ -27,6 +27,7 @@ setup(void)
 	dbfile = xasprintf("%s/demo.db", dir);
 	said_start();
 	cr_assert_eq(db_init(dbfile, "data", 1), 0);
+	demo_kent_only(dbfile);
 	db = db_open(dbfile);
 	cr_assert_eq(run_sh(&r, "cp templates/docket.rng '%s/'", dir), 0);
 	run_free(&r);
@@ -596,7 +597,8 @@ Test(tmpl, line_breaks_and_tabs_in_the_data_are_spaces)
 	char *d;
 
 	sql_on(dbfile, "UPDATE paragraph SET text = 'One.' || char(10) || char(10) || 'Two' || char(9) || "
-	    "'three.' WHERE rowid = (SELECT min(rowid) FROM paragraph)");
+	    "'three.' WHERE rowid = (SELECT min(p.rowid) FROM paragraph p"
+	    " JOIN section s ON s.id = p.section_id WHERE s.paper_id = 1)");
 	d = build(1, "<paper><each in='sections'><each in='paragraphs'><p>{text}</p></each></each></paper>",
 	    NULL);
 	cr_assert_not_null(d, "%s", said());
