@@ -15,6 +15,7 @@ struct render_opts {
 	const char       *outfile;	/* -o FILE, or NULL */
 	const char       *outdir;	/* --out DIR, used when outfile is NULL (default out) */
 	enum render_mode  mode;		/* TREE and TRACE print to stdout */
+	int               pdfa;		/* --pdfa: PDF/A-1b files */
 };
 
 /* Renders paper id: render_build, then by o->mode its tree or its

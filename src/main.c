@@ -127,7 +127,7 @@ static const char usage_export[] =
 
 static const char usage_render[] =
 "usage: docket render --db DB (--paper ID ... | --all) [-o FILE | --out DIR]\n"
-"                     [--jobs N]\n"
+"                     [--jobs N] [--pdfa]\n"
 "\n"
 "Renders papers to A4 PDF. Each file is written to a temporary file and moved\n"
 "into place; a signed-off paper's file is never overwritten. A batch carries on\n"
@@ -141,6 +141,7 @@ static const char usage_render[] =
 "                 (default: out; made if missing)\n"
 "  --jobs N       render a batch in N processes at once, 1 to 64 (default: 1);\n"
 "                 the output is the same, in the same order\n"
+"  --pdfa         write PDF/A-1b, the archival form (still tagged)\n"
 "  --dump-tree    print the document tree instead of writing a PDF\n"
 "  --trace        print the layout's drawing calls instead of writing a PDF\n"
 "  -h, --help     show this help\n";
@@ -530,6 +531,7 @@ cmd_render(int argc, char **argv)
 		{ "dump-tree", no_argument, NULL, 'T' },
 		{ "trace", no_argument, NULL, 'R' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "pdfa", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -558,6 +560,7 @@ cmd_render(int argc, char **argv)
 		case 'O': ro.outdir = optarg; break;
 		case 'T': ro.mode = RENDER_TREE; break;
 		case 'R': ro.mode = RENDER_TRACE; break;
+		case 'A': ro.pdfa = 1; break;
 		case 'j':
 			if (cli_parse_id(optarg, &jobs) == -1 || jobs > 64) {
 				rc = cli_usage_error(usage_render, "--jobs takes 1 to 64, not", optarg);
