@@ -368,3 +368,28 @@ Test(pack, says_each_papers_warnings_once_and_fails_with_a_paper)
 	cr_assert_eq(access(path, F_OK), -1, "nothing written");
 	run_free(&r);
 }
+
+/* A pack is never signed off: one already there is replaced, but a
+ * signed-off paper's file (paper 1's) is never written over. */
+Test(pack, replaces_a_pack_but_never_a_signed_off_paper)
+{
+	const char *path = fixture_path("p.pdf", 0);
+	struct run r;
+
+	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, "--meeting", "1", "-o", path, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	sql_on(e2e.db, "UPDATE paper SET title = 'Workforce Wellbeing Report, revised' WHERE id = 50");
+	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, "--meeting", "1", "-o", path, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(page_with(path, 1, (const char *const[]){ "revised" }, 1), 1);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o",
+	    fixture_path("s.pdf", 0), NULL), 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "pack", "--db", e2e.db, "--meeting", "1", "-o",
+	    fixture_path("s.pdf", 0), NULL), 73);
+	cr_assert_geq(find(r.err, "a signed-off paper is already there"), 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(alone("1"), pdf_pages(fixture_path("s.pdf", 0)), "the paper is as it was");
+}
