@@ -208,7 +208,7 @@ install: build/docket
 	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
 	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
 	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
-	install -m 644 data/*.sql data/*.csv $(DESTDIR)$(PREFIX)/share/docket/data
+	install -m 644 data/*.sql data/*.csv data/hyphenation.txt $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
 
 uninstall:

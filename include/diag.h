@@ -145,6 +145,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_UNKNOWN_CHART,	ERROR,	 65, "unknown chart kind (bar, line, stacked)") \
 	X(D_UNKNOWN_UNIT,	ERROR,	 65, "unknown unit (%, days, count, ratio, £, score)") \
 	X(D_SERIES_LENGTH,	ERROR,	 65, "a series must have as many points as the first") \
+	X(D_CHART_UNITS,	ERROR,	 65, "a chart's points must all be in its unit") \
 	/* Templates: queries (the query's name comes before the level) */ \
 	X(D_QUERY_FUNCTION,	ERROR,	 65, "function not allowed") \
 	X(D_QUERY_REFUSED,	ERROR,	 65, "not allowed") \

@@ -163,7 +163,7 @@ keep_height(struct lay *L, const struct doc_node *n)
 	case DOC_SECTION:
 		return HEAD_GAP + 20 + 2 * BODY_LEAD;
 	case DOC_TABLE:
-		return layout_table_keep(L, n, TEXT_W + 2 * CELL_PAD);
+		return layout_table_keep(L, n, TEXT_W);
 	case DOC_CHART:
 		return PARA_GAP + layout_chart_height(L->lines, n, TEXT_W);
 	default:
@@ -240,7 +240,7 @@ paragraph(struct lay *L, const struct doc_node *n)
 	if (L->y > BODY_TOP && leads_in(n)) {
 		double need = box_height(&b) + keep_height(L, n->next);
 
-		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP - 40)
+		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP)
 			lay_new_page(L);
 	}
 	lay_begin(L, ROLE_PARA, n);
@@ -402,8 +402,8 @@ layout_tree(struct lay *L, const struct doc_node *root)
 			doc_iter_skip(&it);
 			break;
 		case DOC_TABLE:
-			/* Cell text lines up with the text column; the rules stand out. */
-			layout_table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
+			/* Within the margins, as the front sheet is. */
+			layout_table(L, c, MARGIN_L, TEXT_W);
 			doc_iter_skip(&it);
 			break;
 		case DOC_CHART:

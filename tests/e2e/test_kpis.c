@@ -73,7 +73,7 @@ row_of(const char *code)
 
 struct expect {
 	const char *code;
-	const char *figures;	/* floor, target, Q1, Q2 as printed */
+	const char *figures;	/* floor, target, Q1, Q2 as printed, each with its unit */
 	const char *rating;
 	const char *direction;	/* NULL: not checked here */
 };
@@ -95,11 +95,11 @@ struct expect {
  * IE2 has no target: Not rated; rising: Improving. */
 static const struct expect expected[] = {
 	{ "AR1", "14.0% 12.0% 13.6% 13.2%", "Amber", "Improving" },
-	{ "AR2", "55.0 45.0 46.0 44.0", "Green", "Improving" },
+	{ "AR2", "55.0 days 45.0 days 46.0 days 44.0 days", "Green", "Improving" },
 	{ "RR2", "50.0% 60.0% 47.7% 47.2%", "Red", "Worsening" },
 	{ "LD1", "1.5% 2.3% 1.5% 1.4%", "Red", "Worsening" },
 	{ "LD2", "80.0% 95.0% 86.0% 89.0%", "Amber", "Improving" },
-	{ "WS1", "10.0 8.5 9.4 9.2", "Amber", "Improving" },
+	{ "WS1", "10.0 days 8.5 days 9.4 days 9.2 days", "Amber", "Improving" },
 	{ "WS2", "65.0% 75.0% 74.6% 75.4%", "Green", NULL },
 	{ "RR1", "55.0% 65.0% 59.0% 59.6%", "Amber", NULL },
 	{ "IE1", "60.0% 75.0% 66.0% 69.0%", "Amber", NULL },
