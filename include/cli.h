@@ -16,4 +16,9 @@ int cli_usage_error(const char *usage, const char *msg, const char *arg);
 /* A positive decimal id from s: 0, or -1 when s is not one. */
 int cli_parse_id(const char *s, long *id);
 
+/* docket signoff, verify and reopen (cmd_signoff.c). */
+int cmd_signoff(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
+int cmd_reopen(int argc, char **argv);
+
 #endif

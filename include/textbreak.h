@@ -1,6 +1,7 @@
 /* textbreak.h: where a text may break across lines: Unicode line-break
  * opportunities (libunibreak) and hyphenation points (libhyphen with the
- * en-GB patterns). Included by layout_lines.c; only textbreak.c includes
+ * en-GB patterns). Included by layout_lines.c and signoff.c (the
+ * dictionary a sign-off records); only textbreak.c includes
  * linebreak.h and hyphen.h. */
 #ifndef DOCKET_TEXTBREAK_H
 #define DOCKET_TEXTBREAK_H
@@ -19,5 +20,8 @@ void tb_breaks(const char *s, size_t n, char *brk);
  * 1 where a hyphen may follow byte i, else 0. Words the patterns cannot
  * take (too short, no dictionary) get none. */
 void tb_hyphens(const char *w, size_t n, char *hy);
+
+/* The path of the hyphenation patterns tb_hyphens loads. */
+const char *tb_dictionary(void);
 
 #endif

@@ -35,6 +35,7 @@ static const char usage_main[] =
 "  migrate  upgrade a database to this docket's schema\n"
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
+"  signoff  sign a paper off into the archive; verify checks it; reopen a paper\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -650,6 +651,7 @@ main(int argc, char **argv)
 		{ "migrate", cmd_migrate },
 		{ "import", cmd_import },
 		{ "export", cmd_export },
+		{ "signoff", cmd_signoff }, { "verify", cmd_verify }, { "reopen", cmd_reopen },
 	};
 	const char *cmd;
 	size_t i;
