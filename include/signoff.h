@@ -9,6 +9,7 @@ struct db;
 
 #define SIGNOFF_ARCHIVE "out/archive"	/* the archive folder by default */
 #define SIGNOFF_SUMS    "SHA256SUMS"	/* its list of files, as sha256sum -c reads it */
+#define SIGNOFF_RESTRICTED "restricted"	/* its folder (0700) for exempt papers (0400) */
 
 struct signoff_opts {
 	const char *datadir;	/* holds templates/ and fonts/ */
@@ -27,7 +28,8 @@ int signoff_time(const char *text, long long *at);
  * error refuses), its status signed_off, the final paper rendered as
  * PDF/A dated o->at and archived read-only, never over a file already
  * there, as FY/COMMITTEE/MEETING-DATE/ITEM-TITLE.pdf ("-v2" and on for a
- * reopened paper's later versions) in o->archive, with its line in
+ * reopened paper's later versions) in o->archive (an exempt paper in its
+ * restricted folder, which only the owner can open), with its line in
  * SHA256SUMS; the record (who, role, when, SHA-256, size, what it was
  * rendered from) written in one transaction. A kill at any point leaves
  * the sign-off whole or not made at all: once recorded, the file is put
@@ -74,6 +76,13 @@ struct archive {
  * diagnostic emitted. Close with archive_close. */
 int  archive_open(struct archive *a, const char *dir, int create);
 void archive_close(struct archive *a);
+
+/* Whether the archive's file rel is in its restricted folder, which keeps
+ * its own SHA256SUMS (paths relative to it): an exempt paper's. */
+int   archive_restricted(const char *rel);
+/* The path of the archive's SHA256SUMS, or its restricted folder's.
+ * Caller frees. */
+char *archive_sums(const struct archive *a, int restricted);
 
 /* Completes what a killed sign-off left (with say set, saying so): each
  * recorded file missing but waiting whole in DIR/.pending is linked into

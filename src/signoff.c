@@ -143,6 +143,20 @@ archive_error(const char *path)
 	return -1;
 }
 
+/* Makes the archive's folder sub, open to its owner only. 0, or -1 with
+ * the diagnostic emitted. */
+static int
+make_private(const struct archive *a, const char *sub)
+{
+	char *dir = xasprintf("%s/%s", a->dir, sub);
+	int rc = make_dirs(dir);
+
+	if (rc == 0 && chmod(dir, 0700) == -1)
+		rc = archive_error(dir);
+	free(dir);
+	return rc;
+}
+
 int
 archive_open(struct archive *a, const char *dir, int create)
 {
@@ -201,8 +215,10 @@ put_in_place(const struct archive *a, const char *rel, const char *sha256)
 		rc = 0;
 		goto out;
 	}
-	/* Read-only before it is seen, and that made to stay. */
-	if (chmod(from, 0444) == -1 || (fd = open(from, O_RDONLY)) == -1) {
+	/* Read-only before it is seen (an exempt paper's, by its owner only),
+	 * and that made to stay. */
+	if (chmod(from, archive_restricted(rel) ? 0400 : 0444) == -1 ||
+	    (fd = open(from, O_RDONLY)) == -1) {
 		archive_error(from);
 		goto out;
 	}
@@ -236,19 +252,35 @@ out:
 	return rc;
 }
 
-/* Writes sums as the archive's SHA256SUMS (read-only, renamed into place,
- * the folder synced). 0, or -1 with the diagnostic emitted. */
-static int
-write_sums(const struct archive *a, const struct buf *sums)
+int
+archive_restricted(const char *rel)
 {
-	char *path = xasprintf("%s/" SIGNOFF_SUMS, a->dir);
+	return strncmp(rel, SIGNOFF_RESTRICTED "/", sizeof SIGNOFF_RESTRICTED) == 0;
+}
+
+char *
+archive_sums(const struct archive *a, int restricted)
+{
+	return xasprintf("%s/%s" SIGNOFF_SUMS, a->dir, restricted ? SIGNOFF_RESTRICTED "/" : "");
+}
+
+/* Writes sums as the SHA256SUMS of the archive or of its restricted
+ * folder (read-only, renamed into place, the folder synced). 0, or -1
+ * with the diagnostic emitted. */
+static int
+write_sums(const struct archive *a, int restricted, const struct buf *sums)
+{
+	char *path = archive_sums(a, restricted), *slash = strrchr(path, '/');
 	int rc = -1;
 
-	if (write_file_atomic(path, sums->s, sums->len, 1) == -1 || chmod(path, 0444) == -1 ||
-	    sync_dir(a->dir) == -1)
+	if (write_file_atomic(path, sums->s, sums->len, 1) == -1 ||
+	    chmod(path, restricted ? 0400 : 0444) == -1)
 		archive_error(path);
-	else
-		rc = 0;
+	else {
+		*slash = '\0';
+		if ((rc = sync_dir(path)) == -1)
+			archive_error(path);
+	}
 	free(path);
 	return rc;
 }
@@ -287,21 +319,25 @@ archive_settle(struct archive *a, struct db *db, int say)
 {
 	struct db_stmt *st = db_prepare(db, "SELECT a.path, s.sha256 FROM archived a"
 	    " JOIN signoff s ON s.paper_id = a.paper_id AND s.version = a.version ORDER BY a.path");
-	char *path = xasprintf("%s/" SIGNOFF_SUMS, a->dir), *old;
-	struct buf sums = {0};
+	struct buf sums[2] = { {0}, {0} };
 	size_t len;
-	int step, rc = -1, added = 0;
+	int step, k, rc = -1, added[2] = { 0, 0 };
 
 	if (a->lock == -1) {	/* an archive docket may not write: checked as it is */
 		rc = 0;
 		goto out;
 	}
-	if ((old = read_file(path, &len)) != NULL) {
-		buf_addn(&sums, old, len);
+	for (k = 0; k < 2; k++) {
+		char *path = archive_sums(a, k), *old = read_file(path, &len);
+
+		if (old != NULL)
+			buf_addn(&sums[k], old, len);
+		else if (errno != ENOENT)
+			archive_error(path);
 		free(old);
-	} else if (errno != ENOENT) {
-		archive_error(path);
-		goto out;
+		free(path);
+		if (old == NULL && errno != ENOENT)
+			goto out;
 	}
 	while (st != NULL && (step = db_step(st)) == 1) {
 		const char *rel = db_column_text(st, 0), *sha = db_column_text(st, 1);
@@ -320,27 +356,30 @@ archive_settle(struct archive *a, struct db *db, int say)
 			}
 		}
 		/* Only a sign-off being completed adds its line: a line taken
-		 * out of SHA256SUMS is for docket verify to report. */
-		line = xasprintf("%s  %s\n", sha, rel);
-		if (there && waiting && (sums.s == NULL || strstr(sums.s, line) == NULL)) {
-			buf_add(&sums, line);
-			added = 1;
+		 * out of SHA256SUMS is for docket verify to report. An exempt
+		 * paper's is listed in its own folder's, never the public one. */
+		k = archive_restricted(rel);
+		line = xasprintf("%s  %s\n", sha, rel + (k ? sizeof SIGNOFF_RESTRICTED : 0));
+		if (there && waiting && (sums[k].s == NULL || strstr(sums[k].s, line) == NULL)) {
+			buf_add(&sums[k], line);
+			added[k] = 1;
 		}
 		free(line);
 	}
 	if (st == NULL || step == -1)
 		goto out;
-	if (added) {
-		failpoint("summing");
-		if (write_sums(a, &sums) == -1)
-			goto out;
-		failpoint("summed");
-	}
+	for (k = 0; k < 2; k++)
+		if (added[k]) {
+			failpoint("summing");
+			if (write_sums(a, k, &sums[k]) == -1)
+				goto out;
+			failpoint("summed");
+		}
 	rc = clear_pending(a);
 out:
 	db_finalize(st);
-	buf_free(&sums);
-	free(path);
+	buf_free(&sums[0]);
+	buf_free(&sums[1]);
 	return rc;
 }
 
@@ -447,9 +486,9 @@ signoff_deps_free(struct signoff_deps *d)
 }
 
 /* The archive's name for version v of the paper st's row describes (fy,
- * committee, meeting date, agenda item, title):
- * "2024-25/strategy-committee/2024-07-09/7-people-strategy-update.pdf".
- * Caller frees. */
+ * committee, meeting date, agenda item, title, classification):
+ * "2024-25/strategy-committee/2024-07-09/7-people-strategy-update.pdf",
+ * in the restricted folder for an exempt paper. Caller frees. */
 static char *
 archive_name(struct db_stmt *st, long long v)
 {
@@ -463,9 +502,11 @@ archive_name(struct db_stmt *st, long long v)
 	    db_column_int(st, 0);
 	text = xasprintf("%s %s", db_column_text(st, 3), db_column_text(st, 4));
 	item = safe_name(text, 120);
-	name = v > 1 ? xasprintf("%lld-%02lld/%s/%s/%s-v%lld.pdf", fy, (fy + 1) % 100, committee,
-	    date, item, v) : xasprintf("%lld-%02lld/%s/%s/%s.pdf", fy, (fy + 1) % 100, committee,
-	    date, item);
+	free(text);
+	text = v > 1 ? xasprintf("-v%lld", v) : xstrdup("");
+	name = xasprintf("%s%lld-%02lld/%s/%s/%s%s.pdf", strcmp(db_column_text(st, 6), "exempt")
+	    == 0 ? SIGNOFF_RESTRICTED "/" : "", fy, (fy + 1) % 100, committee, date, item,
+	    text);
 	free(committee);
 	free(text);
 	free(item);
@@ -570,8 +611,8 @@ signoff_paper(const char *dbpath, long id, const struct signoff_opts *o, char **
 	    render_pdf(doc, o->datadir, &po, &data, &len) == -1)
 		goto out;
 	hash_sha256(data, len, sha);
-	if ((st = db_prepare(db, "SELECT p.fy, c.name, g.date, p.agenda_item, p.title, p.template"
-	    " FROM paper p JOIN meeting g ON g.id = p.meeting_id"
+	if ((st = db_prepare(db, "SELECT p.fy, c.name, g.date, p.agenda_item, p.title, p.template,"
+	    " p.classification FROM paper p JOIN meeting g ON g.id = p.meeting_id"
 	    " JOIN committee c ON c.id = g.committee_id WHERE p.id = ?")) == NULL ||
 	    db_bind_int(st, 1, id) == -1 || db_step(st) != 1 ||
 	    signoff_deps(o->datadir, db_column_text(st, 5), &d) == -1)
@@ -583,11 +624,11 @@ signoff_paper(const char *dbpath, long id, const struct signoff_opts *o, char **
 		goto out;
 	}
 	failpoint("rendered");
-	pend = pending_path(&a, sha);
-	*strrchr(pend, '/') = '\0';
-	if (make_dirs(pend) == -1)
+	/* Nobody else sees a file before it is signed, nor an exempt paper's. */
+	if (make_private(&a, PENDING) == -1 ||
+	    (archive_restricted(rel) && make_private(&a, SIGNOFF_RESTRICTED) == -1))
 		goto out;
-	pend[strlen(pend)] = '/';
+	pend = pending_path(&a, sha);
 	if (write_file_atomic(pend, data, len, 1) == -1) {
 		archive_error(pend);
 		goto out;

@@ -23,7 +23,7 @@
 struct check {
 	const char *dbpath;
 	struct archive *a;
-	char *sums;		/* SHA256SUMS as read, or NULL */
+	char *sums[2];		/* SHA256SUMS as read, the archive's and its restricted folder's */
 	char **lines;		/* each record's 'HASH  PATH', its path relative to the archive */
 	size_t nlines, cap;
 	int faults;
@@ -158,8 +158,8 @@ check_one(struct check *c, struct db *db, struct db_stmt *st, const char *datadi
 	const char *sha = db_column_text(st, 2), *rel = db_column_text(st, 3);
 	const char *how = "not rendered again: a later version supersedes it";
 	char ctx[48], hex[HASH_HEX_LEN + 1], *file = xasprintf("%s/%s", c->a->dir, rel);
-	char *line = xasprintf("%s  %s", sha, rel);
-	int before = c->faults;
+	char *line = xasprintf("%s  %s", sha, rel), *listed;
+	int before = c->faults, k = archive_restricted(rel);
 
 	snprintf(ctx, sizeof ctx, "paper %ld version %lld", id, v);
 	c->lines = xgrow(c->lines, &c->cap, c->nlines + 1, sizeof *c->lines);
@@ -168,8 +168,11 @@ check_one(struct check *c, struct db *db, struct db_stmt *st, const char *datadi
 		fault(c, errno == ENOENT ? D_VERIFY_MISSING : D_FILE_UNREADABLE, ctx, file);
 	else if (strcmp(hex, sha) != 0)
 		fault(c, D_VERIFY_ALTERED, ctx, file);
-	if (c->sums == NULL || !has_line(c->sums, line))
+	/* An exempt paper's line is in its own folder's list, relative to it. */
+	listed = xasprintf("%s  %s", sha, rel + (k ? sizeof SIGNOFF_RESTRICTED : 0));
+	if (c->sums[k] == NULL || !has_line(c->sums[k], listed))
 		fault(c, D_VERIFY_SUMS, ctx, rel);
+	free(listed);
 	if (db_column_int(st, 10)) {
 		how = "rendered again byte for byte";
 		if (render_again(db, id, datadir, hex) == -1)
@@ -215,7 +218,8 @@ unexpected_files(struct check *c, const char *rel)
 
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0 ||
 		    (*rel == '\0' && (strcmp(e->d_name, ".lock") == 0 ||
-		    strcmp(e->d_name, ".pending") == 0 || strcmp(e->d_name, SIGNOFF_SUMS) == 0)))
+		    strcmp(e->d_name, ".pending") == 0)) || ((*rel == '\0' ||
+		    strcmp(rel, SIGNOFF_RESTRICTED) == 0) && strcmp(e->d_name, SIGNOFF_SUMS) == 0))
 			continue;
 		sub = *rel ? xasprintf("%s/%s", rel, e->d_name) : xstrdup(e->d_name);
 		path = xasprintf("%s/%s", dir, e->d_name);
@@ -231,20 +235,26 @@ unexpected_files(struct check *c, const char *rel)
 	free(dir);
 }
 
-/* Reports each line of SHA256SUMS that is no record's. */
+/* Reports each line of the archive's SHA256SUMS (restricted: its
+ * restricted folder's) that is no record's. */
 static void
-unexpected_lines(struct check *c)
+unexpected_lines(struct check *c, int restricted)
 {
 	const char *p;
 	size_t i;
 
-	for (p = c->sums; p != NULL && *p != '\0'; p += strcspn(p, "\n"), p += *p == '\n') {
-		char *line = xstrndup(p, strcspn(p, "\n"));
+	for (p = c->sums[restricted]; p != NULL && *p != '\0';
+	    p += strcspn(p, "\n"), p += *p == '\n') {
+		size_t n = strcspn(p, "\n");
+		char *line = n > HASH_HEX_LEN + 2 && restricted ? xasprintf("%.*s" SIGNOFF_RESTRICTED
+		    "/%.*s", HASH_HEX_LEN + 2, p, (int)(n - HASH_HEX_LEN - 2), p + HASH_HEX_LEN + 2) :
+		    xstrndup(p, n);
 
 		for (i = 0; i < c->nlines && strcmp(c->lines[i], line) != 0; i++)
 			;
 		if (i == c->nlines) {
-			char *detail = xasprintf(SIGNOFF_SUMS ": %s", line);
+			char *detail = xasprintf("%s: %.*s", restricted ? SIGNOFF_RESTRICTED "/"
+			    SIGNOFF_SUMS : SIGNOFF_SUMS, (int)n, p);
 
 			fault(c, D_VERIFY_UNEXPECTED, NULL, detail);
 			free(detail);
@@ -260,14 +270,18 @@ signoff_verify(const char *dbpath, long id, const char *datadir, const char *arc
 	struct check c = { .dbpath = dbpath, .a = &a };
 	struct db_stmt *st = NULL;
 	struct db *db = NULL;
-	char *sums = xasprintf("%s/" SIGNOFF_SUMS, archive);
 	size_t i;
-	int step = -1;
+	int k, step = -1;
 
 	if (archive_open(&a, archive, 0) == -1 || (db = db_open(dbpath)) == NULL ||
 	    archive_settle(&a, db, 1) == -1)
 		goto out;
-	c.sums = read_file(sums, &i);
+	for (k = 0; k < 2; k++) {
+		char *sums = archive_sums(&a, k);
+
+		c.sums[k] = read_file(sums, &i);
+		free(sums);
+	}
 	st = db_prepare(db, "SELECT s.paper_id, s.version, s.sha256, a.path, s.docket_version,"
 	    " s.libharu_version, s.template_sha256, s.fragments_sha256, s.fonts_sha256,"
 	    " s.hyphenation_sha256,"
@@ -283,7 +297,8 @@ signoff_verify(const char *dbpath, long id, const char *datadir, const char *arc
 	/* What is there that no record has: only when every paper is checked. */
 	if (step == 0 && id == 0) {
 		unexpected_files(&c, "");
-		unexpected_lines(&c);
+		unexpected_lines(&c, 0);
+		unexpected_lines(&c, 1);
 	}
 out:
 	db_finalize(st);
@@ -292,7 +307,7 @@ out:
 	for (i = 0; i < c.nlines; i++)
 		free(c.lines[i]);
 	free(c.lines);
-	free(c.sums);
-	free(sums);
+	free(c.sums[0]);
+	free(c.sums[1]);
 	return step == 0 && c.faults == 0 ? 0 : -1;
 }

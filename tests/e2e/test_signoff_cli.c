@@ -402,3 +402,51 @@ Test(signoff_cli, a_sign_off_killed_at_any_moment_is_whole_or_not_made)
 	}
 	free(fresh);
 }
+
+/* An exempt paper goes to the restricted folder (0700, its file 0400 and
+ * its own SHA256SUMS), never the public archive: a sentinel planted in
+ * its fields, and in a public paper's exempt background paper, reaches
+ * nothing public, and does reach the restricted file. */
+Test(signoff_cli, an_exempt_paper_reaches_nothing_public)
+{
+	char *pub = NULL, *exempt = NULL, *restricted = xasprintf("%s/restricted", archive), *text;
+	struct stat sb;
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paper SET summary = summary || ' Zebra-Sentinel-Q7.' WHERE id = 5");
+	sql_on(e2e.db, "UPDATE paragraph SET text = text || ' Zebra-Sentinel-Q7.' WHERE section_id"
+	    " IN (SELECT id FROM section WHERE paper_id = 5)");
+	sql_on(e2e.db, "INSERT INTO source_document VALUES (4, 9, 'Zebra-Sentinel-Q7 case file',"
+	    " 'HR Services', 1)");
+	pub = sign("4");
+	exempt = sign("5");
+	cr_assert(find(exempt, "/restricted/2024-25/staffing-and-appeals-committee/2025-03-18/") > 0,
+	    "%s", exempt);
+	cr_assert_eq(stat(restricted, &sb), 0);
+	cr_assert_eq(sb.st_mode & 07777, 0700);
+	cr_assert_eq(stat(exempt, &sb), 0);
+	cr_assert_eq(sb.st_mode & 07777, 0400);
+	text = pdf_text(exempt);
+	cr_assert(find(text, "Zebra-Sentinel-Q7") >= 0, "the sentinel is in the exempt paper");
+	free(text);
+	cr_assert_eq(run_sh(&r, "cd '%s' && sha256sum -c --strict SHA256SUMS", restricted), 0);
+	run_free(&r);
+	cr_assert_eq(sums_check(), 0);
+	cr_assert_eq(run_sh(&r, "cd '%s' && ! grep -ri zebra SHA256SUMS && ! grep -i appeal "
+	    "SHA256SUMS && test $(wc -l < SHA256SUMS) = 1 && ! find . -path ./restricted -prune -o "
+	    "-iname '*zebra*' -print | grep . && for f in $(find . -path ./restricted -prune -o "
+	    "-name '*.pdf' -print); do pdftotext \"$f\" - | grep -i zebra && exit 1; done; exit 0",
+	    archive), 0, "%s%s", r.out, r.err);
+	run_free(&r);
+	text = pdf_text(pub);
+	cr_assert(find(text, "People Strategy Performance Report") >= 0 &&
+	    find(text, "Zebra") < 0, "%s", text);
+	free(text);
+	cr_assert_eq(verify(&r), 0, "%s", r.err);
+	cr_assert(find(r.out, "paper 5 version 1: ok: restricted/") > 0, "%s", r.out);
+	cr_assert(find(r.out, "Zebra") < 0 && find(r.err, "Zebra") < 0, "%s%s", r.out, r.err);
+	run_free(&r);
+	free(pub);
+	free(exempt);
+	free(restricted);
+}
