@@ -450,3 +450,21 @@ Test(signoff_cli, an_exempt_paper_reaches_nothing_public)
 	free(exempt);
 	free(restricted);
 }
+
+/* Sign-offs at once into one archive and one database: each waits for
+ * the other (the archive's lock, WAL and the busy timeout), none fails. */
+Test(signoff_cli, sign_offs_at_once_wait_for_each_other)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "for p in 3 4 6; do '%s' signoff --db '%s' --paper $p --by 'Sue "
+	    "Grace' --archive '%s' --at " SIGNED_AT " & pids=\"$pids $!\"; done; ok=0; for j in $pids;"
+	    " do wait $j || ok=1; done; exit $ok", getenv("DOCKET_BIN"), e2e.db, archive), 0, "%s",
+	    r.err);
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' 'SELECT count(*) FROM signoff'", e2e.db), 0);
+	cr_assert_str_eq(r.out, "3\n");
+	run_free(&r);
+	cr_assert_eq(sums_check(), 0);
+	assert_whole("three at once");
+}
