@@ -62,10 +62,17 @@ changed_lines(struct check *c, const char *ctx, const char *what, const char *wa
 				continue;
 			}
 			name = name ? name + 2 : line;
-			if (round == 0)
-				detail = xasprintf("%s %s: SHA-256 %.12s... when signed, %s now", what,
-				    name, line, strstr(other, name) ? "another" : "none");
-			else if (strstr(was, name) == NULL)
+			/* The same name in the other list is the same file, changed. */
+			at = strstr(other, name);
+			while (at != NULL && (at - other < HASH_HEX_LEN + 2 || at[-1] != ' ' ||
+			    (at[strlen(name)] != '\n' && at[strlen(name)] != '\0')))
+				at = strstr(at + 1, name);
+			if (round == 0 && at != NULL)
+				detail = xasprintf("%s %s: SHA-256 %.12s... when signed, %.12s... now",
+				    what, name, line, at - HASH_HEX_LEN - 2);
+			else if (round == 0)
+				detail = xasprintf("%s %s: gone since it was signed off", what, name);
+			else if (at == NULL)
 				detail = xasprintf("%s %s: new since it was signed off", what, name);
 			else
 				detail = NULL;	/* said in the first round */
@@ -183,7 +190,7 @@ check_one(struct check *c, struct db *db, struct db_stmt *st, const char *datadi
 		}
 	}
 	printf("%s: %s: %s (%s)\n", ctx, c->faults == before ? "ok" : "FAILED", rel,
-	    c->faults == before ? how : "see above");
+	    c->faults == before ? how : "see the messages");
 	free(file);
 }
 
