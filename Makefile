@@ -46,17 +46,21 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
 #   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
-#   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack).
+#   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack);
+#   signoff signs papers off into the archive, verify checks it against the
+#   database; cmd_signoff is their command line.
 MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdfa dev_pdf dev_trace render pool \
-          pack cmd_pack
+          pack cmd_pack signoff verify cmd_signoff
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
 # Three builds of the same sources: release, tests (-Werror), sanitizers.
-TEST_FLAGS = -Werror
-ASAN_FLAGS = -Werror -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
+# Test builds compile the failpoints in: DOCKET_FAILPOINT=NAME in the environment
+# kills docket at that step of a sign-off (signoff.c), as a crash would.
+TEST_FLAGS = -Werror -DDOCKET_FAILPOINTS
+ASAN_FLAGS = -Werror -DDOCKET_FAILPOINTS -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 
 .PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
         uninstall clean golden-update bench bench-run bench-peers profile profile-run

@@ -1,4 +1,4 @@
--- docket database schema, version 2.
+-- docket database schema, version 3.
 -- docket refuses a database whose PRAGMA user_version it does not know, and
 -- one older than this until `docket migrate` upgrades it: each version's
 -- change is also a step in src/store.c, and the tests check that an upgraded
@@ -6,7 +6,7 @@
 -- Dates are ISO 8601 text (YYYY-MM-DD). Money is in pounds. A financial year
 -- is named by the calendar year it starts in (2024 means 2024/25, 1 April
 -- 2024 to 31 March 2025); quarter 1 is April to June.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 PRAGMA foreign_keys = ON;
 
 -- A committee and how often it meets.
@@ -262,3 +262,163 @@ CREATE TRIGGER revision_never_changes BEFORE UPDATE ON revision
 BEGIN SELECT RAISE(ABORT, 'a revision is never changed'); END;
 CREATE TRIGGER revision_never_goes BEFORE DELETE ON revision
 BEGIN SELECT RAISE(ABORT, 'a revision is never deleted'); END;
+
+-- Version 3: an archive that proves itself.
+-- Where each sign-off's PDF is archived, as a path inside the archive
+-- folder: '2024-25/committee/2024-07-09/7-title.pdf'. Never changed.
+CREATE TABLE archived (
+  paper_id INTEGER NOT NULL,
+  version  INTEGER NOT NULL,
+  path     TEXT NOT NULL UNIQUE
+           CHECK (path GLOB '[0-9a-z]*.pdf' AND path NOT GLOB '*[^0-9a-z./-]*' AND path NOT GLOB '*..*'),
+  PRIMARY KEY (paper_id, version),
+  FOREIGN KEY (paper_id, version) REFERENCES signoff (paper_id, version)
+);
+
+-- A signed-off paper opened again: the version it opens (2, 3 ...), why
+-- and when. Its signed versions and their files stay as they are.
+CREATE TABLE reopening (
+  paper_id    INTEGER NOT NULL REFERENCES paper(id),
+  version     INTEGER NOT NULL CHECK (version >= 2),
+  reason      TEXT NOT NULL CHECK (reason <> ''),
+  reopened_at TEXT NOT NULL   -- UTC
+              CHECK (reopened_at GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'),
+  PRIMARY KEY (paper_id, version)
+);
+
+CREATE TRIGGER archived_never_changes BEFORE UPDATE ON archived
+BEGIN SELECT RAISE(ABORT, 'an archived file''s record is never changed'); END;
+CREATE TRIGGER archived_never_goes BEFORE DELETE ON archived
+BEGIN SELECT RAISE(ABORT, 'an archived file''s record is never deleted'); END;
+CREATE TRIGGER reopening_never_changes BEFORE UPDATE ON reopening
+BEGIN SELECT RAISE(ABORT, 'a reopening is never changed'); END;
+CREATE TRIGGER reopening_never_goes BEFORE DELETE ON reopening
+BEGIN SELECT RAISE(ABORT, 'a reopening is never deleted'); END;
+
+-- The papers signed off as they now stand: a sign-off record for their
+-- current version (1, and one more for each reopening). What such a
+-- paper is, says and reported cannot change until it is reopened.
+CREATE VIEW signed_paper AS
+  SELECT s.paper_id AS id FROM signoff s
+  WHERE s.version = 1 + (SELECT count(*) FROM reopening r WHERE r.paper_id = s.paper_id);
+
+-- The measures' periods those papers reported, as docket import judges
+-- them: the paper's year, and its quarter (NULL: the whole year).
+CREATE VIEW signed_period AS
+  SELECT m.id AS measure_id, p.fy AS fy, p.quarter AS quarter
+  FROM signed_paper s JOIN paper p ON p.id = s.id
+  JOIN theme t ON t.strategy_id = p.strategy_id JOIN measure m ON m.theme_id = t.id;
+
+-- The action plans whose latest paper is one of them.
+CREATE VIEW signed_plan AS
+  SELECT l.id AS id FROM plan l
+  WHERE (SELECT p.id FROM paper p JOIN meeting g ON g.id = p.meeting_id WHERE p.plan_id = l.id
+         ORDER BY g.date DESC, p.id DESC LIMIT 1) IN (SELECT id FROM signed_paper);
+
+CREATE TRIGGER paper_signed_unchanged BEFORE UPDATE ON paper
+WHEN OLD.id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER paper_signed_kept BEFORE DELETE ON paper
+WHEN OLD.id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never deleted'); END;
+CREATE TRIGGER summary_point_signed_added BEFORE INSERT ON summary_point
+WHEN NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER summary_point_signed_changed BEFORE UPDATE ON summary_point
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper) OR NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER summary_point_signed_deleted BEFORE DELETE ON summary_point
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER recommendation_signed_added BEFORE INSERT ON recommendation
+WHEN NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER recommendation_signed_changed BEFORE UPDATE ON recommendation
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper) OR NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER recommendation_signed_deleted BEFORE DELETE ON recommendation
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER section_signed_added BEFORE INSERT ON section
+WHEN NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER section_signed_changed BEFORE UPDATE ON section
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper) OR NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER section_signed_deleted BEFORE DELETE ON section
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER implication_signed_added BEFORE INSERT ON implication
+WHEN NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER implication_signed_changed BEFORE UPDATE ON implication
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper) OR NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER implication_signed_deleted BEFORE DELETE ON implication
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER source_document_signed_added BEFORE INSERT ON source_document
+WHEN NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER source_document_signed_changed BEFORE UPDATE ON source_document
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper) OR NEW.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER source_document_signed_deleted BEFORE DELETE ON source_document
+WHEN OLD.paper_id IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER paragraph_signed_added BEFORE INSERT ON paragraph
+WHEN (SELECT paper_id FROM section WHERE id = NEW.section_id) IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER paragraph_signed_changed BEFORE UPDATE ON paragraph
+WHEN (SELECT paper_id FROM section WHERE id = OLD.section_id) IN (SELECT id FROM signed_paper)
+  OR (SELECT paper_id FROM section WHERE id = NEW.section_id) IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+CREATE TRIGGER paragraph_signed_deleted BEFORE DELETE ON paragraph
+WHEN (SELECT paper_id FROM section WHERE id = OLD.section_id) IN (SELECT id FROM signed_paper)
+BEGIN SELECT RAISE(ABORT, 'a signed-off paper is never changed; reopen it first'); END;
+
+-- A value a signed-off paper reported changes only as docket import
+-- --revise changes it: the cell's latest revision, written first, must be
+-- exactly this change.
+CREATE TRIGGER measure_value_signed_added BEFORE INSERT ON measure_value
+WHEN EXISTS (SELECT 1 FROM signed_period r WHERE r.measure_id = NEW.measure_id
+             AND r.fy = NEW.fy AND (r.quarter IS NULL OR r.quarter = NEW.quarter))
+  AND ((NEW.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM revision v WHERE v.id =
+         (SELECT max(id) FROM revision WHERE table_name = 'measure_value' AND column_name = 'value'
+          AND row_key = NEW.measure_id || '|' || NEW.fy || '|' || NEW.quarter)
+         AND v.old_value IS NULL AND v.new_value IS CAST(NEW.value AS TEXT)))
+    OR (NEW.note IS NOT NULL AND NOT EXISTS (SELECT 1 FROM revision v WHERE v.id =
+         (SELECT max(id) FROM revision WHERE table_name = 'measure_value' AND column_name = 'note'
+          AND row_key = NEW.measure_id || '|' || NEW.fy || '|' || NEW.quarter)
+         AND v.old_value IS NULL AND v.new_value IS CAST(NEW.note AS TEXT))))
+BEGIN SELECT RAISE(ABORT, 'a value a signed-off paper reported changes only by docket import --revise'); END;
+CREATE TRIGGER measure_value_signed_changed BEFORE UPDATE ON measure_value
+WHEN ((NEW.measure_id IS NOT OLD.measure_id OR NEW.fy IS NOT OLD.fy OR NEW.quarter IS NOT OLD.quarter)
+      AND EXISTS (SELECT 1 FROM signed_period r WHERE r.measure_id IN (OLD.measure_id, NEW.measure_id)
+                  AND r.fy IN (OLD.fy, NEW.fy) AND (r.quarter IS NULL OR r.quarter IN (OLD.quarter, NEW.quarter))))
+  OR (EXISTS (SELECT 1 FROM signed_period r WHERE r.measure_id = OLD.measure_id
+              AND r.fy = OLD.fy AND (r.quarter IS NULL OR r.quarter = OLD.quarter))
+      AND ((NEW.value IS NOT OLD.value AND NOT EXISTS (SELECT 1 FROM revision v WHERE v.id =
+             (SELECT max(id) FROM revision WHERE table_name = 'measure_value' AND column_name = 'value'
+              AND row_key = OLD.measure_id || '|' || OLD.fy || '|' || OLD.quarter)
+             AND v.old_value IS CAST(OLD.value AS TEXT) AND v.new_value IS CAST(NEW.value AS TEXT)))
+        OR (NEW.note IS NOT OLD.note AND NOT EXISTS (SELECT 1 FROM revision v WHERE v.id =
+             (SELECT max(id) FROM revision WHERE table_name = 'measure_value' AND column_name = 'note'
+              AND row_key = OLD.measure_id || '|' || OLD.fy || '|' || OLD.quarter)
+             AND v.old_value IS CAST(OLD.note AS TEXT) AND v.new_value IS CAST(NEW.note AS TEXT)))))
+BEGIN SELECT RAISE(ABORT, 'a value a signed-off paper reported changes only by docket import --revise'); END;
+CREATE TRIGGER measure_value_signed_deleted BEFORE DELETE ON measure_value
+WHEN EXISTS (SELECT 1 FROM signed_period r WHERE r.measure_id = OLD.measure_id
+             AND r.fy = OLD.fy AND (r.quarter IS NULL OR r.quarter = OLD.quarter))
+BEGIN SELECT RAISE(ABORT, 'a value a signed-off paper reported is never deleted'); END;
+
+CREATE TRIGGER action_signed_added BEFORE INSERT ON action
+WHEN (SELECT plan_id FROM priority WHERE id = NEW.priority_id) IN (SELECT id FROM signed_plan)
+BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for its next paper'); END;
+CREATE TRIGGER action_signed_changed BEFORE UPDATE ON action
+WHEN (SELECT plan_id FROM priority WHERE id = OLD.priority_id) IN (SELECT id FROM signed_plan)
+  OR (SELECT plan_id FROM priority WHERE id = NEW.priority_id) IN (SELECT id FROM signed_plan)
+BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for its next paper'); END;
+CREATE TRIGGER action_signed_deleted BEFORE DELETE ON action
+WHEN (SELECT plan_id FROM priority WHERE id = OLD.priority_id) IN (SELECT id FROM signed_plan)
+BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for its next paper'); END;

@@ -18,4 +18,9 @@ int cli_parse_id(const char *s, long *id);
 
 int cmd_pack(int argc, char **argv);
 
+/* docket signoff, verify and reopen (cmd_signoff.c). */
+int cmd_signoff(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
+int cmd_reopen(int argc, char **argv);
+
 #endif

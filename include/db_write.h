@@ -1,5 +1,5 @@
 /* db_write.h: the few read-write SQLite primitives db.c lends the write side.
- * Included by db.c, store.c and import.c only: everything else reads
+ * Included by db.c, store.c, import.c, signoff.c and verify.c only: everything else reads
  * through db.h, and only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_WRITE_H
 #define DOCKET_DB_WRITE_H
@@ -54,5 +54,10 @@ const char *db_column_text(struct db_stmt *st, int i);
 long long   db_column_int(struct db_stmt *st, int i);
 double      db_column_double(struct db_stmt *st, int i);
 int         db_column_null(struct db_stmt *st, int i);
+
+/* Runs sql, its :a bound to a and :b to b (text, when not NULL), to its
+ * first row: 1 and *v its first column as an integer, 0 no row, -1
+ * failed with the diagnostic emitted. */
+int db_first_int(struct db *db, const char *sql, long long a, const char *b, long long *v);
 
 #endif

@@ -1,4 +1,5 @@
-/* dev_pdf.h: the PDF device (libharu). Included by render.h, render.c and the tests. */
+/* dev_pdf.h: the PDF device (libharu). Included by render.h, render.c,
+ * signoff.c and the tests. */
 #ifndef DOCKET_DEV_PDF_H
 #define DOCKET_DEV_PDF_H
 
@@ -23,5 +24,8 @@ struct dev      dev_pdf_device(struct dev_pdf *p);
  * Caller frees *data. */
 int  dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len);
 void dev_pdf_free(struct dev_pdf *p);
+
+/* The version of libharu docket was built with: "2.4.3". */
+const char *dev_pdf_libharu(void);
 
 #endif

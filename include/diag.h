@@ -33,8 +33,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
 	X(D_OUT_SIGNED_OFF,	ERROR,	 73, "a signed-off paper is already there; docket never " \
 	    "overwrites a signed-off paper") \
-	X(D_OUT_FOREIGN,	ERROR,	 73, "a file docket did not write as a draft is already " \
-	    "there; docket does not overwrite it") \
+	X(D_OUT_FOREIGN,	ERROR,	 73, "a file that is not a PDF is already there; docket " \
+	    "does not overwrite it") \
 	X(D_NO_MEMORY,		ERROR,	 71, "out of memory") \
 	/* Databases */ \
 	X(D_DB_OPEN,		ERROR,	 66, "cannot open database") \
@@ -165,7 +165,26 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_PDF_PAGE,		ERROR,	 70, "cannot add a page") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
 	X(D_PDFA_PROFILE,	ERROR,	 66, "cannot embed the sRGB colour profile PDF/A needs") \
-	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF")
+	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF") \
+	/* Sign-off and the archive */ \
+	X(D_SIGNOFF_TIME,	ERROR,	 64, "not a time: give it as 2025-01-28T10:00:00Z (UTC)") \
+	X(D_SIGNOFF_TWICE,	ERROR,	 65, "already signed off: a paper is signed once a version " \
+	    "(docket reopen makes the next)") \
+	X(D_SIGNOFF_REFUSED,	ERROR,	 65, "not signed off; the database and the archive are " \
+	    "unchanged") \
+	X(D_REOPEN_NOT_SIGNED,	ERROR,	 65, "not signed off as it stands: there is nothing to reopen") \
+	X(D_ARCHIVE_EXISTS,	ERROR,	 73, "a file is already there; docket never overwrites an " \
+	    "archived file") \
+	X(D_ARCHIVE_WRITE,	ERROR,	 74, "cannot write to the archive") \
+	X(D_ARCHIVE_SETTLED,	WARNING,  0, "an interrupted sign-off's file is now in place") \
+	X(D_VERIFY_MISSING,	ERROR,	 66, "an archived file is missing") \
+	X(D_VERIFY_ALTERED,	ERROR,	 65, "an archived file is not the file signed off") \
+	X(D_VERIFY_SUMS,	ERROR,	 65, "SHA256SUMS does not list the file as signed off") \
+	X(D_VERIFY_UNEXPECTED,	ERROR,	 65, "in the archive without a sign-off record") \
+	X(D_VERIFY_RENDER,	ERROR,	 65, "rendered again from the database, it is not its " \
+	    "archived file") \
+	X(D_VERIFY_CHANGED,	ERROR,	 65, "what it was rendered from has changed since it was " \
+	    "signed off")
 
 enum diag_code {
 #define DIAG_CODE(code, level, status, text) code,

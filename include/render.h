@@ -20,8 +20,9 @@ struct render_opts {
 
 /* Renders paper id: render_build, then by o->mode its tree or its
  * drawing calls printed, or render_write to o->outfile or into o->outdir
- * under its render_file_name. Returns 0, or -1 with the diagnostics
- * emitted and no file written. On success *written (if not NULL) is the
+ * under its render_file_name, made as render_signed_opts says: a
+ * signed-off paper renders byte for byte as its archived file. Returns 0,
+ * or -1 with the diagnostics emitted and no file written. On success *written (if not NULL) is the
  * path written, which the caller frees. */
 int render_paper(struct db *db, long id, const struct render_opts *o, char **written);
 
@@ -44,13 +45,25 @@ struct doc *render_build(struct db *db, long id, const char *datadir, char **nam
 /* Lays doc out on pages (faces from DATADIR/fonts) and writes the PDF,
  * made as po says (NULL: a plain tagged PDF, dated by the document), to
  * path: to a temporary file beside it, moved into place, so that a failure
- * leaves nothing half-written; a signed-off paper's file already there is
- * never overwritten (a draft is replaced; the same bytes again succeed).
- * Takes doc, and frees it as soon as it is drawn, before the PDF is put
- * together, when the most memory is held. Returns 0, or -1 with the
- * diagnostic emitted. */
+ * leaves nothing half-written. A file already there is replaced only when
+ * it is a PDF that is not read-only (an archive's files are); the same
+ * bytes again succeed; render_paper also refuses to replace a file whose
+ * SHA-256 is a sign-off record's. Takes doc (render_pdf frees it). Returns
+ * 0, or -1 with the diagnostic emitted. */
 int render_write(struct doc *doc, const char *datadir, const char *path,
     const struct dev_pdf_opts *po);
+
+/* Lays doc out and makes the PDF in memory, as po says (see render_write).
+ * Takes doc, and frees it as soon as it is drawn, before the PDF is put
+ * together, when the most memory is held. Returns 0 with *data (caller
+ * frees) and *len set, or -1 with the diagnostic emitted. */
+int render_pdf(struct doc *doc, const char *datadir, const struct dev_pdf_opts *po,
+    char **data, size_t *len);
+
+/* How paper id's PDF is made: as its sign-off archived it (PDF/A, dated
+ * with the sign-off's time) when its current version is signed off, else
+ * the defaults. 0, or -1 with the diagnostic emitted. */
+int render_signed_opts(struct db *db, long id, struct dev_pdf_opts *po);
 
 /* The stages between the data and the document: the template DIR/NAME
  * opened, the ratings computed, its queries run against db into pd, the

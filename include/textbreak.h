@@ -1,8 +1,8 @@
 /* textbreak.h: where a text may break across lines: Unicode line-break
  * opportunities (libunibreak) and hyphenation points (libhyphen with the
  * en-GB patterns and data/hyphenation.txt, the exceptions). Included by
- * layout_lines.c and the tests; only textbreak.c includes linebreak.h and
- * hyphen.h. */
+ * layout_lines.c, signoff.c (the dictionary a sign-off records) and the
+ * tests; only textbreak.c includes linebreak.h and hyphen.h. */
 #ifndef DOCKET_TEXTBREAK_H
 #define DOCKET_TEXTBREAK_H
 
@@ -23,5 +23,8 @@ void tb_breaks(const char *s, size_t n, char *brk);
  * before nor three after, nor before a past tense's "-ed" alone. Words
  * the patterns cannot take (too short, no dictionary) get none. */
 void tb_hyphens(const char *w, size_t n, char *hy);
+
+/* The path of the hyphenation patterns tb_hyphens loads. */
+const char *tb_dictionary(void);
 
 #endif

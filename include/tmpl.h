@@ -1,7 +1,8 @@
 /* tmpl.h: the template stage: reads an XML template safely, validates it
  * against the language's RELAX NG schema, and fills it with a paper's data
- * to build the document tree. Included by render.c, main.c (docket check)
- * and the tests; only tmpl_xml.c includes libxml2. */
+ * to build the document tree. Included by render.c, main.c (docket check),
+ * signoff.c (the fragments a sign-off records) and the tests; only
+ * tmpl_xml.c includes libxml2. */
 #ifndef DOCKET_TMPL_H
 #define DOCKET_TMPL_H
 
@@ -34,5 +35,9 @@ const struct tmpl_query *tmpl_query(const struct tmpl *t, size_t i);
  * rules decide (doc->draft, doc->marking) is left to rules_apply. NULL
  * with every diagnostic emitted. Caller frees with doc_free. */
 struct doc *tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check);
+
+/* The path of the i-th fragment the template includes, or NULL past the
+ * last; valid until tmpl_close. */
+const char *tmpl_fragment(const struct tmpl *t, size_t i);
 
 #endif

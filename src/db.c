@@ -989,3 +989,19 @@ db_load_meeting(struct db *db, long meeting_id)
 	pd_free(pd);
 	return NULL;
 }
+
+int
+db_first_int(struct db *db, const char *sql, long long a, const char *b, long long *v)
+{
+	struct db_stmt *st = db_prepare(db, sql);
+	int rc = -1;
+
+	if (st == NULL || (db_param(st, ":a") > 0 && db_bind_int(st, db_param(st, ":a"), a) == -1) ||
+	    (b != NULL && db_bind_text(st, db_param(st, ":b"), b) == -1))
+		goto out;
+	if ((rc = db_step(st)) == 1)
+		*v = db_column_int(st, 0);
+out:
+	db_finalize(st);
+	return rc;
+}

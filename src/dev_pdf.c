@@ -1004,3 +1004,9 @@ dev_pdf_free(struct dev_pdf *p)
 	free(p->fontdir);
 	free(p);
 }
+
+const char *
+dev_pdf_libharu(void)
+{
+	return HPDF_VERSION_TEXT;
+}

@@ -37,6 +37,7 @@ static const char usage_main[] =
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
 "  pack     make a meeting's agenda pack: the agenda and its public papers, one PDF\n"
+"  signoff  sign a paper off into the archive; verify checks it; reopen a paper\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -659,6 +660,7 @@ main(int argc, char **argv)
 		{ "import", cmd_import },
 		{ "export", cmd_export },
 		{ "pack", cmd_pack },
+		{ "signoff", cmd_signoff }, { "verify", cmd_verify }, { "reopen", cmd_reopen },
 	};
 	const char *cmd;
 	size_t i;

@@ -1,6 +1,7 @@
 /* render.c: builds a paper's document, stage by stage, without touching a
  * file; then lays it out and writes the PDF atomically: a temporary file
- * renamed into place. A signed-off paper's file is never overwritten. */
+ * renamed into place. A signed-off paper's file is never overwritten, and
+ * a signed-off paper renders as it was archived (PDF/A, dated as signed). */
 #include "render.h"
 
 #include <errno.h>
@@ -12,9 +13,11 @@
 #include "dev_pdf.h"
 #include "dev_trace.h"
 #include "diag.h"
+#include "hash.h"
 #include "layout.h"
 #include "rate.h"
 #include "rules.h"
+#include "signoff.h"
 #include "tmpl.h"
 #include "util.h"
 
@@ -38,51 +41,38 @@ render_file_name(const char *date, const char *committee, const char *title, con
 	return name;
 }
 
-/* Whether pdf's creator, which libharu writes as UTF-16 in hex, is
- * creator (whole, or when prefix is set, starting with it). */
+/* Writes the PDF without ever overwriting a signed-off paper. A file
+ * already there is replaced when it is a PDF (a draft, or an earlier
+ * render), but never when its SHA-256 is a sign-off record's (db, when
+ * given, says), nor when it is read-only, as an archive keeps its files;
+ * nor is what is not a PDF. The same bytes again change nothing and
+ * succeed. */
 static int
-made_by(const char *pdf, size_t len, const char *creator, int prefix)
-{
-	struct buf want = {0};
-	size_t i;
-	int found = 0;
-
-	buf_add(&want, "/Creator <FEFF");
-	for (i = 0; creator[i] != '\0'; i++)
-		buf_addf(&want, "%04X", (unsigned char)creator[i]);
-	if (!prefix)
-		buf_addc(&want, '>');
-	for (i = 0; !found && i + want.len <= len; i++)
-		found = memcmp(pdf + i, want.s, want.len) == 0;
-	buf_free(&want);
-	return found;
-}
-
-/* Writes the PDF without ever overwriting a signed-off paper: a file
- * already there is replaced only when it is a draft (rendering the same
- * signed-off paper again, byte for byte, changes nothing and succeeds). */
-static int
-write_pdf(const char *path, const char *data, size_t len)
+write_pdf(struct db *db, const char *path, const char *data, size_t len)
 {
 	struct srcpos pos = { path, 0, 0, NULL };
+	char hex[HASH_HEX_LEN + 1];
+	struct stat sb;
 	size_t oldlen;
 	char *old;
-	int same, draft, ours;
+	int same, pdf, kept = 0;
 
 	if (write_file_atomic(path, data, len, 0) == 0)
 		return 0;
 	if (errno != EEXIST)
 		goto fail;
-	if ((old = read_file(path, &oldlen)) == NULL)
+	if (stat(path, &sb) == -1 || (old = read_file(path, &oldlen)) == NULL)
 		goto fail;	/* a folder, or unreadable */
 	same = oldlen == len && memcmp(old, data, len) == 0;
-	draft = made_by(old, oldlen, DEV_CREATOR " " DEV_DRAFT_MARK, 0);
-	ours = made_by(old, oldlen, "docket ", 1);
+	pdf = oldlen >= 5 && memcmp(old, "%PDF-", 5) == 0;
+	hash_sha256(old, oldlen, hex);
 	free(old);
 	if (same)
 		return 0;
-	if (!draft) {
-		diag(ours ? D_OUT_SIGNED_OFF : D_OUT_FOREIGN, &pos, NULL);
+	if (db != NULL && (kept = signoff_signed_hash(db, hex)) == -1)
+		return -1;
+	if (kept || (sb.st_mode & 0222) == 0 || !pdf) {
+		diag(pdf ? D_OUT_SIGNED_OFF : D_OUT_FOREIGN, &pos, NULL);
 		return -1;
 	}
 	if (write_file_atomic(path, data, len, 1) == 0)
@@ -198,15 +188,16 @@ out:
 }
 
 int
-render_write(struct doc *doc, const char *datadir, const char *path,
-    const struct dev_pdf_opts *po)
+render_pdf(struct doc *doc, const char *datadir, const struct dev_pdf_opts *po, char **data,
+    size_t *len)
 {
 	struct dev_pdf *pdf = NULL;
 	struct dev dev;
-	char *dir = xasprintf("%s/fonts", datadir), *data = NULL;
-	size_t len = 0;
+	char *dir = xasprintf("%s/fonts", datadir);
 	int rc = -1;
 
+	*data = NULL;
+	*len = 0;
 	if ((pdf = dev_pdf_new(dir, po)) == NULL)
 		goto out;
 	dev = dev_pdf_device(pdf);
@@ -216,20 +207,54 @@ render_write(struct doc *doc, const char *datadir, const char *path,
 	 * written out, which is when the most is held. */
 	doc_free(doc);
 	doc = NULL;
-	if (dev_pdf_finish(pdf, &data, &len) == -1)
-		goto out;
-	rc = write_pdf(path, data, len);
+	rc = dev_pdf_finish(pdf, data, len);
 out:
-	free(data);
 	free(dir);
 	dev_pdf_free(pdf);
 	doc_free(doc);
 	return rc;
 }
 
+/* render_write, with db (or NULL) saying which files were signed off. */
+static int
+write_checked(struct db *db, struct doc *doc, const char *datadir, const char *path,
+    const struct dev_pdf_opts *po)
+{
+	char *data;
+	size_t len;
+	int rc = -1;
+
+	if (render_pdf(doc, datadir, po, &data, &len) == 0)
+		rc = write_pdf(db, path, data, len);
+	free(data);
+	return rc;
+}
+
+int
+render_write(struct doc *doc, const char *datadir, const char *path,
+    const struct dev_pdf_opts *po)
+{
+	return write_checked(NULL, doc, datadir, path, po);
+}
+
+int
+render_signed_opts(struct db *db, long id, struct dev_pdf_opts *po)
+{
+	int signed_off;
+
+	po->pdfa = 0;
+	po->when = -1;
+	if ((signed_off = signoff_signed_at(db, id, &po->when)) == 1)
+		po->pdfa = 1;
+	else
+		po->when = -1;
+	return signed_off == -1 ? -1 : 0;
+}
+
 int
 render_paper(struct db *db, long id, const struct render_opts *o, char **written)
 {
+	struct dev_pdf_opts po;
 	struct doc *doc;
 	struct dev dev;
 	char *name = NULL, *path = NULL;
@@ -255,7 +280,11 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	path = o->outfile ? xstrdup(o->outfile) : xasprintf("%s/%s", outdir(o), name);
-	rc = render_write(doc, o->datadir, path, &(struct dev_pdf_opts){ o->pdfa, -1 });
+	if (render_signed_opts(db, id, &po) == -1)
+		goto out;
+	/* A draft asked for as PDF/A; a signed-off paper is PDF/A anyway. */
+	po.pdfa |= o->pdfa;
+	rc = write_checked(db, doc, o->datadir, path, &po);
 	doc = NULL;
 	if (rc == 0 && written != NULL) {
 		*written = path;

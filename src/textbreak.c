@@ -174,3 +174,9 @@ tb_hyphens(const char *w, size_t n, char *hy)
 	free(lower);
 	free(marks);
 }
+
+const char *
+tb_dictionary(void)
+{
+	return HYPHEN_DICT;
+}

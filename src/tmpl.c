@@ -235,3 +235,9 @@ tmpl_fill(const struct tmpl *t, const struct paperdata *pd, int check)
 	}
 	return doc;
 }
+
+const char *
+tmpl_fragment(const struct tmpl *t, size_t i)
+{
+	return i < t->tree->nfiles ? t->tree->files[i] : NULL;
+}

@@ -111,6 +111,10 @@ long  find(const char *hay, const char *needle);
 /* How many times needle occurs in hay, overlaps included. */
 int   count_in(const char *hay, const char *needle);
 
+/* A number macro as a string literal: AS_TEXT(DB_SCHEMA_VERSION) is "3". */
+#define AS_TEXT_(x) #x
+#define AS_TEXT(x)  AS_TEXT_(x)
+
 /* Catches what diag() prints from now on, counting from nothing again;
  * said() is all of it so far; said_stop gives diag() back its stream. For
  * a suite's .init and .fini. */

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "db.h"
 #include "helpers.h"
 #include "util.h"
 
@@ -235,53 +236,33 @@ Test(render, the_same_data_renders_the_same_bytes)
 	free(copy);
 }
 
-Test(render, a_signed_off_paper_is_never_overwritten)
+/* A signed-off paper's file is kept by its SHA-256 in the database
+ * (test_signoff_cli.c) and, wherever it is copied, by being read-only, as the
+ * archive keeps its files: a draft is replaced, a read-only file is not. */
+Test(render, a_read_only_paper_is_never_overwritten)
 {
-	char *pdf = render("1"), *copy = xasprintf("%s/signed.pdf", e2e.dir);
+	char *pdf = render("1"), *copy = xasprintf("%s/kept.pdf", e2e.dir), *text;
 	struct run r;
 
-	run_sh(&r, "cp '%s' '%s'", pdf, copy);
-	run_free(&r);
 	free(render("1"));	/* the same again: allowed, nothing changes */
 	sql_on(e2e.db,
-	    "UPDATE recommendation SET text = 'Changed after sign-off.' WHERE paper_id = 1");
+	    "UPDATE recommendation SET text = 'Changed after the first render.' WHERE paper_id = 1");
+	free(render("1"));	/* a draft is replaced */
+	text = pdf_text(pdf);
+	cr_assert(find(text, "Changed after the first render.") >= 0, "%s", text);
+	free(text);
+	run_sh(&r, "chmod 0444 '%s' && cp -p '%s' '%s'", pdf, pdf, copy);
+	run_free(&r);
+	sql_on(e2e.db, "UPDATE recommendation SET text = 'Changed again.' WHERE paper_id = 1");
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL),
 	    73);
 	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
 	run_free(&r);
-	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", copy, pdf), 0, "the signed file is untouched");
+	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", copy, pdf), 0, "the read-only file is untouched");
 	run_free(&r);
 	cr_assert_eq(count_entries(out), 1, "no temporary file left");
 	free(pdf);
 	free(copy);
-}
-
-/* A draft is superseded by its signed-off rendering; a signed-off file
- * is not replaced by a draft of the paper reopened, nor by another paper
- * written to the same name. */
-Test(render, signing_off_replaces_the_draft_and_nothing_replaces_the_signed_paper)
-{
-	char *draft = render("3"), *signed_copy = xasprintf("%s/signed.pdf", e2e.dir);
-	struct run r;
-
-	cr_assert_eq(draft_marks(draft), pdf_pages(draft));
-	sql_on(e2e.db, "UPDATE paper SET status = 'signed_off' WHERE id = 3");
-	free(render("3"));
-	cr_assert_eq(draft_marks(draft), 0, "the signed-off paper replaced the draft");
-	run_sh(&r, "cp '%s' '%s'", draft, signed_copy);
-	run_free(&r);
-	sql_on(e2e.db, "UPDATE paper SET status = 'draft' WHERE id = 3");
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL),
-	    73);
-	cr_assert(find(r.err, "never overwrites a signed-off paper") > 0, "%s", r.err);
-	run_free(&r);
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "6", "-o", draft, NULL),
-	    73, "another paper may not take the name either");
-	run_free(&r);
-	cr_assert_eq(run_sh(&r, "cmp '%s' '%s'", signed_copy, draft), 0, "the signed file is untouched");
-	run_free(&r);
-	free(draft);
-	free(signed_copy);
 }
 
 Test(render, two_papers_of_one_meeting_and_title_get_two_files)
@@ -349,7 +330,8 @@ Test(render, a_database_of_an_unknown_schema_version)
 
 	sql_on(e2e.db, "PRAGMA user_version = 9");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL);
-	assert_fails(&r, 65, "error: unknown schema version: 9 (this docket reads version 2)");
+	assert_fails(&r, 65, "error: unknown schema version: 9 (this docket reads version "
+	    AS_TEXT(DB_SCHEMA_VERSION) ")");
 }
 
 Test(render, a_paper_id_that_does_not_exist)
@@ -469,8 +451,8 @@ Test(render, a_missing_font_is_named)
 }
 
 /* Found in review: whatever stood at the output path was called "a
- * signed-off paper". A folder there cannot be written over; a file docket
- * did not write is left alone, and said to be so. */
+ * signed-off paper". A folder there cannot be written over; a file that
+ * is not a PDF is left alone, and said to be so. */
 Test(render, what_is_already_at_the_output_path_is_named_rightly)
 {
 	char *mine = xasprintf("%s/minutes.pdf", out), *dir = xasprintf("%s/folder.pdf", out);
@@ -478,14 +460,14 @@ Test(render, what_is_already_at_the_output_path_is_named_rightly)
 	struct run r;
 	char *kept;
 
-	cr_assert_eq(write_file_atomic(mine, "%PDF-1.4 not docket's\n", 22, 1), 0);
+	cr_assert_eq(write_file_atomic(mine, "Minutes, not a PDF\n", 19, 1), 0);
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", mine, NULL);
 	cr_assert_eq(r.status, 73, "%s", r.err);
-	cr_assert_geq(find(r.err, "minutes.pdf: error: a file docket did not write as a draft is "
-	    "already there; docket does not overwrite it\n"), 0, "%s", r.err);
+	cr_assert_geq(find(r.err, "minutes.pdf: error: a file that is not a PDF is already there; "
+	    "docket does not overwrite it\n"), 0, "%s", r.err);
 	run_free(&r);
 	kept = read_file(mine, &n);
-	cr_assert(kept != NULL && n == 22, "the file is as it was");
+	cr_assert(kept != NULL && n == 19, "the file is as it was");
 	free(kept);
 	cr_assert_eq(mkdir(dir, 0777), 0);
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", dir, NULL);

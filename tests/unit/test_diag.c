@@ -101,5 +101,6 @@ Test(diag, every_code_has_a_level_and_a_status)
 			cr_assert(diag_status() >= EX_USAGE && diag_status() <= EX_CONFIG, "code %d", c);
 		cr_assert_eq(diag_count((enum diag_code)c), 1);
 	}
-	cr_assert_eq(warnings, 4, "the glyph, the two background and the missing-part warnings");
+	cr_assert_eq(warnings, 5, "the glyph, the two background, the missing-part and the "
+	    "interrupted sign-off warnings");
 }
