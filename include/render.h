@@ -79,7 +79,9 @@ char *render_file_name(const char *date, const char *committee, const char *titl
     const char *id);
 
 /* Writes the PDF data[0..len) to path as render_write does: atomically,
- * and never over a signed-off paper. 0, or -1 with the diagnostic emitted. */
-int render_save(const char *path, const char *data, size_t len);
+ * and never over a file db records as signed off (db may be NULL: then
+ * never over a read-only file or one that is not a PDF). 0, or -1 with
+ * the diagnostic emitted. */
+int render_save(struct db *db, const char *path, const char *data, size_t len);
 
 #endif

@@ -384,7 +384,7 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 	if (dev_pdf_finish(pdf, &data, &len) == -1)
 		goto out;
 	path = outfile != NULL ? xstrdup(outfile) : file_name(pd, meeting);
-	if (render_save(path, data, len) == -1)
+	if (render_save(db, path, data, len) == -1)
 		goto out;
 	*written = path;
 	path = NULL;

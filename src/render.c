@@ -298,7 +298,7 @@ out:
 }
 
 int
-render_save(const char *path, const char *data, size_t len)
+render_save(struct db *db, const char *path, const char *data, size_t len)
 {
-	return write_pdf(path, data, len);
+	return write_pdf(db, path, data, len);
 }
