@@ -41,6 +41,14 @@ struct fixture {
 };
 extern struct fixture e2e;
 
+/* Apache PDFBox Preflight (Debian's libpdfbox2-java), the PDF/A-1b
+ * judge: give it a file (exit 0 and "is a valid PDF/A-1b file"), or
+ * "xml group LIST" for a list of files in one JVM. */
+#define PREFLIGHT "java -cp /usr/share/java/preflight.jar:/usr/share/java/pdfbox2.jar:" \
+	"/usr/share/java/fontbox2.jar:/usr/share/java/xmpbox.jar:" \
+	"/usr/share/java/commons-logging.jar:/usr/share/java/javax.activation.jar:" \
+	"/usr/share/java/jaxb-api.jar org.apache.pdfbox.preflight.Validator_A1b"
+
 /* The papers data/demo.sql holds, ids 1 to DEMO_PAPERS. */
 #define DEMO_PAPERS 7
 void fixture_setup(void);

@@ -11,11 +11,6 @@
 
 TestSuite(pdfa, .init = fixture_setup, .fini = fixture_teardown);
 
-#define PREFLIGHT "java -cp /usr/share/java/preflight.jar:/usr/share/java/pdfbox2.jar:" \
-	"/usr/share/java/fontbox2.jar:/usr/share/java/xmpbox.jar:" \
-	"/usr/share/java/commons-logging.jar:/usr/share/java/javax.activation.jar:" \
-	"/usr/share/java/jaxb-api.jar org.apache.pdfbox.preflight.Validator_A1b"
-
 /* Every paper rendered with --pdfa into the fixture's folder dir. */
 static const char *
 render_all(const char *dir)

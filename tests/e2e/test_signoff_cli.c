@@ -88,7 +88,9 @@ Test(signoff_cli, the_archive_proves_itself)
 	cr_assert(find(r.out, "CreationDate:    Wed Jan 29 16:30:00 2025 UTC") >= 0, "%s", r.out);
 	cr_assert(find(r.out, "ModDate:         Wed Jan 29 16:30:00 2025 UTC") >= 0, "%s", r.out);
 	run_free(&r);
-	/* PDF/A-1b: the PDFBox Preflight assertion goes here. */
+	cr_assert_eq(run_sh(&r, PREFLIGHT " '%s'", pdf), 0, "Preflight: %s%s", r.out, r.err);
+	cr_assert(find(r.out, "is a valid PDF/A-1b file") >= 0, "%s", r.out);
+	run_free(&r);
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' \"SELECT signed_by, role, signed_at, size,"
 	    " fonts_sha256 LIKE '%%  LiberationSans-Regular.ttf%%', status FROM signoff"
 	    " JOIN paper ON paper.id = paper_id\"", e2e.db), 0);
@@ -128,7 +130,7 @@ Test(signoff_cli, the_database_refuses_to_change_what_was_signed_off)
 	    r.err);
 	run_free(&r);
 	cr_assert_neq(run_sh(&r, "sqlite3 '%s' \"UPDATE measure_value SET value = 99 WHERE fy = 2024"
-	    " AND quarter = 2 AND measure_id = (SELECT id FROM measure WHERE code = 'SR2')\"",
+	    " AND quarter = 2 AND measure_id = (SELECT id FROM measure WHERE code = 'AR2')\"",
 	    e2e.db), 0);
 	cr_assert(find(r.err, "a value a signed-off paper reported changes only by docket import "
 	    "--revise") >= 0, "%s", r.err);
@@ -152,13 +154,13 @@ Test(signoff_cli, a_value_is_corrected_only_through_its_revision)
 	struct run r;
 
 	free(sign("4"));
-	put_file(csv, "measure,period,value\nSR2,2024/25 Q2,51\n", 37);
+	put_file(csv, "measure,period,value\nAR2,2024/25 Q2,51\n", 37);
 	cr_assert_eq(run_docket(&r, "import", "--db", e2e.db, "values", csv, "--revise", "--reason",
 	    "late returns", NULL), 0, "%s", r.err);
 	run_free(&r);
 	/* A revision row of another change lets nothing through. */
 	cr_assert_neq(run_sh(&r, "sqlite3 '%s' \"UPDATE measure_value SET value = 52 WHERE fy = 2024"
-	    " AND quarter = 2 AND measure_id = (SELECT id FROM measure WHERE code = 'SR2')\"",
+	    " AND quarter = 2 AND measure_id = (SELECT id FROM measure WHERE code = 'AR2')\"",
 	    e2e.db), 0);
 	run_free(&r);
 	/* The data changed: verify says the re-render differs, and not for a file. */
