@@ -384,6 +384,11 @@ Test(pack, replaces_a_pack_but_never_a_signed_off_paper)
 	    "%s", r.err);
 	run_free(&r);
 	cr_assert_eq(page_with(path, 1, (const char *const[]){ "revised" }, 1), 1);
+	/* Signed off, paper 1 renders as it was archived: a file whose hash
+	 * the database records. */
+	cr_assert_eq(run_docket(&r, "signoff", "--db", e2e.db, "--paper", "1", "--by", "Sue Grace",
+	    "--archive", fixture_path("archive", 0), NULL), 0, "%s", r.err);
+	run_free(&r);
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o",
 	    fixture_path("s.pdf", 0), NULL), 0, "%s", r.err);
 	run_free(&r);

@@ -102,13 +102,13 @@ Test(signoff, the_dependencies_are_every_file_the_render_reads)
 	cr_assert_eq(signoff_deps(".", "no-such.xml", &d), -1);
 }
 
-#define SR2_Q2 "measure_id = (SELECT id FROM measure WHERE code = 'SR2') AND fy = 2024 AND " \
+#define AR2_Q2 "measure_id = (SELECT id FROM measure WHERE code = 'AR2') AND fy = 2024 AND " \
 	"quarter = 2"
 #define REVISION "INSERT INTO revision (table_name, row_key, column_name, old_value," \
 	" new_value, revised_by, revised_at, reason) SELECT 'measure_value', measure_id || '|' ||" \
 	" fy || '|' || quarter, 'value', "
 #define REVISED ", 'Zoë Ashworth', '2025-02-01T09:00:00Z', 'late returns' FROM measure_value" \
-	" WHERE " SR2_Q2
+	" WHERE " AR2_Q2
 
 /* A reported value changes only as its latest revision row says, from
  * its value to the new one: so once, and never by a row of another change;
@@ -118,17 +118,17 @@ Test(signoff, a_reported_value_changes_only_as_its_revision_says)
 	const char *why = "a value a signed-off paper reported changes only by docket import";
 
 	sign(4);
-	refused("UPDATE measure_value SET value = 50 WHERE " SR2_Q2, why);
-	sql_on(dbpath, REVISION "'44.6', '50.0'" REVISED);
-	refused("UPDATE measure_value SET value = 51 WHERE " SR2_Q2, why);
-	sql_on(dbpath, "UPDATE measure_value SET value = 50 WHERE " SR2_Q2);
-	sql_on(dbpath, "UPDATE measure_value SET value = 50 WHERE " SR2_Q2);	/* no change */
-	refused("UPDATE measure_value SET value = 44.6 WHERE " SR2_Q2, why);
-	sql_on(dbpath, REVISION "'44.6', '51.0'" REVISED);
-	refused("UPDATE measure_value SET value = 51 WHERE " SR2_Q2, why);
-	refused("UPDATE measure_value SET note = 'x' WHERE " SR2_Q2, why);
-	refused("UPDATE measure_value SET quarter = 3 WHERE " SR2_Q2, why);
-	refused("DELETE FROM measure_value WHERE " SR2_Q2, "is never deleted");
+	refused("UPDATE measure_value SET value = 50 WHERE " AR2_Q2, why);
+	sql_on(dbpath, REVISION "'44.0', '50.0'" REVISED);
+	refused("UPDATE measure_value SET value = 51 WHERE " AR2_Q2, why);
+	sql_on(dbpath, "UPDATE measure_value SET value = 50 WHERE " AR2_Q2);
+	sql_on(dbpath, "UPDATE measure_value SET value = 50 WHERE " AR2_Q2);	/* no change */
+	refused("UPDATE measure_value SET value = 44.0 WHERE " AR2_Q2, why);
+	sql_on(dbpath, REVISION "'44.0', '51.0'" REVISED);
+	refused("UPDATE measure_value SET value = 51 WHERE " AR2_Q2, why);
+	refused("UPDATE measure_value SET note = 'x' WHERE " AR2_Q2, why);
+	refused("UPDATE measure_value SET quarter = 3 WHERE " AR2_Q2, why);
+	refused("DELETE FROM measure_value WHERE " AR2_Q2, "is never deleted");
 	/* Paper 4 is its action plan's latest paper. */
 	refused("UPDATE action SET progress = 'x' WHERE priority_id IN (SELECT id FROM priority"
 	    " WHERE plan_id = (SELECT plan_id FROM paper WHERE id = 4))", "waits for its next paper");
