@@ -42,10 +42,14 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
-#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto).
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
+#   series says which papers of a committee's calendar are due and makes the
+#   missing ones, batch renders a batch (render --all, docket batch) through
+#   pool; cmd_batch is the commands due and batch.
 MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
-          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
+          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool \
+          series batch cmd_batch
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -16,4 +16,10 @@ int cli_usage_error(const char *usage, const char *msg, const char *arg);
 /* A positive decimal id from s: 0, or -1 when s is not one. */
 int cli_parse_id(const char *s, long *id);
 
+/* cmd_batch.c: docket due and docket batch; due_show is what due and
+ * list --due print (asof NULL: today), its usage text for an error. */
+int cmd_due(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+int due_show(const char *dbpath, const char *asof, int tsv, int ics, const char *usage);
+
 #endif

@@ -1,5 +1,5 @@
 /* db_write.h: the few read-write SQLite primitives db.c lends the write side.
- * Included by db.c, store.c and import.c only: everything else reads
+ * Included by db.c, store.c, import.c, series.c and batch.c only: everything else reads
  * through db.h, and only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_WRITE_H
 #define DOCKET_DB_WRITE_H

@@ -103,6 +103,15 @@ int golden_check(const char *actual, const char *path, char *why, size_t whylen)
 
 /* The number of entries of dir (hidden ones included), . and .. excluded. */
 int   count_entries(const char *dir);
+/* A macro's number as a string literal: TEXT_OF(DB_SCHEMA_VERSION) "3",
+ * so that a message's text is written without the number in it. */
+#define TEXT_OF_(x) #x
+#define TEXT_OF(x)  TEXT_OF_(x)
+
+/* A shell command printing data/demo.sql as a version 1 database can
+ * hold it: without the block of the tables later versions brought. */
+#define DEMO_SQL_V1 "sed '/^-- Series and the committee calendar (docket batch)$/,$d' data/demo.sql"
+
 /* Position of needle in hay, or -1. */
 long  find(const char *hay, const char *needle);
 /* How many times needle occurs in hay, overlaps included. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "helpers.h"
 #include "util.h"
 
@@ -25,7 +26,7 @@ setup(void)
 	copy = fixture_path("copy.db", 0);
 	out = fixture_path("out", 1);
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && "
-	    "sqlite3 '%s' < data/demo.sql", db, db), 0, "%s", r.err);
+	    DEMO_SQL_V1 " | sqlite3 '%s'", db, db), 0, "%s", r.err);
 	run_free(&r);
 }
 
@@ -63,7 +64,8 @@ assert_migrate(int status, const char *said)
 Test(migrate, reading_commands_refuse_an_older_database_and_do_not_write)
 {
 	char *hint = xasprintf("docket: %s: error: an older schema version: 1, where this docket "
-	    "reads 2: upgrade it with 'docket migrate --db %s'\n", db, db);
+	    "reads "
+	    TEXT_OF(DB_SCHEMA_VERSION) ": upgrade it with 'docket migrate --db %s'\n", db, db);
 	struct run r;
 
 	keep();
@@ -94,7 +96,8 @@ Test(migrate, an_upgraded_database_renders_what_a_new_one_does, .timeout = 60)
 	char *pdf, *text;
 	struct run r;
 
-	assert_migrate(0, "old.db: upgraded from schema version 1 to 2\n");
+	assert_migrate(0, "old.db: upgraded from schema version 1 to "
+	    TEXT_OF(DB_SCHEMA_VERSION) "\n");
 	cr_assert_eq(run_docket(&r, "render", "--db", db, "--all", "--out", out, NULL), 0, "%s",
 	    r.err);
 	run_free(&r);
@@ -112,7 +115,8 @@ Test(migrate, an_upgraded_database_renders_what_a_new_one_does, .timeout = 60)
 	/* what docket init makes and what the upgrade made are one schema */
 	cr_assert_eq(run_sh(&r, "cd '%s' && q='SELECT type, name, tbl_name, sql FROM sqlite_master"
 	    " ORDER BY type, name' && sqlite3 '%s' \"$q\" > new.txt && sqlite3 '%s' \"$q\" > old.txt"
-	    " && diff new.txt old.txt >&2 && [ \"$(sqlite3 '%s' 'PRAGMA user_version')\" = 2 ]",
+	    " && diff new.txt old.txt >&2 && [ \"$(sqlite3 '%s' 'PRAGMA user_version')\" = "
+	    TEXT_OF(DB_SCHEMA_VERSION) " ]",
 	    e2e.dir, e2e.db, db, db), 0, "%s", r.err);
 	run_free(&r);
 	free(text);
@@ -121,9 +125,10 @@ Test(migrate, an_upgraded_database_renders_what_a_new_one_does, .timeout = 60)
 
 Test(migrate, an_up_to_date_database_is_left_as_it_is)
 {
-	assert_migrate(0, "upgraded from schema version 1 to 2");
+	assert_migrate(0, "upgraded from schema version 1 to " TEXT_OF(DB_SCHEMA_VERSION));
 	keep();
-	assert_migrate(0, "old.db: schema version 2 is up to date; nothing to do\n");
+	assert_migrate(0, "old.db: schema version "
+	    TEXT_OF(DB_SCHEMA_VERSION) " is up to date; nothing to do\n");
 	assert_unchanged();
 }
 
@@ -132,7 +137,8 @@ Test(migrate, a_new_database_is_up_to_date)
 	struct run r;
 
 	cr_assert_eq(run_docket(&r, "migrate", "--db", e2e.db, NULL), 0, "%s", r.err);
-	cr_assert(find(r.out, "demo.db: schema version 2 is up to date; nothing to do\n") >= 0,
+	cr_assert(find(r.out, "demo.db: schema version "
+	    TEXT_OF(DB_SCHEMA_VERSION) " is up to date; nothing to do\n") >= 0,
 	    "%s", r.out);
 	run_free(&r);
 }
@@ -141,7 +147,8 @@ Test(migrate, a_newer_database_is_refused)
 {
 	sql_on(db, "PRAGMA user_version = 9");
 	keep();
-	assert_migrate(65, "old.db: error: unknown schema version: 9 (this docket reads version 2)\n");
+	assert_migrate(65, "old.db: error: unknown schema version: 9 (this docket reads version "
+	    TEXT_OF(DB_SCHEMA_VERSION) ")\n");
 	assert_unchanged();
 }
 

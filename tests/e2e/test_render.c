@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "db.h"
 #include "helpers.h"
 #include "util.h"
 
@@ -350,7 +351,8 @@ Test(render, a_database_of_an_unknown_schema_version)
 
 	sql_on(e2e.db, "PRAGMA user_version = 9");
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "--out", out, NULL);
-	assert_fails(&r, 65, "error: unknown schema version: 9 (this docket reads version 2)");
+	assert_fails(&r, 65, "error: unknown schema version: 9 (this docket reads version "
+	    TEXT_OF(DB_SCHEMA_VERSION) ")");
 }
 
 Test(render, a_paper_id_that_does_not_exist)

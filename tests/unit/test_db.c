@@ -57,7 +57,8 @@ Test(db, an_unknown_schema_version_says_found_and_expected)
 	sql_on(dbpath, "PRAGMA user_version = 7");
 	cr_assert_null(db_open(dbpath));
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(strstr(said(), "error: unknown schema version: 7 (this docket reads version 2)")
+	cr_assert(strstr(said(), "error: unknown schema version: 7 (this docket reads version "
+	    TEXT_OF(DB_SCHEMA_VERSION) ")")
 	    != NULL, "%s", said());
 }
 

@@ -23,8 +23,8 @@ setup(void)
 	dir = tmpdir_new();
 	v1 = xasprintf("%s/v1.db", dir);
 	copy = xasprintf("%s/copy.db", dir);
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && sqlite3 '%s' < data/demo.sql",
-	    v1, v1), 0, "%s", r.err);
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && "
+	    DEMO_SQL_V1 " | sqlite3 '%s'", v1, v1), 0, "%s", r.err);
 	run_free(&r);
 	said_start();
 }
@@ -92,7 +92,7 @@ Test(store, a_version_1_database_gets_the_schema_of_a_new_one)
 	cr_assert_str_eq(got, want, "upgraded and new schemas differ");
 	free(got);
 	got = sqlite_says(v1, "PRAGMA user_version");
-	cr_assert_str_eq(got, "2\n");
+	cr_assert_str_eq(got, TEXT_OF(DB_SCHEMA_VERSION) "\n");
 	/* and its papers are still there, for reading */
 	cr_assert_not_null(db = db_open(v1), "%s", said());
 	cr_assert_not_null(pd = db_load_paper(db, 1), "%s", said());
@@ -136,7 +136,8 @@ Test(store, a_newer_database_is_refused_and_left_alone)
 	keep(v1);
 	cr_assert_eq(store_migrate(v1, store_steps, &from), -1);
 	cr_assert_eq(diag_status(), EX_DATAERR);
-	cr_assert(find(said(), "error: unknown schema version: 9 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 9 (this docket reads version "
+	    TEXT_OF(DB_SCHEMA_VERSION) ")") > 0,
 	    "%s", said());
 	cr_assert(unchanged(v1));
 }
@@ -149,7 +150,8 @@ Test(store, a_database_that_is_not_docket_s_is_refused)
 	sql_on(other, "CREATE TABLE notes (text)");
 	keep(other);
 	cr_assert_eq(store_migrate(other, store_steps, &from), -1);
-	cr_assert(find(said(), "error: unknown schema version: 0 (this docket reads version 2)") > 0,
+	cr_assert(find(said(), "error: unknown schema version: 0 (this docket reads version "
+	    TEXT_OF(DB_SCHEMA_VERSION) ")") > 0,
 	    "%s", said());
 	cr_assert(unchanged(other));
 	free(other);
@@ -169,7 +171,8 @@ Test(store, an_up_to_date_database_is_left_alone)
 
 Test(store, an_older_database_is_not_read_until_upgraded)
 {
-	char *want = xasprintf("v1.db: error: an older schema version: 1, where this docket reads 2: "
+	char *want = xasprintf("v1.db: error: an older schema version: 1, where this docket reads "
+	    TEXT_OF(DB_SCHEMA_VERSION) ": "
 	    "upgrade it with 'docket migrate --db %s'\n", v1);
 
 	keep(v1);
