@@ -367,12 +367,13 @@ due_print(const struct due_list *l, struct date asof, int tsv, FILE *out)
 }
 
 /* Writes one content line of a calendar: escaped text when value is
- * text, folded at 75 octets without splitting a character, CRLF. */
+ * text, folded before a character that would take it past 75 octets,
+ * CRLF. */
 static void
 ics_line(FILE *out, const char *name, const char *value, int text)
 {
 	struct buf b = {0};
-	size_t i, width = 0;
+	size_t i, n, width = 0;
 
 	buf_add(&b, name);
 	buf_addc(&b, ':');
@@ -384,14 +385,19 @@ ics_line(FILE *out, const char *name, const char *value, int text)
 		else
 			buf_addc(&b, *value);
 	}
-	for (i = 0; i < b.len; i++) {
+	for (i = 0; i < b.len; i += n) {
+		unsigned char c = (unsigned char)b.s[i];
+
+		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		if (n > b.len - i)
+			n = b.len - i;	/* not UTF-8: cut short */
 		/* A continuation line starts with a space, which counts. */
-		if (width >= 75 && ((unsigned char)b.s[i] & 0xC0) != 0x80) {
+		if (width + n > 75) {
 			fputs("\r\n ", out);
 			width = 1;
 		}
-		fputc(b.s[i], out);
-		width++;
+		fwrite(b.s + i, 1, n, out);
+		width += n;
 	}
 	fputs("\r\n", out);
 	buf_free(&b);
