@@ -30,6 +30,8 @@ struct batch_pool {
 	/* Paper i's exit status, and its payload or NULL. */
 	void       (*done)(void *ctx, size_t i, int status, const char *payload);
 	void        *ctx;
+	int          bar;	/* a progress bar holds stderr's last line: clear it
+				 * before a paper's messages */
 	size_t       failed;	/* set by batch_pool_run */
 	int          rc;	/* the worst failure's exit status */
 };

@@ -64,6 +64,8 @@ pooled_done(void *ctx, const struct pool_result *r)
 	struct pooled *p = ctx;
 	struct batch_pool *b = p->b;
 
+	if (b->bar && r->diags != NULL && r->diags[0] != '\0')
+		fputs("\r\033[K", stderr);
 	if (r->diags != NULL)
 		fputs(r->diags, stderr);
 	if (r->lost != POOL_RAN)
@@ -260,6 +262,8 @@ run_one(void *ctx, struct db *db, size_t i, char **payload)
 
 	if (*r->stop)
 		return BATCH_STOPPED;
+	if (r->bar && (r->o->jobs == 1 || r->nt == 1))
+		fputs("\r\033[K", stderr);	/* this process's messages come now */
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if ((doc = render_build(db, r->ids[i], r->o->datadir, &name)) == NULL)
 		return diag_status() ? diag_status() : EX_SOFTWARE;
@@ -312,8 +316,15 @@ progress(struct job *r, size_t i)
 	bar[20] = '\0';
 	fprintf(stderr, "\r\033[K[%s] %zu/%zu  %02ld:%02ld  ", bar, r->ndone, r->nt,
 	    (long)el / 60, (long)el % 60);
-	if (next != NULL)
-		fprintf(stderr, "paper %ld: %.40s", next->paper, next->title);
+	if (next != NULL) {
+		size_t n = strlen(next->title);
+
+		/* at most 40 bytes of the title, and never part of a character */
+		if (n > 40)
+			for (n = 40; n > 0 && ((unsigned char)next->title[n] & 0xC0) == 0x80; n--)
+				;
+		fprintf(stderr, "paper %ld: %.*s", next->paper, (int)n, next->title);
+	}
 	else
 		fputc('\n', stderr);
 	fflush(stderr);
@@ -572,6 +583,7 @@ batch_run(const struct batch_opts *o, int *worker)
 	b.one = run_one;
 	b.done = run_done;
 	b.ctx = &r;
+	b.bar = r.bar;
 	if (batch_pool_run(&b, &db, &status)) {
 		*worker = 1;
 		rc = status;

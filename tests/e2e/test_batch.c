@@ -207,6 +207,7 @@ Test(batch, two_series_due_for_one_agenda_item_are_both_refused)
 Test(batch, a_deadline_passed_is_reported_late_and_still_rendered)
 {
 	struct run r;
+	char *pdf;
 
 	sql_on(e2e.db, "UPDATE paper SET status = 'draft' WHERE id = 4");
 	cr_assert_eq(run_docket(&r, "due", "--db", e2e.db, "--as-of", "2025-01-25", "--tsv", NULL),
@@ -218,7 +219,9 @@ Test(batch, a_deadline_passed_is_reported_late_and_still_rendered)
 	cr_assert_geq(find(r.err, "paper 4: warning: past its deadline"), 0, "%s", r.err);
 	cr_assert_geq(find(r.out, "rendered, late"), 0, "%s", r.out);
 	run_free(&r);
-	cr_assert_not_null(find_file(out, "-p4.pdf"));
+	pdf = find_file(out, "-p4.pdf");
+	cr_assert_not_null(pdf);
+	free(pdf);
 }
 
 Test(batch, an_interrupted_batch_keeps_what_is_done_and_the_next_does_the_rest)
