@@ -48,11 +48,14 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
 #   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack);
 #   signoff signs papers off into the archive, verify checks it against the
-#   database; cmd_signoff is their command line.
+#   database; cmd_signoff is their command line;
+#   series says which papers of a committee's calendar are due and makes the
+#   missing ones, batch renders a batch (render --all, docket batch) through
+#   pool; cmd_batch is the commands due and batch.
 MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdfa dev_pdf dev_trace render pool \
-          pack cmd_pack signoff verify cmd_signoff
+          pack cmd_pack signoff verify cmd_signoff series batch cmd_batch
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 

@@ -1458,3 +1458,30 @@ INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (6, 2, 'Contract Procedure Rules, Part 4 of the Council’s Constitution', 'https://www.cambridgeshire.gov.uk/', 0);
 
 COMMIT;
+
+-- Series and the committee calendar (docket batch)
+-- The quarterly People Strategy performance report to Strategy, Resources
+-- and Performance Committee (paper 4 its Quarter 2 2024/25 report), and the
+-- six-monthly action plan update to Staffing and Appeals Committee at the
+-- mid-year point and after the year end (paper 3 its first). The Staffing
+-- and Appeals meeting of 15 April 2025, after the year end, is INVENTED:
+-- docket batch makes its year-end update from paper 3.
+INSERT INTO meeting (committee_id, date, venue)
+  SELECT id, '2025-04-15', 'New Shire Hall, Alconbury Weald, Huntingdon' FROM committee
+  WHERE council = 'Cambridgeshire County Council' AND name = 'Staffing and Appeals Committee';
+
+INSERT INTO series (name, committee_id, cadence, agenda_item)
+  SELECT 'People Strategy performance report', id, 'quarterly', '8' FROM committee
+  WHERE council = 'Cambridgeshire County Council' AND name = 'Strategy, Resources and Performance Committee';
+INSERT INTO series (name, committee_id, cadence, agenda_item)
+  SELECT 'People Strategy action plan update', id, 'biannual', '5' FROM committee
+  WHERE council = 'Cambridgeshire County Council' AND name = 'Staffing and Appeals Committee';
+
+INSERT INTO series_paper (paper_id, series_id)
+  SELECT p.id, s.id FROM paper p, series s
+  WHERE p.id = 4 AND p.title = 'People Strategy Performance Report: Quarter 2 2024/25'
+    AND s.name = 'People Strategy performance report';
+INSERT INTO series_paper (paper_id, series_id)
+  SELECT p.id, s.id FROM paper p, series s
+  WHERE p.id = 3 AND p.title = 'People Strategy Action Plan: Six-Month Progress Update'
+    AND s.name = 'People Strategy action plan update';

@@ -1,4 +1,4 @@
--- docket database schema, version 3.
+-- docket database schema, version 4.
 -- docket refuses a database whose PRAGMA user_version it does not know, and
 -- one older than this until `docket migrate` upgrades it: each version's
 -- change is also a step in src/store.c, and the tests check that an upgraded
@@ -6,7 +6,7 @@
 -- Dates are ISO 8601 text (YYYY-MM-DD). Money is in pounds. A financial year
 -- is named by the calendar year it starts in (2024 means 2024/25, 1 April
 -- 2024 to 31 March 2025); quarter 1 is April to June.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 PRAGMA foreign_keys = ON;
 
 -- A committee and how often it meets.
@@ -422,3 +422,40 @@ BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for
 CREATE TRIGGER action_signed_deleted BEFORE DELETE ON action
 WHEN (SELECT plan_id FROM priority WHERE id = OLD.priority_id) IN (SELECT id FROM signed_plan)
 BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for its next paper'); END;
+
+-- Version 4: series and batch runs.
+-- Series: a paper that recurs, to one committee at a standing agenda
+-- item, each quarter ('quarterly') or at the mid-year point and after the
+-- year end ('biannual': Q2 and Q4). A meeting of the committee takes the
+-- series' next period once that period has ended (docket due).
+CREATE TABLE series (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL UNIQUE,
+  committee_id INTEGER NOT NULL REFERENCES committee(id),
+  cadence      TEXT NOT NULL CHECK (cadence IN ('quarterly', 'biannual')),
+  agenda_item  TEXT NOT NULL   -- the item its paper takes: '8'
+);
+
+-- The papers of a series, one series a paper.
+CREATE TABLE series_paper (
+  paper_id  INTEGER PRIMARY KEY REFERENCES paper(id),
+  series_id INTEGER NOT NULL REFERENCES series(id)
+);
+
+-- A paper docket batch made from the one before it, whose narrative it
+-- copied for the officer to update: the rules warn while it is unchanged.
+CREATE TABLE rolled_paper (
+  paper_id      INTEGER PRIMARY KEY REFERENCES paper(id),
+  from_paper_id INTEGER NOT NULL REFERENCES paper(id)
+);
+
+-- What docket batch last rendered a paper from: the SHA-256 of its inputs
+-- (the built document, template, fragments, fonts, hyphenation patterns
+-- and docket's version), the file it wrote and its pages. A paper whose
+-- inputs hash the same and whose file is there is not rendered again.
+CREATE TABLE render_record (
+  paper_id      INTEGER PRIMARY KEY REFERENCES paper(id),
+  inputs_sha256 TEXT NOT NULL CHECK (length(inputs_sha256) = 64 AND inputs_sha256 NOT GLOB '*[^0-9a-f]*'),
+  file          TEXT NOT NULL,
+  pages         INTEGER NOT NULL CHECK (pages >= 0)
+);

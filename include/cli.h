@@ -23,4 +23,10 @@ int cmd_signoff(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_reopen(int argc, char **argv);
 
+/* cmd_batch.c: docket due and docket batch; due_show is what due and
+ * list --due print (asof NULL: today), its usage text for an error. */
+int cmd_due(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+int due_show(const char *dbpath, const char *asof, int tsv, int ics, const char *usage);
+
 #endif

@@ -8,7 +8,7 @@
 
 /* The schema version this docket reads (PRAGMA user_version; data/schema.sql
  * creates it), and the oldest that docket migrate upgrades to it. */
-#define DB_SCHEMA_VERSION 3
+#define DB_SCHEMA_VERSION 4
 #define DB_SCHEMA_OLDEST  1
 
 struct db;

@@ -17,7 +17,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
  * library's own words, a usage error). Statuses: 64 usage, 65 bad data,
  * 66 missing input, 70 internal, 71 system (out of memory), 73 cannot
  * create output, 74 I/O, 75 try again later (a database locked by
- * another process); 0 for a warning. */
+ * another process); 130 interrupted (SIGINT, as a shell reports it); 0
+ * for a warning. */
 #define DIAG_TABLE(X) \
 	/* The command line */ \
 	X(D_USAGE,		ERROR,	 64, "") \
@@ -106,6 +107,18 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_NO_IMPLICATIONS,	WARNING,  0, "no implications recorded") \
 	X(D_NO_BACKGROUND,	WARNING,  0, "no background papers listed (s.100D asks for them)") \
 	X(D_REF_MISSING,	WARNING,  0, "the text names a part the paper does not have") \
+	X(D_ROLLED_UNEDITED,	WARNING,  0, "the narrative is still the previous paper's, copied " \
+	    "by docket batch: update it for this period") \
+	/* Series and the committee calendar (docket due, docket batch) */ \
+	X(D_SERIES_NO_START,	WARNING,  0, "a series with no paper yet: docket batch cannot make " \
+	    "its next one") \
+	X(D_SERIES_NO_PAPER,	ERROR,	 65, "a series with no paper before: nothing to roll forward " \
+	    "from") \
+	X(D_SERIES_CLASH,	ERROR,	 65, "two series fall due at one agenda item: give one of them " \
+	    "another item") \
+	X(D_PAPER_LATE,		WARNING,  0, "past its deadline: a paper is published five clear " \
+	    "days before its meeting") \
+	X(D_INTERRUPTED,	ERROR,	130, "interrupted") \
 	/* Templates: reading */ \
 	X(D_TMPL_MISSING,	ERROR,	 66, "cannot read template") \
 	X(D_TMPL_XML,		ERROR,	 65, "") \

@@ -22,7 +22,8 @@ void rules_apply(const struct paperdata *pd, struct doc *doc);
  * meeting (or with a date that is not a real day), an exempt paper
  * without its Schedule 12A paragraph, no recommendation, an implications
  * heading left empty; warnings for no implications and no background
- * papers. Returns the number of errors. */
+ * papers, and for a paper docket batch made whose narrative is still the
+ * one it was copied from. Returns the number of errors. */
 int rules_check(const struct paperdata *pd);
 
 #endif

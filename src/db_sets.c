@@ -74,6 +74,21 @@ const struct dsdef db_paper_sets[] = {
 	  " FROM measure_value v JOIN measure m ON m.id = v.measure_id"
 	  " JOIN theme t ON t.id = m.theme_id JOIN paper p ON p.strategy_id = t.strategy_id"
 	  " WHERE p.id = :paper ORDER BY v.measure_id, v.fy, v.quarter" },
+	/* A paper docket batch made: unchanged while its summary, sections and
+	 * paragraphs are still those of the paper it was made from. */
+	{ "rolled", "rolled_paper", NULL,
+	  "SELECT r.rowid AS _rowid, r.from_paper_id AS from_paper,"
+	  " (SELECT summary FROM paper WHERE id = r.paper_id)"
+	  " IS (SELECT summary FROM paper WHERE id = r.from_paper_id)"
+	  " AND (SELECT count(*) FROM section s JOIN paragraph g ON g.section_id = s.id"
+	  " WHERE s.paper_id = r.paper_id) = (SELECT count(*) FROM section s"
+	  " JOIN paragraph g ON g.section_id = s.id WHERE s.paper_id = r.from_paper_id)"
+	  " AND NOT EXISTS (SELECT 1 FROM section s JOIN paragraph g ON g.section_id = s.id"
+	  " WHERE s.paper_id = r.paper_id AND NOT EXISTS (SELECT 1 FROM section s2"
+	  " JOIN paragraph g2 ON g2.section_id = s2.id WHERE s2.paper_id = r.from_paper_id"
+	  " AND s2.seq = s.seq AND s2.heading = s.heading AND g2.seq = g.seq"
+	  " AND g2.style = g.style AND g2.text = g.text)) AS unchanged"
+	  " FROM rolled_paper r WHERE r.paper_id = :paper" },
 };
 
 const struct dsdef db_list_sets[] = {

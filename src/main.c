@@ -11,13 +11,13 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "cli.h"
 #include "db.h"
 #include "diag.h"
 #include "doc.h"
 #include "import.h"
 #include "pack.h"
-#include "pool.h"
 #include "render.h"
 #include "rules.h"
 #include "store.h"
@@ -38,6 +38,8 @@ static const char usage_main[] =
 "  export   write values, measures, actions ... as a CSV file\n"
 "  pack     make a meeting's agenda pack: the agenda and its public papers, one PDF\n"
 "  signoff  sign a paper off into the archive; verify checks it; reopen a paper\n"
+"  due      the papers due at the meetings ahead, and their deadlines\n"
+"  batch    make the missing papers of a series and render what is due\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -55,12 +57,14 @@ static const char usage_init[] =
 "  -h, --help    show this help\n";
 
 static const char usage_list[] =
-"usage: docket list --db DB [--tsv]\n"
+"usage: docket list --db DB [--tsv] [--due [--as-of DATE]]\n"
 "\n"
 "Lists the papers: id, committee, meeting date, agenda item, title, status.\n"
 "\n"
 "  --db DB       the database to read\n"
 "  --tsv         tab-separated with a header line, for scripts\n"
+"  --due         the papers due at the meetings ahead instead, as docket due\n"
+"  --as-of DATE  with --due: the first day of the window (default: today)\n"
 "  -h, --help    show this help\n";
 
 static const char usage_check[] =
@@ -188,23 +192,27 @@ cmd_list(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "tsv", no_argument, NULL, 't' },
+		{ "due", no_argument, NULL, 'u' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const cols[] = {
 		"id", "committee", "meeting_date", "agenda_item", "title", "status",
 	};
-	const char *dbpath = NULL;
+	const char *dbpath = NULL, *asof = NULL;
 	struct paperdata *pd = NULL;
 	const struct dataset *d;
 	struct db *db;
-	int c, tsv = 0, idx[6];
+	int c, tsv = 0, due = 0, idx[6];
 	size_t r, i;
 
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': dbpath = optarg; break;
 		case 't': tsv = 1; break;
+		case 'u': due = 1; break;
+		case 'a': asof = optarg; break;
 		case 'h': fputs(usage_list, stdout); return EX_OK;
 		default: fputs(usage_list, stderr); return EX_USAGE;
 		}
@@ -213,6 +221,10 @@ cmd_list(int argc, char **argv)
 		return cli_usage_error(usage_list, "list needs --db DB", NULL);
 	if (optind < argc)
 		return cli_usage_error(usage_list, "unexpected argument", argv[optind]);
+	if (asof != NULL && !due)
+		return cli_usage_error(usage_list, "--as-of goes with --due", NULL);
+	if (due)
+		return due_show(dbpath, asof, tsv, 0, usage_list);
 	if ((db = db_open(dbpath)) == NULL)
 		return diag_status();
 	if ((pd = db_list(db)) == NULL) {
@@ -462,62 +474,31 @@ cmd_export(int argc, char **argv)
 	return rc;
 }
 
-/* A batch of papers being rendered: the ids, and what has failed so far. */
-struct batch {
-	const char               *dbpath;
-	struct db                *db;	/* each worker opens its own */
+/* The papers render is to render, and how. */
+struct rendering {
 	const long               *ids;
 	const struct render_opts *ro;
-	size_t                    failed;
-	int                       rc;	/* the worst failure's exit status (diag_worse) */
-	struct buf                failures;	/* "3, 7" */
 };
 
-/* Renders paper i of the batch; returns 0 or its exit status. */
+/* Renders paper i of a batch; returns 0 or its exit status. */
 static int
-batch_run(void *ctx, size_t i, char **written)
+render_one(void *ctx, struct db *db, size_t i, char **written)
 {
-	struct batch *b = ctx;
+	const struct rendering *rn = ctx;
 
-	if (b->db == NULL && (b->db = db_open(b->dbpath)) == NULL)
-		return diag_status();
-	if (render_paper(b->db, b->ids[i], b->ro, written) == 0)
+	if (render_paper(db, rn->ids[i], rn->ro, written) == 0)
 		return EX_OK;
 	return diag_status() ? diag_status() : EX_SOFTWARE;
 }
 
-/* Says why no process could render paper i. */
+/* Says which file paper i's render wrote; called in paper order. */
 static void
-batch_lost(const struct batch *b, const struct pool_result *r)
+render_done(void *ctx, size_t i, int status, const char *written)
 {
-	char ctx[32];
-	struct srcpos pos = { b->dbpath, 0, 0, ctx };
-
-	snprintf(ctx, sizeof ctx, "paper %ld", b->ids[r->index]);
-	if (r->lost == POOL_KILLED)
-		diag(D_WORKER_KILLED, &pos, "by signal %d (%s)", r->why, strsignal(r->why));
-	else if (r->lost == POOL_ENDED)
-		diag(D_WORKER_ENDED, &pos, "exit status %d", r->why);
-	else
-		diag(D_WORKER_START, &pos, "%s", strerror(r->why));
-}
-
-/* Prints what paper i's render said, and records its outcome; called in
- * paper order. */
-static void
-batch_done(void *ctx, const struct pool_result *r)
-{
-	struct batch *b = ctx;
-
-	if (r->diags != NULL)
-		fputs(r->diags, stderr);
-	if (r->lost != POOL_RAN)
-		batch_lost(b, r);
-	if (r->status != EX_OK) {
-		b->rc = diag_worse(b->rc, r->status);
-		buf_addf(&b->failures, "%s%ld", b->failed++ ? ", " : "", b->ids[r->index]);
-	} else if (r->payload != NULL)
-		printf("wrote %s\n", r->payload);
+	(void)ctx;
+	(void)i;
+	if (status == EX_OK && written != NULL)
+		printf("wrote %s\n", written);
 }
 
 static int
@@ -537,8 +518,9 @@ cmd_render(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct render_opts ro = {0};
-	struct batch b = {0};
-	struct pool pool = {0};
+	struct batch_pool b = {0};
+	struct rendering rn = { NULL, &ro };
+	struct db *db = NULL;
 	const char *dbpath = NULL;
 	long *ids = NULL, id, jobs = 1;
 	size_t nids = 0, cap = 0, i;
@@ -584,12 +566,12 @@ cmd_render(int argc, char **argv)
 		rc = cli_usage_error(usage_render, "-o FILE takes one paper; use --out DIR for more", NULL);
 	if (rc != EX_OK)
 		goto out;
-	if ((b.db = db_open(dbpath)) == NULL) {
+	if ((db = db_open(dbpath)) == NULL) {
 		rc = diag_status();
 		goto out;
 	}
 	if (all) {
-		struct paperdata *pd = db_list(b.db);
+		struct paperdata *pd = db_list(db);
 		const struct dataset *d;
 		int col;
 
@@ -611,36 +593,25 @@ cmd_render(int argc, char **argv)
 	}
 	datadir = cli_datadir();
 	ro.datadir = datadir;
-	b.dbpath = dbpath;
-	b.ids = ids;
-	b.ro = &ro;
+	rn.ids = ids;
 	/* Tree dumps and traces go to stdout as they are made, and one paper
 	 * gains nothing from a worker: one process. */
-	if (ro.mode != RENDER_PDF || nids < 2)
+	if (ro.mode != RENDER_PDF)
 		jobs = 1;
-	if (jobs > 1) {
-		/* An SQLite connection must not cross a fork. */
-		db_close(b.db);
-		b.db = NULL;
-	}
-	pool.ntasks = nids;
-	pool.jobs = (size_t)jobs;
-	pool.ctx = &b;
-	pool.run = batch_run;
-	pool.done = batch_done;
-	if (pool_run(&pool, &rc))
+	b.dbpath = dbpath;
+	b.ids = ids;
+	b.n = nids;
+	b.jobs = (size_t)jobs;
+	b.one = render_one;
+	b.done = render_done;
+	b.ctx = &rn;
+	if (batch_pool_run(&b, &db, &rc))
 		goto out;	/* a worker's own exit */
 	rc = b.rc;
-	if (b.failed > 0 && nids > 1) {
-		struct srcpos pos = { dbpath, 0, 0, NULL };
-
-		diag(D_BATCH_FAILED, &pos, "%zu of %zu: paper %s", b.failed, nids, b.failures.s);
-	}
 out:
-	buf_free(&b.failures);
 	free(datadir);
 	free(ids);
-	db_close(b.db);
+	db_close(db);
 	return rc;
 }
 
@@ -661,6 +632,8 @@ main(int argc, char **argv)
 		{ "export", cmd_export },
 		{ "pack", cmd_pack },
 		{ "signoff", cmd_signoff }, { "verify", cmd_verify }, { "reopen", cmd_reopen },
+		{ "due", cmd_due },
+		{ "batch", cmd_batch },
 	};
 	const char *cmd;
 	size_t i;

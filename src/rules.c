@@ -220,5 +220,7 @@ rules_check(const struct paperdata *pd)
 		diag(D_NO_IMPLICATIONS, &pos, NULL);
 	if (rows(pd, "sources") == 0)
 		diag(D_NO_BACKGROUND, &pos, NULL);
+	if (yes(pd_get(pd, "rolled", "unchanged")))
+		diag(D_ROLLED_UNEDITED, &pos, "copied from paper %s", pd_get(pd, "rolled", "from_paper"));
 	return errors;
 }

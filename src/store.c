@@ -229,9 +229,47 @@ static const char step3[] =
 "WHEN (SELECT plan_id FROM priority WHERE id = OLD.priority_id) IN (SELECT id FROM signed_plan)\n"
 "BEGIN SELECT RAISE(ABORT, 'the action plan a signed-off paper reported waits for its next paper'); END;\n";
 
+static const char step4[] =
+"-- Series: a paper that recurs, to one committee at a standing agenda\n"
+"-- item, each quarter ('quarterly') or at the mid-year point and after the\n"
+"-- year end ('biannual': Q2 and Q4). A meeting of the committee takes the\n"
+"-- series' next period once that period has ended (docket due).\n"
+"CREATE TABLE series (\n"
+"  id           INTEGER PRIMARY KEY,\n"
+"  name         TEXT NOT NULL UNIQUE,\n"
+"  committee_id INTEGER NOT NULL REFERENCES committee(id),\n"
+"  cadence      TEXT NOT NULL CHECK (cadence IN ('quarterly', 'biannual')),\n"
+"  agenda_item  TEXT NOT NULL   -- the item its paper takes: '8'\n"
+");\n"
+"\n"
+"-- The papers of a series, one series a paper.\n"
+"CREATE TABLE series_paper (\n"
+"  paper_id  INTEGER PRIMARY KEY REFERENCES paper(id),\n"
+"  series_id INTEGER NOT NULL REFERENCES series(id)\n"
+");\n"
+"\n"
+"-- A paper docket batch made from the one before it, whose narrative it\n"
+"-- copied for the officer to update: the rules warn while it is unchanged.\n"
+"CREATE TABLE rolled_paper (\n"
+"  paper_id      INTEGER PRIMARY KEY REFERENCES paper(id),\n"
+"  from_paper_id INTEGER NOT NULL REFERENCES paper(id)\n"
+");\n"
+"\n"
+"-- What docket batch last rendered a paper from: the SHA-256 of its inputs\n"
+"-- (the built document, template, fragments, fonts, hyphenation patterns\n"
+"-- and docket's version), the file it wrote and its pages. A paper whose\n"
+"-- inputs hash the same and whose file is there is not rendered again.\n"
+"CREATE TABLE render_record (\n"
+"  paper_id      INTEGER PRIMARY KEY REFERENCES paper(id),\n"
+"  inputs_sha256 TEXT NOT NULL CHECK (length(inputs_sha256) = 64 AND inputs_sha256 NOT GLOB '*[^0-9a-f]*'),\n"
+"  file          TEXT NOT NULL,\n"
+"  pages         INTEGER NOT NULL CHECK (pages >= 0)\n"
+");\n";
+
 const struct store_step store_steps[] = {
 	{ 2, "sign-off records and revisions", step2 },
 	{ 3, "an archive that proves itself", step3 },
+	{ 4, "series and batch runs", step4 },
 	{ 0, NULL, NULL },
 };
 

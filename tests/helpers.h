@@ -114,12 +114,17 @@ int golden_check(const char *actual, const char *path, char *why, size_t whylen)
 
 /* The number of entries of dir (hidden ones included), . and .. excluded. */
 int   count_entries(const char *dir);
+/* A shell command printing data/demo.sql as a version 1 database can
+ * hold it: without the block of the tables later versions brought. */
+#define DEMO_SQL_V1 "sed '/^-- Series and the committee calendar (docket batch)$/,$d' data/demo.sql"
+
 /* Position of needle in hay, or -1. */
 long  find(const char *hay, const char *needle);
 /* How many times needle occurs in hay, overlaps included. */
 int   count_in(const char *hay, const char *needle);
 
-/* A number macro as a string literal: AS_TEXT(DB_SCHEMA_VERSION) is "3". */
+/* A number macro as a string literal: AS_TEXT(DB_SCHEMA_VERSION) is "4",
+ * so that a message's text is written without the number in it. */
 #define AS_TEXT_(x) #x
 #define AS_TEXT(x)  AS_TEXT_(x)
 

@@ -26,7 +26,7 @@ setup(void)
 	copy = fixture_path("copy.db", 0);
 	out = fixture_path("out", 1);
 	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && "
-	    "sqlite3 '%s' < data/demo.sql", db, db), 0, "%s", r.err);
+	    DEMO_SQL_V1 " | sqlite3 '%s'", db, db), 0, "%s", r.err);
 	run_free(&r);
 }
 

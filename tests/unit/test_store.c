@@ -23,8 +23,8 @@ setup(void)
 	dir = tmpdir_new();
 	v1 = xasprintf("%s/v1.db", dir);
 	copy = xasprintf("%s/copy.db", dir);
-	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && sqlite3 '%s' < data/demo.sql",
-	    v1, v1), 0, "%s", r.err);
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' < tests/data/schema-v1.sql && "
+	    DEMO_SQL_V1 " | sqlite3 '%s'", v1, v1), 0, "%s", r.err);
 	run_free(&r);
 	said_start();
 }
