@@ -1483,5 +1483,5 @@ INSERT INTO series_paper (paper_id, series_id)
     AND s.name = 'People Strategy performance report';
 INSERT INTO series_paper (paper_id, series_id)
   SELECT p.id, s.id FROM paper p, series s
-  WHERE p.id = 3 AND p.title = 'People Strategy Action Plan: Six-Month Progress Update'
+  WHERE p.id = 3 AND p.title = 'People Strategy Action Plan: Six-Monthly Progress Update'
     AND s.name = 'People Strategy action plan update';

@@ -89,15 +89,15 @@ Test(batch, makes_the_missing_briefing_renders_once_and_again_only_what_changed)
 	cr_assert_eq(batch(&r, e2e.db, NULL), 0, "%s", r.err);
 	cr_assert_geq(find(r.out, "3 rendered, 0 unchanged, 0 failed"), 0, "%s", r.out);
 	cr_assert_geq(find(r.out, "rendered, new"), 0, "%s", r.out);
-	cr_assert_geq(find(r.err, "paper 7: warning: the narrative is still the previous paper's, "
+	cr_assert_geq(find(r.err, "paper 8: warning: the narrative is still the previous paper's, "
 	    "copied by docket batch"), 0, "%s", r.err);
 	run_free(&r);
 	row = sql_says(e2e.db, "SELECT meeting_id = (SELECT id FROM meeting WHERE date = '2025-04-15'),"
-	    " agenda_item, template, officer_id, fy, quarter, status FROM paper WHERE id = 7");
+	    " agenda_item, template, officer_id, fy, quarter, status FROM paper WHERE id = 8");
 	cr_assert_str_eq(row, "1|5|staffing-briefing.xml|1|2024|4|draft\n");
 	free(row);
 	brief = find_file(out, "2025-04-15-staffing-and-appeals-committee-people-strategy-action-"
-	    "plan-six-month-progress-update-p7.pdf");
+	    "plan-six-monthly-progress-update-p8.pdf");
 	kpis = find_file(out, "quarter-2-2024-25-p4.pdf");
 	cr_assert_not_null(brief);
 	cr_assert_not_null(kpis);
@@ -121,7 +121,7 @@ Test(batch, makes_the_missing_briefing_renders_once_and_again_only_what_changed)
 	cr_assert_eq(run_sh(&r, "cp '%s' '%s'", e2e.db, copy), 0);
 	run_free(&r);
 	sql_on(copy, "UPDATE measure_value SET value = 77.7 WHERE fy = 2024 AND quarter = 2"
-	    " AND measure_id = (SELECT id FROM measure WHERE kind = 'kpi' ORDER BY id LIMIT 1)");
+	    " AND measure_id = (SELECT id FROM measure WHERE code = 'AR1')");
 	cr_assert_eq(batch(&r, copy, NULL), 0, "%s", r.err);
 	cr_assert_geq(find(r.out, "1 rendered, 2 unchanged, 0 failed"), 0, "%s", r.out);
 	row = row_of(r.out, "    4  2025-01-28");
