@@ -47,8 +47,9 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
-#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto).
-MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto), with
+#   which fonts checks the faces against fonts/SHA256SUMS before a render.
+MODULES = util diag hash fonts cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
 HEADERS = $(wildcard include/*.h)
@@ -264,7 +265,7 @@ install: build/docket
 	install -m 755 build/docket $(DESTDIR)$(PREFIX)/bin/docket
 	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
 	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
-	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
+	install -m 644 fonts/*.ttf fonts/OFL.txt fonts/SHA256SUMS $(DESTDIR)$(PREFIX)/share/docket/fonts
 	install -m 644 data/*.sql data/*.csv $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
 

@@ -12,6 +12,7 @@
 #include "dev_pdf.h"
 #include "dev_trace.h"
 #include "diag.h"
+#include "fonts.h"
 #include "layout.h"
 #include "rate.h"
 #include "rules.h"
@@ -207,7 +208,7 @@ render_write(struct doc *doc, const char *datadir, const char *path,
 	size_t len = 0;
 	int rc = -1;
 
-	if ((pdf = dev_pdf_new(dir, po)) == NULL)
+	if (fonts_check(dir) == -1 || (pdf = dev_pdf_new(dir, po)) == NULL)
 		goto out;
 	dev = dev_pdf_device(pdf);
 	if (layout_run(doc, &dev) < 0)
