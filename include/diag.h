@@ -168,8 +168,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_GLYPH,		WARNING,  0, "character not in Liberation Sans, drawn as a replacement " \
 	    "mark") \
 	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
-	X(D_PDF_PAGE,		ERROR,	 65, "cannot add a page: a tagged PDF holds some 4,000 pages " \
-	    "at most; make the paper shorter (its tables' rows)") \
+	X(D_PDF_PAGE,		ERROR,	 65, "cannot add a page: the paper is too long for its tagged " \
+	    "PDF (some 4,000 pages, or a table of 8,191 rows, at most); make it shorter") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
 	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF")
 

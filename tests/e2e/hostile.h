@@ -15,9 +15,13 @@ int hostile(struct run *r, ...);
 /* The same through sh -c, for a shell's ulimit or redirection: $DOCKET
  * in the command stands for docket under its time limit. */
 int hostile_sh(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* What assert_clear's status may be besides an exit status. */
+#define HOSTILE_FAILS	(-1)	/* any error status */
+#define HOSTILE_ANY	(-2)	/* any status, 0 too */
+
 /* Fails the test unless the run ended as a hostile input must: by itself
- * (no signal, no time out), with status (or any error status below 128
- * when status is -1), with every line of stderr a message of docket's,
+ * (no signal, no time out), with status (or as HOSTILE_FAILS or
+ * HOSTILE_ANY allow), with every line of stderr a message of docket's,
  * and want (unless NULL) among them. */
 void assert_clear(const struct run *r, int status, const char *want);
 
