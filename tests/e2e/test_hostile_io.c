@@ -13,6 +13,8 @@
 #include "hostile.h"
 #include "util.h"
 
+/* A string literal and its length: a file's bytes, NULs included. */
+#define BYTES(s)	(s), sizeof (s) - 1
 #define STR_(x)	#x
 #define STR(x)	STR_(x)
 
@@ -239,7 +241,7 @@ Test(hostile_io, a_database_another_writer_holds)
 
 	cr_assert_eq(run_sh(&r, "cp '%s' '%s'", e2e.db, before), 0);
 	run_free(&r);
-	put_file(csv, "measure,period,value,note\nSR1,2023/24 Q1,60.5,\n", 46);
+	put_file(csv, BYTES("measure,period,value,note\nSR1,2023/24 Q1,60.5,\n"));
 	/* A writer that keeps its lock for 7 s, longer than docket waits. */
 	cr_assert_eq(run_sh(&lock, "( echo 'BEGIN EXCLUSIVE;'; sleep 7; echo 'COMMIT;' ) | "
 	    "sqlite3 '%s' >/dev/null 2>&1 & sleep 0.5", e2e.db), 0);
@@ -257,12 +259,13 @@ Test(hostile_io, a_database_another_writer_holds)
 Test(hostile_io, hostile_csv_files_change_nothing)
 {
 	static const struct { const char *bytes; size_t len; int status; const char *want; } files[] = {
-		{ "measure,period,value,note\nSR1,2023/24 Q1,6\0,\n", 46, 65, "not text: a NUL byte" },
-		{ "measure,period,value,note\nSR1,2023/24 Q1,\xff\xfe,\n", 47, 65, "not UTF-8" },
-		{ "measure,period,value,note\nSR1,\"2023/24 Q1,60,\n", 47, 65, "never closed" },
-		{ "measure,period,value,note\nSR1,2023/24 Q1,=cmd|' /C calc'!A0,\n", 61, 65, "a formula" },
-		{ "", 0, 65, "empty" },
-		{ "\xef\xbb\xbf", 3, 65, "empty" },
+		{ BYTES("measure,period,value,note\nSR1,2023/24 Q1,6\0,\n"), 65, "not text: a NUL byte" },
+		{ BYTES("measure,period,value,note\nSR1,2023/24 Q1,\xff\xfe,\n"), 65, "not UTF-8" },
+		{ BYTES("measure,period,value,note\nSR1,\"2023/24 Q1,60,\n"), 65, "never closed" },
+		{ BYTES("measure,period,value,note\nSR1,2023/24 Q1,=cmd|' /C calc'!A0,\n"), 65,
+		  "a formula" },
+		{ BYTES(""), 65, "empty" },
+		{ BYTES("\xef\xbb\xbf"), 65, "empty" },
 	};
 	char *csv = xasprintf("%s/in.csv", e2e.dir), *before = xasprintf("%s/before.db", e2e.dir);
 	struct buf big = {0};
@@ -350,8 +353,8 @@ Test(hostile_io, an_output_that_exists_is_never_overwritten)
 	char *pdf = xasprintf("%s/minutes.pdf", out), *copy = xasprintf("%s/copy.pdf", e2e.dir);
 	struct run r;
 
-	put_file(pdf, "%PDF-1.4 minutes of the last meeting", 36);
-	put_file(copy, "%PDF-1.4 minutes of the last meeting", 36);
+	put_file(pdf, BYTES("%PDF-1.4 minutes of the last meeting"));
+	put_file(copy, BYTES("%PDF-1.4 minutes of the last meeting"));
 	hostile(&r, "render", "--db", e2e.db, "--paper", "3", "-o", pdf, NULL);
 	assert_clear(&r, 73, "a file docket did not write as a draft is already there");
 	run_free(&r);
