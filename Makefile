@@ -3,6 +3,8 @@
 #   make demo     install what is missing, build, render the demo papers into out/
 #   make test     install what is missing, build, run every test
 #   make asan     every test again under AddressSanitizer and UBSan
+#   make fuzz     the libFuzzer targets of tests/fuzz, FUZZ_SECONDS each
+#   make valgrind every demo paper rendered under valgrind's memcheck
 #   make bench    the benchmark of issue 7 (bench/run.sh, docs/performance.md)
 #   make bench-peers  Typst on the same papers beside docket (bench/peers.sh; npm)
 #   make install  PREFIX=/usr/local DESTDIR=
@@ -23,6 +25,9 @@ DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
 # And those only the benchmark and its profile need.
 BENCH_PKGS   = time
 PROFILE_PKGS = linux-perf valgrind
+# And those of the fuzz targets and of `make valgrind`.
+FUZZ_PKGS     = clang libclang-rt-14-dev
+VALGRIND_PKGS = valgrind
 
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wwrite-strings -Wvla -Wformat=2
@@ -45,19 +50,20 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv);
-#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto), with
+#   which fonts checks the faces against fonts/SHA256SUMS before a render;
 #   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack);
 #   signoff signs papers off into the archive, verify checks it against the
 #   database; cmd_signoff is their command line;
 #   series says which papers of a committee's calendar are due and makes the
 #   missing ones, batch renders a batch (render --all, docket batch) through
 #   pool; cmd_batch is the commands due and batch.
-MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
+MODULES = util diag hash fonts cli date db_sets db store csvio import_kinds import data measures rate \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdfa dev_pdf dev_trace render pool \
           pack cmd_pack signoff verify cmd_signoff series batch cmd_batch
 HEADERS = $(wildcard include/*.h)
-TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
+TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers targets
 
 # Three builds of the same sources: release, tests (-Werror), sanitizers.
 # Test builds compile the failpoints in: DOCKET_FAILPOINT=NAME in the environment
@@ -66,7 +72,8 @@ TEST_FLAGS = -Werror -DDOCKET_FAILPOINTS
 ASAN_FLAGS = -Werror -DDOCKET_FAILPOINTS -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 
 .PHONY: all deps demo demo-run test test-run asan asan-run check-includes install \
-        uninstall clean golden-update bench bench-run bench-peers profile profile-run
+        uninstall clean golden-update bench bench-run bench-peers profile profile-run \
+        fuzz fuzz-run valgrind valgrind-run
 .DEFAULT_GOAL := all
 
 all: build/docket
@@ -88,7 +95,10 @@ $(1)/obj/%.o: tests/unit/%.c $(HEADERS) tests/helpers.h
 	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
 $(1)/obj/%.o: tests/e2e/%.c $(HEADERS) tests/helpers.h
 	@mkdir -p $$(@D)
-	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
+	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -Itests/fuzz -c -o $$@ $$<
+$(1)/obj/targets.o: tests/fuzz/targets.c tests/fuzz/targets.h $(HEADERS)
+	@mkdir -p $$(@D)
+	$$(CC) $$(ALL_CFLAGS) $(2) -Itests/fuzz -c -o $$@ $$<
 $(1)/obj/helpers.o: tests/helpers.c tests/helpers.h
 	@mkdir -p $$(@D)
 	$$(CC) $$(ALL_CFLAGS) $(2) -Itests -c -o $$@ $$<
@@ -157,6 +167,59 @@ asan-run: build/asan/docket build/asan/docket-tests
 	echo "asan: no sanitizer reports"; \
 	exit $$rc
 
+# libFuzzer targets (tests/fuzz/targets.h), built with clang under ASan and
+# UBSan, each run for FUZZ_SECONDS from its seed corpus in tests/fuzz/corpus
+# (what it finds new is kept in build/fuzz/corpus). A crash's input lands in
+# build/fuzz/NAME-crash-*: once fixed, it goes to tests/fuzz/regress/NAME-*,
+# which `make test` replays (test_fuzz_regress.c).
+FUZZ_CC      = clang
+FUZZ_FLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined
+FUZZ_TARGETS = tmpl query csv layout
+FUZZ_SECONDS ?= 60
+fuzz:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_PKGS)"
+	@$(MAKE) --no-print-directory fuzz-run
+
+build/fuzz/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+build/fuzz/obj/targets.o: tests/fuzz/targets.c tests/fuzz/targets.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+build/fuzz/fuzz_%: tests/fuzz/driver.c build/fuzz/obj/targets.o $(MODULES:%=build/fuzz/obj/%.o)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -Itests/fuzz \
+	  -DFUZZ_TARGET=fuzz_$* -o $@ $^ $(LDLIBS)
+
+fuzz-run: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) build/docket
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  DOCKET_DATADIR=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 build/fuzz/fuzz_$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3000 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus/$$t tests/fuzz/corpus/$$t \
+	    2>build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' build/fuzz/$$t.log | tail -2; \
+	done
+
+# Every demo paper rendered by the release build under memcheck: any error
+# or leak fails it.
+VALGRIND = valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect,possible \
+           --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99 -q
+valgrind:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(VALGRIND_PKGS)"
+	@$(MAKE) --no-print-directory valgrind-run
+
+valgrind-run: build/docket
+	@rm -rf build/valgrind && mkdir -p build/valgrind
+	build/docket init --db build/valgrind/demo.db --demo
+	@set -e; ids=$$(build/docket list --db build/valgrind/demo.db --tsv | tail -n +2 | cut -f1); \
+	for id in $$ids; do \
+	  DOCKET_DATADIR=$(CURDIR) $(VALGRIND) build/docket render --db build/valgrind/demo.db \
+	    --paper $$id -o build/valgrind/p$$id.pdf 2>build/valgrind/p$$id.log || \
+	    { cat build/valgrind/p$$id.log; echo "valgrind: paper $$id: errors or leaks" >&2; exit 1; }; \
+	  echo "valgrind: paper $$id clean"; \
+	done; echo "valgrind: no errors, no leaks"
+
 # The benchmark: the release build, a generated workload, bench/run.sh.
 bench:
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(BENCH_PKGS)"
@@ -214,7 +277,7 @@ install: build/docket
 	install -m 755 build/docket $(DESTDIR)$(PREFIX)/bin/docket
 	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
 	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
-	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
+	install -m 644 fonts/*.ttf fonts/OFL.txt fonts/SHA256SUMS $(DESTDIR)$(PREFIX)/share/docket/fonts
 	install -m 644 data/*.sql data/*.csv data/hyphenation.txt $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
 

@@ -29,6 +29,10 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	/* Files and the system */ \
 	X(D_FILE_UNREADABLE,	ERROR,	 66, "cannot read") \
 	X(D_FONT_UNREADABLE,	ERROR,	 66, "cannot read font") \
+	X(D_FONT_SUMS,		ERROR,	 66, "cannot read the fonts' SHA-256 list (fonts/SHA256SUMS, " \
+	    "installed with docket)") \
+	X(D_FONT_CHANGED,	ERROR,	 65, "not a font docket was installed with: reinstall docket's " \
+	    "fonts") \
 	X(D_OUT_DIR,		ERROR,	 73, "cannot create the folder") \
 	X(D_OUT_CREATE,		ERROR,	 73, "cannot create output") \
 	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
@@ -122,13 +126,19 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	/* Templates: reading */ \
 	X(D_TMPL_MISSING,	ERROR,	 66, "cannot read template") \
 	X(D_TMPL_XML,		ERROR,	 65, "") \
+	X(D_TMPL_TOO_BIG,	ERROR,	 65, "too big for a template (10 MB at most)") \
 	X(D_TMPL_NOT_XML,	ERROR,	 65, "not well-formed XML") \
 	X(D_TMPL_DOCTYPE,	ERROR,	 65, "a DOCTYPE is not allowed in a template") \
 	X(D_INCLUDE_OUTSIDE,	ERROR,	 65, "not read: a template may include only files inside") \
 	X(D_INCLUDE_UNREADABLE,	ERROR,	 66, "an include could not be read: it must name a file " \
 	    "inside") \
 	X(D_INCLUDE_MISSING,	ERROR,	 66, "cannot read the included file") \
-	X(D_SCHEMA_UNREADABLE,	ERROR,	 70, "cannot read the template schema") \
+	X(D_SCHEMA_UNREADABLE,	ERROR,	 66, "cannot read the template schema: a template is read in " \
+	    "its templates folder, against the docket.rng beside it") \
+	X(D_TMPL_OUTSIDE,	ERROR,	 66, "not in a templates folder: a template lives in a folder " \
+	    "with docket.rng beside it, such as") \
+	X(D_TMPL_NAME,		ERROR,	 65, "not a template's name: a template is a file of the " \
+	    "templates folder, named without '/' or '..'") \
 	X(D_UNKNOWN_ELEMENT,	ERROR,	 65, "unknown element") \
 	X(D_UNKNOWN_ATTRIBUTE,	ERROR,	 65, "unknown attribute") \
 	X(D_MISPLACED,		ERROR,	 65, "not allowed here") \
@@ -175,7 +185,8 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_GLYPH,		WARNING,  0, "character not in Liberation Sans, drawn as a replacement " \
 	    "mark") \
 	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
-	X(D_PDF_PAGE,		ERROR,	 70, "cannot add a page") \
+	X(D_PDF_PAGE,		ERROR,	 65, "cannot add a page: the paper is too long for its tagged " \
+	    "PDF (some 4,000 pages, or a table of 8,191 rows, at most); make it shorter") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
 	X(D_PDFA_PROFILE,	ERROR,	 66, "cannot embed the sRGB colour profile PDF/A needs") \
 	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF") \

@@ -53,7 +53,8 @@ char *read_file(const char *path, size_t *len);
 /* Writes data to a temporary file beside path, fsyncs it, then moves it into
  * place: rename() when replace is set, otherwise link() so that an existing
  * file is never overwritten (fails with EEXIST). On failure nothing is left
- * behind and errno says why. */
+ * behind and errno says why. The temporary file is .NAME.PID.XXXXXX: one a
+ * killed process left is removed by the next write of path. */
 int write_file_atomic(const char *path, const void *data, size_t len, int replace);
 
 #endif

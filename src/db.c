@@ -26,6 +26,7 @@
 struct db {
 	sqlite3 *h;
 	char    *path;
+	sqlite3 *fmt;	/* where a query's printf() runs once checked, or NULL */
 };
 
 
@@ -172,6 +173,7 @@ db_close(struct db *db)
 	if (db == NULL)
 		return;
 	sqlite3_close(db->h);
+	sqlite3_close(db->fmt);
 	free(db->path);
 	free(db);
 }
@@ -432,6 +434,31 @@ load_text(sqlite3_stmt *st, int i, char **val, size_t *bad)
 	return 0;
 }
 
+/* Says where the text that is not UTF-8 is: the table and column it is
+ * read from (a joined table's own, when SQLite knows it), and the row of
+ * table, whose rowid is column 0; the paper when there is one. */
+static void
+bad_text(const struct db *db, sqlite3_stmt *st, int i, const char *table, long paper_id,
+    size_t bad)
+{
+	char ctx[32];
+	struct srcpos pos = { db->path, 0, 0, paper_id > 0 ? ctx : NULL };
+	const char *from = sqlite3_column_table_name(st, i);
+	const char *col = sqlite3_column_origin_name(st, i);
+
+	snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
+	if (from == NULL || col == NULL) {
+		from = table;
+		col = sqlite3_column_name(st, i);
+	}
+	if (strcmp(from, table) == 0)
+		diag(D_DATA_UTF8, &pos, "table %s row %lld column %s, at byte %zu", from,
+		    sqlite3_column_int64(st, 0), col, bad);
+	else
+		diag(D_DATA_UTF8, &pos, "table %s column %s (for table %s row %lld), at byte %zu",
+		    from, col, table, sqlite3_column_int64(st, 0), bad);
+}
+
 /* Where a child dataset's rows go: every dataset of its parent's schema,
  * top-level or itself a row's child, and so its parent rows. */
 struct parents {
@@ -550,15 +577,9 @@ load_sets(struct db *db, const struct dsdef *defs, size_t ndefs, long paper_id,
 			}
 			row = ds_add_row(target);
 			for (i = 0; i < s->ncols; i++) {
-				char ctx[32];
-				struct srcpos pos = { db->path, 0, 0, ctx };
-
 				if (load_text(st, (int)i, &row->vals[i], &bad) == 0)
 					continue;
-				snprintf(ctx, sizeof ctx, "paper %ld", paper_id);
-				diag(D_DATA_UTF8, &pos, "table %s row %lld column %s, at byte %zu",
-				    defs[d].table, sqlite3_column_int64(st, 0),
-				    sqlite3_column_name(st, (int)i), bad);
+				bad_text(db, st, (int)i, defs[d].table, paper_id, bad);
 				goto out;
 			}
 		}
@@ -869,6 +890,84 @@ out:
 	return rc;
 }
 
+/* The characters printf(fmt, ...) pads and repeats, its widths and
+ * precisions added up (a '*' takes its argument), or more than max. */
+static long long
+printf_widths(const char *fmt, int argc, sqlite3_value **argv, long long max)
+{
+	long long sum = 0, w;
+	int arg = 1;
+
+	for (; fmt != NULL && *fmt != '\0' && sum <= max; fmt++) {
+		if (*fmt != '%')
+			continue;
+		if (*++fmt == '%')
+			continue;
+		while (*fmt != '\0' && strchr("-+ #0,!", *fmt) != NULL)
+			fmt++;
+		do {
+			if (*fmt == '.')
+				fmt++;
+			w = 0;
+			if (*fmt == '*') {
+				w = arg < argc ? llabs(sqlite3_value_int64(argv[arg])) : 0;
+				arg++;
+				fmt++;
+			}
+			for (; *fmt >= '0' && *fmt <= '9' && w <= max; fmt++)
+				w = w * 10 + (*fmt - '0');
+			sum += w;
+		} while (*fmt == '.' && sum <= max);
+		while (*fmt == 'l')
+			fmt++;
+		if (*fmt == '\0')
+			break;
+		arg++;
+	}
+	return sum;
+}
+
+/* A template's printf() and format(): SQLite's own, run on a connection
+ * of their own once the widths are known to be small, and an error rather
+ * than the silently cut text SQLite gives for a value over the limit.
+ * Its own pads a '%.*c' of 2,000,000,000 one character at a time, for
+ * seconds, with no progress handler to stop it. */
+static void
+query_printf(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	struct db *db = sqlite3_user_data(cx);
+	sqlite3_stmt *st = NULL;
+	struct buf sql = {0};
+	int i;
+
+	if (argc == 0 || printf_widths((const char *)sqlite3_value_text(argv[0]), argc, argv,
+	    QUERY_MAX_BYTES) > QUERY_MAX_BYTES) {
+		sqlite3_result_error_toobig(cx);
+		return;
+	}
+	if (db->fmt == NULL && sqlite3_open_v2(":memory:", &db->fmt, SQLITE_OPEN_READWRITE,
+	    NULL) != SQLITE_OK)
+		fatal_oom();
+	buf_add(&sql, "SELECT printf(?");
+	for (i = 1; i < argc; i++)
+		buf_add(&sql, ", ?");
+	buf_add(&sql, ")");
+	if (sqlite3_prepare_v2(db->fmt, sql.s, -1, &st, NULL) != SQLITE_OK)
+		sqlite3_result_error(cx, sqlite3_errmsg(db->fmt), -1);
+	else {
+		for (i = 0; i < argc; i++)
+			sqlite3_bind_value(st, i + 1, argv[i]);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			sqlite3_result_error(cx, sqlite3_errmsg(db->fmt), -1);
+		else if (sqlite3_column_bytes(st, 0) > QUERY_MAX_BYTES)
+			sqlite3_result_error_toobig(cx);
+		else
+			sqlite3_result_value(cx, sqlite3_column_value(st, 0));
+	}
+	sqlite3_finalize(st);
+	buf_free(&sql);
+}
+
 int
 db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
     const struct srcpos *pos)
@@ -889,6 +988,10 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	sqlite3_set_authorizer(db->h, query_authorize, &sb);
 	sqlite3_progress_handler(db->h, QUERY_STEPS, query_progress, &sb);
 	maxlen = sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, QUERY_MAX_BYTES);
+	for (i = 0; i < 2; i++)
+		if (sqlite3_create_function_v2(db->h, i == 0 ? "printf" : "format", -1,
+		    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, query_printf, NULL, NULL, NULL) != SQLITE_OK)
+			fatal_oom();
 
 	if (name_taken(pd, name)) {
 		query_error(D_QUERY_NAME_TAKEN, pos, name, NULL);
@@ -958,6 +1061,8 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	if (step != SQLITE_DONE) {
 		if (sb.late)
 			query_error(D_QUERY_SLOW, pos, name, "stopped after %d s", QUERY_SECONDS);
+		else if (sqlite3_errcode(db->h) == SQLITE_TOOBIG)
+			query_error(D_QUERY_TOO_BIG, pos, name, "a value over %d bytes", QUERY_MAX_BYTES);
 		else
 			query_error(D_QUERY_SQL, pos, name, "%s", sqlite3_errmsg(db->h));
 		goto out;
@@ -969,6 +1074,9 @@ out:
 	sqlite3_finalize(next);
 	sqlite3_finalize(st);
 	sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, maxlen);
+	for (i = 0; i < 2; i++)
+		sqlite3_create_function_v2(db->h, i == 0 ? "printf" : "format", -1, SQLITE_UTF8,
+		    NULL, NULL, NULL, NULL, NULL);
 	sqlite3_progress_handler(db->h, 0, NULL, NULL);
 	sqlite3_set_authorizer(db->h, NULL, NULL);
 	pd_query_free(q);

@@ -884,7 +884,10 @@ draw_legend(const struct plan *p)
 		const struct legend *l = &p->legend[i];
 		double x = p->x + l->x, mid = top + l->y + LEGEND_ROW / 2;
 		struct dev_point seg[2] = { { x, mid }, { x + SWATCH_LINE, mid } };
-		struct dev_stroke st = { 2, series_colour(p->c, l->series), 0, 0 };
+		/* Only a series' swatch has a series: a chart with none may
+		 * still show its target and floor. */
+		int own = l->sw == SW_BOX || l->sw == SW_LINE;
+		struct dev_stroke st = { 2, own ? series_colour(p->c, l->series) : ink, 0, 0 };
 
 		switch (l->sw) {
 		case SW_BOX:

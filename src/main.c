@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -273,9 +274,16 @@ check_template(const char *datadir, const char *path)
 	struct doc *doc = NULL;
 	int rc;
 
+	char *rng = xasprintf("%s/docket.rng", dir);
+	struct srcpos at = { path, 0, 0, NULL };
+
 	diag_reset();
-	if (pd != NULL)
+	/* A template copied out of its folder is checked against nothing. */
+	if (access(rng, F_OK) == -1)
+		diag(D_TMPL_OUTSIDE, &at, "%s/templates", datadir);
+	else if (pd != NULL)
 		doc = render_document(db, pd, dir, slash ? slash + 1 : path, 1);
+	free(rng);
 	rc = doc != NULL ? EX_OK : diag_status() ? diag_status() : EX_SOFTWARE;
 	if (doc != NULL)
 		printf("%s: ok\n", path);
@@ -638,6 +646,9 @@ main(int argc, char **argv)
 	const char *cmd;
 	size_t i;
 
+	/* A file over the size limit (ulimit -f, a quota) is then a write
+	 * that fails with a message, not a process killed half-way. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (argc < 2)
 		return cli_usage_error(usage_main, "a command is needed", NULL);
 	cmd = argv[1];

@@ -14,6 +14,7 @@
 
 #include "dev_pdf.h"
 #include "diag.h"
+#include "fonts.h"
 #include "layout.h"
 #include "render.h"
 #include "tmpl.h"
@@ -361,7 +362,8 @@ pack_meeting(struct db *db, long meeting, const char *datadir, const char *outfi
 		diag(D_PACK_EMPTY, &pos, NULL);
 		goto out;
 	}
-	if ((t = tmpl_open(dir, PACK_TEMPLATE)) == NULL || (pdf = dev_pdf_new(fonts, NULL)) == NULL)
+	if ((t = tmpl_open(dir, PACK_TEMPLATE)) == NULL || fonts_check(fonts) == -1 ||
+	    (pdf = dev_pdf_new(fonts, NULL)) == NULL)
 		goto out;
 	real = dev_pdf_device(pdf);
 	part.real = &real;

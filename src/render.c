@@ -14,6 +14,7 @@
 #include "dev_trace.h"
 #include "diag.h"
 #include "hash.h"
+#include "fonts.h"
 #include "layout.h"
 #include "rate.h"
 #include "rules.h"
@@ -198,7 +199,7 @@ render_pdf(struct doc *doc, const char *datadir, const struct dev_pdf_opts *po, 
 
 	*data = NULL;
 	*len = 0;
-	if ((pdf = dev_pdf_new(dir, po)) == NULL)
+	if (fonts_check(dir) == -1 || (pdf = dev_pdf_new(dir, po)) == NULL)
 		goto out;
 	dev = dev_pdf_device(pdf);
 	if (layout_run(doc, &dev) < 0)

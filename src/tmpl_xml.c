@@ -15,7 +15,11 @@
 
 #include "util.h"
 
+/* A template is a few kilobytes; more is a file that is not one. */
+#define TMPL_MAX_BYTES	(10 << 20)
+
 struct xmlerrs {
+	const char *path;	/* the template, for an error libxml2 gives no file */
 	const struct ttree *t;	/* for columns, once the template is read */
 	int         count;
 	int         first_only;	/* well-formedness: the first error says it */
@@ -29,7 +33,8 @@ on_xml_error(void *data, xmlErrorPtr e)
 {
 	struct xmlerrs *errs = data;
 	const xmlNode *node = e->node;
-	struct srcpos p = { node != NULL && node->_private ? (const char *)node->_private : e->file,
+	struct srcpos p = { node != NULL && node->_private ? (const char *)node->_private :
+	    e->file != NULL ? e->file : errs->path,
 	    (unsigned)(e->line > 0 ? e->line : 0), (unsigned)(e->int2 > 0 ? e->int2 : 0), NULL };
 	size_t n = e->message ? strlen(e->message) : 0;
 
@@ -75,10 +80,46 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	return NULL;
 }
 
+/* A DOCTYPE stops the parser where it starts, before its internal subset
+ * declares a single entity: an entity bomb is never expanded. */
+static void
+on_doctype(void *data, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+	xmlParserCtxtPtr ctxt = data;
+	struct srcpos *at = ctxt->_private;
+
+	(void)name;
+	(void)ext;
+	(void)sys;
+	at->line = (unsigned)(ctxt->input->line > 0 ? ctxt->input->line : 1);
+	at->col = 1;
+	xmlStopParser(ctxt);
+}
+
 /* What the loader below may read: files inside the templates folder. */
 static const char *include_dir;
 static xmlExternalEntityLoader default_loader;
 static int refusals;	/* includes the loader refused */
+
+/* A fragment is refused before it is parsed when it has a DOCTYPE (its
+ * internal subset could hold an entity bomb): 1 with the diagnostic
+ * emitted at url, else 0. */
+static int
+has_doctype(const char *url, const char *real)
+{
+	char *text = read_file(real, NULL);
+	const char *at = text != NULL ? strstr(text, "<!DOCTYPE") : NULL, *k;
+	struct srcpos p = { url, 1, 1, NULL };
+
+	for (k = text; at != NULL && k < at; k++) {
+		p.col = *k == '\n' ? 1 : p.col + 1;
+		p.line += *k == '\n';
+	}
+	if (at != NULL)
+		diag(D_TMPL_DOCTYPE, &p, NULL);
+	free(text);
+	return at != NULL;
+}
 
 /* Templates load nothing from outside: no DTD, no entity, no network;
  * an XInclude only of a file inside the templates folder. */
@@ -103,9 +144,12 @@ confined_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	}
 	real = realpath(path, NULL);
 	n = strlen(include_dir);
-	if (real != NULL && strncmp(real, include_dir, n) == 0 && real[n] == '/')
-		in = default_loader(real, id, ctxt);
-	else {
+	if (real != NULL && strncmp(real, include_dir, n) == 0 && real[n] == '/') {
+		if (has_doctype(url, real) == 0)
+			in = default_loader(real, id, ctxt);
+		else
+			refusals++;
+	} else {
 		struct srcpos p = { url, 0, 0, NULL };
 
 		if (real == NULL)
@@ -124,7 +168,6 @@ struct reader {
 	struct ttree *t;
 	char         *dir;		/* the templates folder, resolved */
 	xmlDocPtr     xdoc;
-	int           refused;	/* includes refused or not allowed */
 };
 
 void
@@ -201,15 +244,6 @@ mark_files(struct reader *r, xmlNodePtr n, const char *file)
 				t->ftexts = xrealloc(t->ftexts, (t->nfiles + 1) * sizeof *t->ftexts);
 				t->files[t->nfiles] = xstrdup((char *)base);
 				t->ftexts[t->nfiles++] = read_file((char *)base, NULL);
-				if (t->ftexts[t->nfiles - 1] != NULL &&
-				    strstr(t->ftexts[t->nfiles - 1], "<!DOCTYPE") != NULL) {
-					struct srcpos p = { t->files[t->nfiles - 1], 0, 0, NULL };
-
-					p.line = 1;
-					ttree_locate(t, &p, "<!DOCTYPE");
-					diag(D_TMPL_DOCTYPE, &p, NULL);
-					r->refused++;
-				}
 			}
 			here = t->files[i];
 			xmlFree(base);
@@ -252,7 +286,7 @@ resolve_includes(struct reader *r, struct xmlerrs *errs)
 	strip_bases(xmlDocGetRootElement(r->xdoc));
 	/* A refused include fails the template even where a fallback
 	 * stood in for it: the template asked for what it may not have. */
-	if (refusals > 0 || r->refused > 0)
+	if (refusals > 0)
 		return -1;
 	if (rc < 0 || count_includes(xmlDocGetRootElement(r->xdoc)) > 0) {
 		if (errs->count == 0)
@@ -399,6 +433,7 @@ validate(struct reader *r, struct xmlerrs *errs)
 	xmlDocPtr rngdoc = NULL;
 	xmlExternalEntityLoader old = xmlGetExternalEntityLoader();
 	size_t len;
+	int rng_errno = 0;
 
 	/* The schema is read like a template, and may include nothing (a
 	 * templates folder is not trusted to reach the network or other
@@ -406,6 +441,8 @@ validate(struct reader *r, struct xmlerrs *errs)
 	xmlSetExternalEntityLoader(refuse_entity);
 	if ((text = read_file(rng, &len)) != NULL)
 		rngdoc = xmlReadMemory(text, (int)len, rng, NULL, XML_PARSE_NONET);
+	else
+		rng_errno = errno;
 	free(text);
 	xmlSetExternalEntityLoader(old);
 	xmlRelaxNGParserCtxtPtr pctxt = NULL;
@@ -423,7 +460,8 @@ validate(struct reader *r, struct xmlerrs *errs)
 	if (schema == NULL) {
 		struct srcpos p = { rng, 0, 0, NULL };
 
-		diag(D_SCHEMA_UNREADABLE, &p, NULL);
+		diag(D_SCHEMA_UNREADABLE, &p, "%s", rng_errno != 0 ? strerror(rng_errno) :
+		    rngdoc == NULL ? "not well-formed XML" : "not a RELAX NG schema");
 		goto out;
 	}
 	rng_names(xmlDocGetRootElement(rngdoc), xmlDocGetRootElement(rngdoc), nm);
@@ -516,13 +554,33 @@ convert(const struct ttree *t, const xmlNode *x, struct tnode *parent)
 	return n;
 }
 
+/* A template's name, which may come from a database, names a file of the
+ * folder and no other: no '/', no "..", and no link out of it. 0 when
+ * name is fit to read (a missing file is for the reader to say). */
+static int
+confined(const char *dir, const char *path, const char *name)
+{
+	char *real;
+	size_t n = strlen(dir);
+	int rc;
+
+	if (name[0] == '\0' || name[0] == '.' || strchr(name, '/') != NULL)
+		return -1;
+	if ((real = realpath(path, NULL)) == NULL)
+		return errno == ENOENT ? 0 : -1;
+	rc = strncmp(real, dir, n) == 0 && real[n] == '/' && strchr(real + n + 1, '/') == NULL ?
+	    0 : -1;
+	free(real);
+	return rc;
+}
+
 struct ttree *
 ttree_read(const char *dir, const char *name)
 {
 	struct ttree *t = xcalloc(1, sizeof *t);
-	struct reader r = { t, NULL, NULL, 0 };
-	struct xmlerrs errs = { NULL, 0, 1, NULL, NULL, 0, 0 };
-	struct srcpos p = {0};
+	struct reader r = { t, NULL, NULL };
+	struct xmlerrs errs = { NULL, NULL, 0, 1, NULL, NULL, 0, 0 };
+	struct srcpos p = {0}, doctype = {0};
 	xmlParserCtxtPtr ctxt = NULL;
 	xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
 	char *text = NULL;
@@ -533,28 +591,37 @@ ttree_read(const char *dir, const char *name)
 	if (r.dir == NULL)
 		r.dir = xstrdup(dir);
 	p.file = t->path;
+	if (confined(r.dir, t->path, name) == -1) {
+		diag(D_TMPL_NAME, &p, NULL);
+		goto fail;
+	}
 	if ((text = t->text = read_file(t->path, &len)) == NULL) {
 		diag(D_TMPL_MISSING, &p, "%s", strerror(errno));
 		goto fail;
 	}
-	ctxt = xmlNewParserCtxt();
+	if (len > TMPL_MAX_BYTES) {
+		diag(D_TMPL_TOO_BIG, &p, "%zu bytes", len);
+		goto fail;
+	}
+	if ((ctxt = xmlNewParserCtxt()) == NULL)
+		fatal_oom();
+	errs.path = t->path;
+	ctxt->sax->internalSubset = on_doctype;
+	ctxt->_private = &doctype;
 	xmlSetStructuredErrorFunc(&errs, on_xml_error);
 	xmlSetExternalEntityLoader(refuse_entity);
 	r.xdoc = xmlCtxtReadMemory(ctxt, text, (int)len, t->path, NULL, XML_PARSE_NONET);
 	xmlSetExternalEntityLoader(old_loader);
+	if (doctype.line > 0) {
+		p.line = doctype.line;
+		p.col = doctype.col;
+		ttree_locate(t, &p, "<!DOCTYPE");
+		diag(D_TMPL_DOCTYPE, &p, NULL);
+		goto fail;
+	}
 	if (r.xdoc == NULL || errs.count > 0) {
 		if (errs.count == 0)
 			diag(D_TMPL_NOT_XML, &p, NULL);
-		goto fail;
-	}
-	if (r.xdoc->intSubset != NULL || r.xdoc->extSubset != NULL) {
-		const char *at = strstr(text, "<!DOCTYPE"), *k;
-
-		for (k = text, p.line = 1, p.col = 1; at != NULL && k < at; k++) {
-			p.col = *k == '\n' ? 1 : p.col + 1;
-			p.line += *k == '\n';
-		}
-		diag(D_TMPL_DOCTYPE, &p, NULL);
 		goto fail;
 	}
 	if (resolve_includes(&r, &errs) == -1 || validate(&r, &errs) == -1)

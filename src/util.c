@@ -1,8 +1,10 @@
 /* util.c: allocation wrappers, growing buffers, UTF-8 and file helpers. */
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,16 +279,47 @@ read_file(const char *path, size_t *len)
 	return buf_take(&b);
 }
 
+/* Removes the temporary files of path that a process killed while
+ * writing it left: .NAME.PID.XXXXXX in its folder, PID no longer alive. */
+static void
+sweep_stale(const char *dir, const char *name)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t n = strlen(name);
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		const char *s = e->d_name;
+		char *end, *stale;
+		long pid;
+
+		if (s[0] != '.' || strncmp(s + 1, name, n) != 0 || s[n + 1] != '.')
+			continue;
+		pid = strtol(s + n + 2, &end, 10);
+		if (end == s + n + 2 || pid <= 0 || *end != '.' || strlen(end) != 7 ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		stale = xasprintf("%s/%s", dir, s);
+		unlink(stale);
+		free(stale);
+	}
+	if (d != NULL)
+		closedir(d);
+}
+
 int
 write_file_atomic(const char *path, const void *data, size_t len, int replace)
 {
 	const char *slash = strrchr(path, '/');
-	char *tmp;
-	const char *p = data;
+	char *tmp, *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	const char *p = data, *name = slash ? slash + 1 : path;
 	int fd, rc = -1, e = 0;
 
-	tmp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-		    : xasprintf(".%s.XXXXXX", path);
+	/* Named for its process, so that the next write of path knows
+	 * which ones a kill left behind. */
+	sweep_stale(dir, name);
+	tmp = xasprintf("%s/.%s.%ld.XXXXXX", dir, name, (long)getpid());
+	free(dir);
 	if ((fd = mkstemp(tmp)) == -1) {
 		e = errno;
 		goto out;

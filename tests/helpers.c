@@ -70,20 +70,31 @@ run_argv(struct run *r, uid_t uid, char *const argv[])
 }
 
 int
-run_docket(struct run *r, ...)
+run_docket_va(struct run *r, const char *const *before, va_list ap)
 {
-	char *argv[32];
+	char *argv[40];
 	const char *bin = getenv("DOCKET_BIN");
-	va_list ap;
 	int n = 0;
 
+	while (before != NULL && before[n] != NULL)
+		argv[n] = (char *)before[n], n++;
 	argv[n++] = (char *)(bin ? bin : "build/test/docket");
-	va_start(ap, r);
-	while (n < 31 && (argv[n] = va_arg(ap, char *)) != NULL)
+	while (n < 39 && (argv[n] = va_arg(ap, char *)) != NULL)
 		n++;
-	va_end(ap);
 	argv[n] = NULL;
 	return run_argv(r, (uid_t)-1, argv);
+}
+
+int
+run_docket(struct run *r, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, r);
+	rc = run_docket_va(r, NULL, ap);
+	va_end(ap);
+	return rc;
 }
 
 int

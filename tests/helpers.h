@@ -4,6 +4,7 @@
 #ifndef DOCKET_TEST_HELPERS_H
 #define DOCKET_TEST_HELPERS_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -18,6 +19,9 @@ struct run {
 int  run_argv(struct run *r, uid_t uid, char *const argv[]);
 /* Runs the docket under test (DOCKET_BIN) with the arguments, NULL-ended. */
 int  run_docket(struct run *r, ...);
+/* The same with the arguments in ap, and before (NULL-ended, or NULL) in
+ * front of the program: a command that runs it, such as timeout. */
+int  run_docket_va(struct run *r, const char *const *before, va_list ap);
 /* Runs a shell command line. */
 int  run_sh(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void run_free(struct run *r);

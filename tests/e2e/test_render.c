@@ -442,7 +442,8 @@ Test(render, a_missing_font_is_named)
 	struct run r;
 	char *data = xasprintf("%s/share", e2e.dir);
 
-	run_sh(&r, "mkdir -p '%s/fonts' && cp -r templates '%s/'", data, data);
+	run_sh(&r, "mkdir -p '%s/fonts' && cp -r templates '%s/' && cp fonts/SHA256SUMS '%s/fonts/'",
+	    data, data, data);
 	run_free(&r);
 	setenv("DOCKET_DATADIR", data, 1);
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "--out", out, NULL);

@@ -388,7 +388,7 @@ Test(db, a_query_returns_at_most_100000_rows)
 Test(db, a_query_value_is_at_most_a_megabyte)
 {
 	refused("q", "SELECT replace(printf('%.*c', 900000, 'x'), 'x', 'xx') AS big",
-	    "string or blob too big");
+	    "the result is too big: a value over 1000000 bytes");
 }
 
 Test(db, a_query_knows_three_parameters)

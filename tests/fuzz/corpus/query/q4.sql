@@ -1,0 +1,1 @@
+SELECT printf('%.*c', 10, 'x')

@@ -1,0 +1,1 @@
+SELECT group_concat(title, ', ') FROM paper WHERE id = :paper

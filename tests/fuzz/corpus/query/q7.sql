@@ -1,0 +1,1 @@
+SELECT substr(title, 2, 5), length(summary), upper(:period), :meeting FROM paper
