@@ -619,10 +619,11 @@ check_rows(struct import *im, const struct csv_table *t)
 }
 
 /* Records in the revision table each column of the row it changes in
- * what a signed-off paper reported, before the row is written. -1 with
- * the diagnostic emitted. */
+ * what a signed-off paper reported: a changed row before it is written,
+ * an added one after, with id its rowid (the kind's row_key may use it as
+ * :id). -1 with the diagnostic emitted. */
 static int
-revise(struct import *im, const struct item *it, const char *at)
+revise(struct import *im, const struct item *it, long long id, const char *at)
 {
 	const struct kind *k = im->k;
 	struct db_stmt *st = NULL;
@@ -647,6 +648,7 @@ revise(struct import *im, const struct item *it, const char *at)
 		    db_bind_text(st, db_param(st, ":at"), at) == -1 ||
 		    db_bind_text(st, db_param(st, ":reason"), im->o->reason) == -1 ||
 		    db_bind_int(st, db_param(st, ":rowid"), it->rowid) == -1 ||
+		    (db_param(st, ":id") > 0 && db_bind_int(st, db_param(st, ":id"), id) == -1) ||
 		    bind_keys(st, it) == -1 || db_step(st) == -1)
 			goto out;
 	}
@@ -662,7 +664,7 @@ static int
 write_rows(struct import *im)
 {
 	char *sql[2] = { row_sql(im, ROW_INSERT), row_sql(im, ROW_UPDATE) };
-	struct db_stmt *st[2] = { NULL, NULL };
+	struct db_stmt *st[2] = { NULL, NULL }, *last = NULL;
 	char at[32];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -676,7 +678,7 @@ write_rows(struct import *im)
 		if (it->out != OUT_ADDED && it->out != OUT_CHANGED)
 			continue;
 		w = it->out == OUT_CHANGED;
-		if (it->paper > 0 && revise(im, it, at) == -1)
+		if (it->paper > 0 && w && revise(im, it, it->rowid, at) == -1)
 			goto out;
 		/* Prepared when first needed: a file with only its key has
 		 * nothing to update. */
@@ -687,9 +689,17 @@ write_rows(struct import *im)
 		    (w ? db_bind_int(st[w], n, it->rowid) : bind_keys(st[w], it)) == -1 ||
 		    db_step(st[w]) == -1)
 			goto out;
+		if (it->paper == 0 || w)
+			continue;
+		if (last == NULL && (last = db_prepare(im->db, "SELECT last_insert_rowid()")) == NULL)
+			goto out;
+		db_reset(last);
+		if (db_step(last) != 1 || revise(im, it, db_column_int(last, 0), at) == -1)
+			goto out;
 	}
 	rc = 0;
 out:
+	db_finalize(last);
 	for (w = 0; w < 2; w++) {
 		db_finalize(st[w]);
 		free(sql[w]);
