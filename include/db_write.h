@@ -1,6 +1,7 @@
 /* db_write.h: the few read-write SQLite primitives db.c lends the write side.
- * Included by db.c, store.c and import.c only: everything else reads
- * through db.h, and only db.c includes sqlite3.h. */
+ * Included by db.c, store.c, import.c (import_int.h) and narrative_db.c
+ * only: everything else reads through db.h, and only db.c includes
+ * sqlite3.h. */
 #ifndef DOCKET_DB_WRITE_H
 #define DOCKET_DB_WRITE_H
 
@@ -54,5 +55,11 @@ const char *db_column_text(struct db_stmt *st, int i);
 long long   db_column_int(struct db_stmt *st, int i);
 double      db_column_double(struct db_stmt *st, int i);
 int         db_column_null(struct db_stmt *st, int i);
+
+/* Opens an existing database read-write at this docket's schema version
+ * (an older one is refused with a hint to run docket migrate) and begins
+ * a transaction. NULL with the diagnostic emitted. Caller rolls back or
+ * commits, and closes. */
+struct db *db_open_write(const char *path);
 
 #endif

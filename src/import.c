@@ -715,7 +715,7 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 	struct import im = { .csv = csv, .o = o };
 	struct csv_table t;
 	size_t r;
-	int rc = -1, version;
+	int rc = -1;
 
 	memset(n, 0, sizeof *n);
 	if ((im.k = kind_named(kind)) == NULL)
@@ -730,14 +730,8 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 		goto refused;
 	}
 	/* Under the write lock from the first read to the last write. */
-	if ((im.db = db_open_rw(dbpath)) == NULL || db_begin(im.db) == -1 ||
-	    db_version(im.db, DB_SCHEMA_VERSION, &version) == -1)
+	if ((im.db = db_open_write(dbpath)) == NULL)
 		goto refused;
-	if (version < DB_SCHEMA_VERSION) {
-		diag(D_DB_OLD, &dbpos, "%d, where this docket reads %d: upgrade it with "
-		    "'docket migrate --db %s'", version, DB_SCHEMA_VERSION, dbpath);
-		goto refused;
-	}
 	if (check_rows(&im, &t) == -1 || t.ragged > 0)
 		goto refused;
 	for (r = 0; r < im.nitems; r++) {

@@ -35,6 +35,7 @@ static const char usage_main[] =
 "  migrate  upgrade a database to this docket's schema\n"
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
+"  narrative  a paper's narrative out to a Markdown file, and back in\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -425,9 +426,8 @@ cmd_export(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *dbpath = NULL;
-	struct srcpos pos = { NULL, 0, 0, NULL };
 	char *csv;
-	int c, rc = EX_OK;
+	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -442,16 +442,7 @@ cmd_export(int argc, char **argv)
 		return cli_usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
 	if ((csv = export_csv(dbpath, argv[optind])) == NULL)
 		return diag_status();
-	pos.file = argv[optind + 1];
-	if (pos.file == NULL) {
-		if (fputs(csv, stdout) == EOF || fflush(stdout) == EOF) {
-			diag(D_OUT_WRITE, NULL, "standard output: %s", strerror(errno));
-			rc = diag_status();
-		}
-	} else if (write_file_atomic(pos.file, csv, strlen(csv), 1) == -1) {
-		diag(D_OUT_WRITE, &pos, "%s", strerror(errno));
-		rc = diag_status();
-	}
+	rc = cli_write_out(argv[optind + 1], csv);
 	free(csv);
 	return rc;
 }
@@ -651,6 +642,7 @@ main(int argc, char **argv)
 		{ "migrate", cmd_migrate },
 		{ "import", cmd_import },
 		{ "export", cmd_export },
+		{ "narrative", cmd_narrative },
 	};
 	const char *cmd;
 	size_t i;
