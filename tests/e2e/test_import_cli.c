@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "util.h"
@@ -362,4 +363,43 @@ Test(import_cli, a_plans_rows_are_corrected_after_sign_off_only_with_a_reason)
 	    " to address|Turnover reasons found|the survey ran late;due|June 2013|July 2013|the"
 	    " survey ran late;'", e2e.db), 0, "%s%s", r.out, r.err);
 	run_free(&r);
+}
+
+Test(import_cli, a_later_paper_marks_a_revised_figure_and_says_what_it_was)
+{
+	const char *pdf = fixture_path("q2.pdf", 0);
+	struct run r;
+	char *text;
+	size_t i;
+
+	/* Paper 1, signed off at the July 2024 meeting, reported 2024/25 Q1;
+	 * paper 4, for January 2025, shows it again in its KPI table. */
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_not_null(text);
+	cr_expect(find(text, "†") < 0 && find(text, "Revised since") < 0, "nothing revised yet");
+	free(text);
+	unlink(pdf);
+	PUT("measure,period,value\nSR1,2024/25 Q1,58.2\n");
+	run_docket(&r, "import", "--db", e2e.db, "values", csv, "--revise", "--reason",
+	    "late returns", NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_not_null(text);
+	/* The footnote may wrap: read as one line. */
+	for (i = 0; text[i] != '\0'; i++)
+		if (text[i] == '\n')
+			text[i] = ' ';
+	cr_expect(find(text, "58.2% †") >= 0, "the figure is marked in its cell:\n%s", text);
+	cr_expect_eq(count_in(text, "†"), 2, "one mark, one footnote:\n%s", text);
+	cr_expect(find(text, "† Revised since first reported: SR1 Q1 2024/25 was 61.1%, now 58.2% (") >= 0,
+	    "the footnote says what it was:\n%s", text);
+	cr_expect(find(text, ": late returns)") >= 0, "and why:\n%s", text);
+	free(text);
 }
