@@ -119,6 +119,18 @@ put_text(struct buf *b, const char *s, int indent)
 	}
 }
 
+/* A heading's text, which is one line: a new line in it becomes a space. */
+static void
+put_line(struct buf *b, const char *s)
+{
+	char *one = xstrdup(s), *p;
+
+	for (p = one; (p = strchr(p, '\n')) != NULL; )
+		*p = ' ';
+	put_text(b, one, 0);
+	free(one);
+}
+
 static const char *
 cell(const struct narr_rows *r, size_t row, size_t col)
 {
@@ -152,7 +164,7 @@ narrative_markdown(const struct narrative *n)
 	size_t i, j;
 
 	buf_add(&b, "# ");
-	put_text(&b, n->title, 0);
+	put_line(&b, n->title);
 	buf_addf(&b, "\n\n## %s\n\n", n->label);
 	put_text(&b, n->summary, 0);
 	buf_add(&b, "\n\n");
@@ -163,7 +175,7 @@ narrative_markdown(const struct narrative *n)
 		const struct narr_rows *p = &n->paras[i];
 
 		buf_addf(&b, "## %zu. ", i + 1);
-		put_text(&b, cell(&n->sections, i, 0), 0);
+		put_line(&b, cell(&n->sections, i, 0));
 		buf_add(&b, "\n\n");
 		for (j = 0; j < p->n; j++) {
 			int bullet = strcmp(cell(p, j, 0), "bullet") == 0;
@@ -178,7 +190,7 @@ narrative_markdown(const struct narrative *n)
 	buf_add(&b, "## Implications\n\n");
 	for (i = 0; i < n->impls.n; i++) {
 		buf_add(&b, "### ");
-		put_text(&b, cell(&n->impls, i, 0), 0);
+		put_line(&b, cell(&n->impls, i, 0));
 		buf_add(&b, "\n\n");
 		put_text(&b, cell(&n->impls, i, 1), 0);
 		buf_add(&b, "\n\n");
@@ -186,9 +198,9 @@ narrative_markdown(const struct narrative *n)
 	buf_add(&b, "## Source documents\n\n");
 	for (i = 0; i < n->sources.n; i++) {
 		buf_add(&b, "- ");
-		put_text(&b, cell(&n->sources, i, 0), 2);
+		put_line(&b, cell(&n->sources, i, 0));
 		buf_add(&b, "\\\n  ");
-		put_text(&b, cell(&n->sources, i, 1), 2);
+		put_line(&b, cell(&n->sources, i, 1));
 		buf_add(&b, strcmp(cell(&n->sources, i, 2), "1") == 0 ? "\\\n  Exempt\n" : "\n");
 	}
 	/* One newline at the end, not two. */

@@ -139,3 +139,20 @@ Test(narrative_md, bytes_that_are_not_utf8_are_each_placed)
 	cr_expect(find(said(), "n.md:4:8: error: not text: a NUL byte") >= 0, "%s", said());
 	narrative_free(&n);
 }
+
+Test(narrative_md, a_heading_is_one_line)
+{
+	struct narrative n;
+	char *md;
+
+	narrative_init(&n);
+	n.title = xstrdup("Two\nlines");
+	n.label = xstrdup("Purpose");
+	n.summary = xstrdup("Lead.");
+	narr_add(&n.sources, (const char *[]){ "A\ntitle", "A\nplace", "0" }, 0);
+	md = narrative_markdown(&n);
+	cr_expect(find(md, "# Two lines\n") == 0, "%s", md);
+	cr_expect(find(md, "\n- A title\\\n  A place\n") >= 0, "%s", md);
+	narrative_free(&n);
+	free(md);
+}
