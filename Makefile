@@ -17,7 +17,9 @@ CFLAGS  ?= -O2 -g
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
-           libcsv-dev libssl-dev libcmark-dev libcriterion-dev poppler-utils qpdf sqlite3
+           libcsv-dev libssl-dev libcmark-dev libcriterion-dev poppler-utils qpdf sqlite3 mupdf-tools \
+           icc-profiles-free default-jre-headless libpdfbox2-java libactivation-java \
+           libjaxb-api-java
 # And those only the benchmark and its profile need.
 BENCH_PKGS   = time
 PROFILE_PKGS = linux-perf valgrind
@@ -34,7 +36,8 @@ LDLIBS   = -lhpdf -lhyphen -lcsv -lcmark $(PKG_LIBS) -lm
 # The pipeline, in the order data flows (docs/design.md draws it):
 #   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
 #   layout (layout_table, textbreak, layout_lines, layout_chart) -> dev_pdf
-#   (its tagging without libharu in dev_tags) |
+#   (its tagging without libharu in dev_tags, PDF/A's XMP, colour profile
+#   and file identifier in dev_pdfa) |
 #   dev_trace, run by render. rules checks the paper
 #   and marks its document; rate applies the KPI rules of measures to the data;
 #   tmpl_xml reads a template into a plain tree, which tmpl walks (tmpl_expand)
@@ -43,12 +46,14 @@ LDLIBS   = -lhpdf -lhyphen -lcsv -lcmark $(PKG_LIBS) -lm
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
 #   the database through csvio (libcsv); narrative (libcmark) writes a
 #   paper's narrative as Markdown and reads it back, narrative_db loads and
-#   stores it; pool runs a batch in worker processes; hash is SHA-256
-#   (libcrypto); cmd_narrative is a command of its own.
+#   stores it (docket narrative, cmd_narrative);
+#   pool runs a batch in worker processes; hash is SHA-256 (libcrypto);
+#   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack).
 MODULES = util diag hash cli date db_sets db store csvio import_kinds import data measures rate \
           narrative narrative_db cmd_narrative \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
-          layout_lines layout_chart layout_table layout dev_tags dev_pdf dev_trace render pool
+          layout_lines layout_chart layout_table layout dev_tags dev_pdfa dev_pdf dev_trace render pool \
+          pack cmd_pack
 HEADERS = $(wildcard include/*.h)
 TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
@@ -206,7 +211,7 @@ install: build/docket
 	install -m 644 templates/*.xml templates/docket.rng $(DESTDIR)$(PREFIX)/share/docket/templates
 	install -m 644 templates/fragments/*.xml $(DESTDIR)$(PREFIX)/share/docket/templates/fragments
 	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/docket/fonts
-	install -m 644 data/*.sql data/*.csv $(DESTDIR)$(PREFIX)/share/docket/data
+	install -m 644 data/*.sql data/*.csv data/hyphenation.txt $(DESTDIR)$(PREFIX)/share/docket/data
 	install -m 644 docs/docket.1 $(DESTDIR)$(PREFIX)/share/man/man1/docket.1
 
 uninstall:

@@ -4,7 +4,8 @@
 #
 # Each case is rendered once to warm the caches and measure peak RSS
 # (/usr/bin/time), then RUNS times for the wall time, start-up included;
-# the median counts. Then the batch of 40 papers with --jobs 1 and --jobs 2.
+# the median counts. Then the batch of 40 papers with --jobs 1 and --jobs 2,
+# and the agenda pack of 50 papers (docket pack).
 # Prints a table, one `bench:` line a case and one `bench-target:` line a
 # target of issue 7, with PASS or MISS. A MISS is a finding, not a failure:
 # the script fails only when docket does.
@@ -98,6 +99,14 @@ for j in 1 2; do
 	done
 	report "$name" 40 "$j"
 done
+# The agenda pack of meeting 91: 50 papers, each built, laid out and freed
+# in turn, into one PDF of about 1,000 pages.
+name=pack
+cmd=("$bin" pack --db "$db" --meeting 91 -o "$out/pack.pdf")
+RSS[$name]=$(rss_kib "${cmd[@]}")
+read -r "MS[$name]" "CPU[$name]" < <(time_ms "${cmd[@]}")
+P[$name]=$(pages "$out/pack.pdf") BYTES[$name]=$(stat -c %s "$out/pack.pdf")
+report "$name" 50 1
 echo "(a batch's rss_MiB is its largest process's;" \
     "load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%s\n' "${lines[@]}"
@@ -127,6 +136,11 @@ verdict n80_rss_mib "$(calc %.1f "${RSS[n80]} / 1024")" 64 max "peak RSS at ${P[
 # adds beyond them are the slope from the smallest case to the largest.
 verdict bytes_per_page "$(calc %.0f "(${BYTES[n100]} - ${BYTES[n1]}) / (${P[n100]} - ${P[n1]})")" \
     4096 max "bytes a page adds, n1 to n100 (fonts excluded)"
+# A pack holds one paper's document at a time: its memory is that of one
+# paper of as many pages, n80's scaled to its pages, give or take a tenth.
+verdict pack_rss_mib "$(calc %.1f "${RSS[pack]} / 1024")" \
+    "$(calc %.1f "${RSS[n80]} / 1024 * ${P[pack]} / ${P[n80]} * 1.1")" max \
+    "peak RSS of the ${P[pack]}-page agenda pack (MiB)"
 verdict jobs2_speedup "$(calc %.2f "${MS[batch-j1]} / ${MS[batch-j2]}")" 1.7 min \
     "batch of 40: --jobs 2 speed-up over --jobs 1"
 # A face is loaded only when used: the PDF embeds exactly the faces the

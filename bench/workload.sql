@@ -12,8 +12,9 @@
 -- each the reference paper with N = 1. The quarterly-update template
 -- draws the measures as KPI tables by theme and charts.
 --
--- Ids: papers 9001..9005 (the cases, in bench/run.sh) and 9101..9140 (the
--- batch), plans 91..95, strategy 90, meeting 90; every other id is derived
+-- Ids: papers 9001..9005 (the cases, in bench/run.sh), 9101..9140 (the
+-- batch) and 9201..9250 (the pack), plans 91..95, strategy 90, meetings 90
+-- and 91 (the pack's); every other id is derived
 -- from these so that copies never collide.
 PRAGMA foreign_keys = ON;
 BEGIN;
@@ -28,6 +29,10 @@ INSERT INTO bench_paper VALUES
   (9005, 'n100', 100, 95);
 WITH RECURSIVE b(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM b WHERE n < 40)
 INSERT INTO bench_paper SELECT 9100 + n, 'batch' || n, 1, 91 FROM b;
+-- And 50 more such papers, the agenda of meeting 91: a pack of about
+-- 1,000 pages (docket pack).
+WITH RECURSIVE b(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM b WHERE n < 50)
+INSERT INTO bench_paper SELECT 9200 + n, 'pack' || n, 1, 91 FROM b;
 
 CREATE TEMP TABLE copy (k INTEGER PRIMARY KEY);
 WITH RECURSIVE c(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM c
@@ -93,11 +98,13 @@ FROM bench_paper b JOIN risk k ON k.plan_id = 1;
 
 -- The papers: 'final', so no DRAFT mark and a file that may be rewritten.
 INSERT INTO meeting (id, committee_id, date, venue)
-VALUES (90, 2, '2025-10-14', 'New Shire Hall, Alconbury Weald, Huntingdon');
+VALUES (90, 2, '2025-10-14', 'New Shire Hall, Alconbury Weald, Huntingdon'),
+       (91, 2, '2025-11-11', 'New Shire Hall, Alconbury Weald, Huntingdon');
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions,
                    status, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter)
-SELECT b.id, 90, CAST(b.id - 9000 AS TEXT),
-       CASE WHEN b.id < 9100
+SELECT b.id, CASE WHEN b.id > 9200 THEN 91 ELSE 90 END, CAST(b.id - 9000 AS TEXT),
+       CASE WHEN b.id > 9200 THEN 'People Strategy Quarterly Update ' || (b.id - 9200) || ' of 50'
+            WHEN b.id < 9100
             THEN 'Benchmark: People Strategy Quarterly Update, ' || b.copies || ' ' ||
                  CASE b.copies WHEN 1 THEN 'copy' ELSE 'copies' END
             ELSE 'People Strategy Quarterly Update ' || (b.id - 9100) || ' of 40' END,

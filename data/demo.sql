@@ -5,17 +5,22 @@
 --   sqlite3 NEW.db < data/demo.sql
 --
 -- Where each block comes from (the councils' own published documents):
---   strategy, theme, measure  Kent County Council, "Our People Strategy
---                             2022-2027": themes, outcomes, the 16 KPIs and
+--   strategy 1, theme,        Kent County Council, "Our People Strategy
+--   measure (SR1 ... CRM9)    2022-2027": themes, outcomes, the 16 KPIs and
 --                             the management information (MI) measures.
 --                             Units, polarities, floors, targets, benchmarks
 --                             and direction methods are demo choices.
 --   measure_value             INVENTED demo figures (every measure has
 --                             demo = 1). They are not Kent's real results.
---   plan, priority, action,   Kent County Council, Human Resources Divisional
+--   plan 1, priority, action, Kent County Council, Human Resources Divisional
 --   milestone, risk           Business Plan 2013-14 (Section C and the Risks
 --                             table of Section E), text verbatim. Sub-action
 --                             status and progress notes are INVENTED.
+--   strategy 2, plans 2-4     Cambridgeshire County Council's People Strategy
+--   and their rows            (2023) and its action plan (June 2024): what
+--                             the seed paper of 9 July 2024 says of them is
+--                             used; their contents, KPIs and figures are
+--                             INVENTED demo data (see that block).
 --   officer, committee,       Cambridgeshire County Council papers (2015 and
 --   meeting                   2024); invented items are marked below.
 --   paper 1                   Cambridgeshire, "People Strategy Update - Action
@@ -26,9 +31,17 @@
 --                             22 September 2015: text verbatim.
 --   papers 3 to 6             INVENTED narrative in the style of the papers
 --                             above, for demonstration only.
+--   strategy 3, paper 7       Leicestershire County Council, "People Strategy
+--                             2014-2017": themes, Employment Committee and
+--                             the 2015/16 equality targets; figures and the
+--                             paper's narrative INVENTED (see that block).
 --
--- Papers 1, 3 and 4 point at the Kent plan and strategy: in this demo those
--- supply the appendix tables of Cambridgeshire's papers.
+-- Every paper shows only its own council's plan and strategy: papers 1, 3
+-- and 4 show Cambridgeshire's (plans 2, 3 and 4, strategy 2), paper 7
+-- Leicestershire's (strategy 3). A paper whose figures or plan are
+-- invented lists "Demo data: ..." among its source documents. Kent's
+-- strategy and plan belong to no paper here: they are a second council's
+-- data in the same database, for import, export and the measures' rules.
 
 PRAGMA foreign_keys = ON;
 
@@ -742,6 +755,460 @@ INSERT INTO risk (id, plan_id, seq, description, mitigation) VALUES
   (4, 1, 4, 'Breaches in Health and Safety would impact on the delivery of essential services', 'Competent and qualified Health and Safety professionals providing advice and support');
 
 -- ---------------------------------------------------------------------------
+-- Cambridgeshire County Council, People Strategy (approved by Full Council
+-- on 16 May 2023, describing the employer the Council wants to be in 2028)
+-- and its supporting action plan (approved by the Corporate Leadership Team
+-- on 17 June 2024, "focused on the next 18 months, to the end of 2025").
+-- Those facts, the five words the themes are built on ("attracted,
+-- supported, appreciated, developed, and included"; "attraction, retention,
+-- reward, development, and engagement"), the IDEAL Network, the 2023 IPSOS
+-- employee survey, the Adults' and Children's Workforce Strategies, the
+-- Equality, Diversity and Inclusion Strategy Action Plan and risk 6 of the
+-- risk register are from the seed paper of 9 July 2024. The seed does not
+-- give the plan's contents or any KPI: the theme names and outcomes, the 10
+-- KPIs (demo = 1) and their figures, the priorities, actions, officers
+-- (posts, not people), dates, statuses, progress, milestones and risks below
+-- are all INVENTED for the demo, plausible for Cambridgeshire in 2024-25.
+-- Survey KPIs (RR1, RR2, WS2) are read as quarterly pulse results. IE2 has
+-- no floor or target (one is to be agreed with the IDEAL Network), so it is
+-- not rated. Values run to 2024/25 Q2, the last quarter a paper reports.
+-- The plan is held once for each paper that shows it (plans 2, 3 and 4), as
+-- each paper's appendix showed it at its meeting: a signed-off paper keeps
+-- the statuses it reported, and each later paper has its own. Every status
+-- fits its paper's date: nothing on track, at risk, off track or not
+-- started is due before the month of the meeting.
+INSERT INTO strategy (id, council, name, first_fy, last_fy) VALUES
+  (2, 'Cambridgeshire County Council', 'People Strategy 2023-2028', 2023, 2027);
+
+INSERT INTO theme (id, strategy_id, seq, name, outcome) VALUES
+  (5, 2, 1, 'Attraction and retention', 'A workforce that is appropriately attracted and retained'),
+  (6, 2, 2, 'Reward and recognition', 'Colleagues are rewarded and appreciated for what they do'),
+  (7, 2, 3, 'Learning and development', 'Colleagues are developed, with the skills the Council needs'),
+  (8, 2, 4, 'Wellbeing and support', 'Colleagues are supported and well at work'),
+  (9, 2, 5, 'Inclusion and engagement', 'An inclusive and diverse workforce that is engaged and valued');
+
+INSERT INTO measure (id, theme_id, code, seq, name, kind, unit, polarity, floor, target, benchmark, tolerance_pct, direction, demo) VALUES
+  (101, 5, 'AR1', 1, 'Voluntary turnover, rolling 12 months', 'kpi', '%', 'lower', 14.0, 12.0, 13.5, NULL, 'trend', 1),
+  (102, 5, 'AR2', 2, 'Average time to hire', 'kpi', 'days', 'lower', 55.0, 45.0, NULL, NULL, 'previous', 1),
+  (103, 6, 'RR1', 1, '% of colleagues who feel valued for the work they do', 'kpi', '%', 'higher', 55.0, 65.0, NULL, NULL, 'trend', 1),
+  (104, 6, 'RR2', 2, '% of colleagues who would recommend the Council as a place to work', 'kpi', '%', 'higher', 50.0, 60.0, 55.0, NULL, 'trend', 1),
+  (105, 7, 'LD1', 1, 'Apprenticeship starts as % of headcount', 'kpi', '%', 'higher', 1.5, 2.3, NULL, NULL, 'trend', 1),
+  (106, 7, 'LD2', 2, '% of annual conversations completed', 'kpi', '%', 'higher', 80.0, 95.0, NULL, NULL, 'previous', 1),
+  (107, 8, 'WS1', 1, 'Average days lost to sickness per FTE, rolling 12 months', 'kpi', 'days', 'lower', 10.0, 8.5, 9.6, NULL, 'year_ago', 1),
+  (108, 8, 'WS2', 2, '% of colleagues who feel their manager supports their wellbeing', 'kpi', '%', 'higher', 65.0, 75.0, NULL, NULL, 'trend', 1),
+  (109, 9, 'IE1', 1, '% of colleagues who have shared their equality data', 'kpi', '%', 'higher', 60.0, 75.0, NULL, NULL, 'trend', 1),
+  (110, 9, 'IE2', 2, '% of the workforce from ethnic minority backgrounds', 'kpi', '%', 'higher', NULL, NULL, NULL, NULL, 'trend', 1);
+
+INSERT INTO measure_value (measure_id, fy, quarter, value, note) VALUES
+  (101, 2022, 1, 15.6, NULL),
+  (101, 2022, 2, 15.4, NULL),
+  (101, 2022, 3, 15.1, NULL),
+  (101, 2022, 4, 15.0, NULL),
+  (101, 2023, 1, 14.8, NULL),
+  (101, 2023, 2, 14.5, NULL),
+  (101, 2023, 3, 14.1, NULL),
+  (101, 2023, 4, 13.9, NULL),
+  (101, 2024, 1, 13.6, NULL),
+  (101, 2024, 2, 13.2, NULL),
+  (102, 2022, 1, 56.0, NULL),
+  (102, 2022, 2, 55.0, NULL),
+  (102, 2022, 3, 54.0, NULL),
+  (102, 2022, 4, 53.0, NULL),
+  (102, 2023, 1, 52.0, NULL),
+  (102, 2023, 2, 50.0, NULL),
+  (102, 2023, 3, 49.0, NULL),
+  (102, 2023, 4, 47.0, NULL),
+  (102, 2024, 1, 46.0, NULL),
+  (102, 2024, 2, 44.0, NULL),
+  (103, 2022, 1, 54.2, NULL),
+  (103, 2022, 2, 54.8, NULL),
+  (103, 2022, 3, 55.1, NULL),
+  (103, 2022, 4, 55.6, NULL),
+  (103, 2023, 1, 56.0, NULL),
+  (103, 2023, 2, 56.8, NULL),
+  (103, 2023, 3, 57.5, NULL),
+  (103, 2023, 4, 58.1, NULL),
+  (103, 2024, 1, 59.0, NULL),
+  (103, 2024, 2, 59.6, NULL),
+  (104, 2022, 1, 51.0, NULL),
+  (104, 2022, 2, 50.6, NULL),
+  (104, 2022, 3, 50.2, NULL),
+  (104, 2022, 4, 49.9, NULL),
+  (104, 2023, 1, 49.5, NULL),
+  (104, 2023, 2, 49.0, NULL),
+  (104, 2023, 3, 48.6, NULL),
+  (104, 2023, 4, 48.1, NULL),
+  (104, 2024, 1, 47.7, NULL),
+  (104, 2024, 2, 47.2, NULL),
+  (105, 2022, 1, 1.7, NULL),
+  (105, 2022, 2, 1.7, NULL),
+  (105, 2022, 3, 1.8, NULL),
+  (105, 2022, 4, 1.7, NULL),
+  (105, 2023, 1, 1.6, NULL),
+  (105, 2023, 2, 1.7, NULL),
+  (105, 2023, 3, 1.6, NULL),
+  (105, 2023, 4, 1.5, NULL),
+  (105, 2024, 1, 1.5, NULL),
+  (105, 2024, 2, 1.4, NULL),
+  (106, 2022, 1, 74.0, NULL),
+  (106, 2022, 2, 77.0, NULL),
+  (106, 2022, 3, 79.0, NULL),
+  (106, 2022, 4, 81.0, NULL),
+  (106, 2023, 1, 78.0, NULL),
+  (106, 2023, 2, 82.0, NULL),
+  (106, 2023, 3, 85.0, NULL),
+  (106, 2023, 4, 88.0, NULL),
+  (106, 2024, 1, 86.0, NULL),
+  (106, 2024, 2, 89.0, NULL),
+  (107, 2021, 3, 10.4, NULL),
+  (107, 2021, 4, 10.6, NULL),
+  (107, 2022, 1, 10.2, NULL),
+  (107, 2022, 2, 10.0, NULL),
+  (107, 2022, 3, 9.9, NULL),
+  (107, 2022, 4, 10.1, NULL),
+  (107, 2023, 1, 9.8, NULL),
+  (107, 2023, 2, 9.6, NULL),
+  (107, 2023, 3, 9.7, NULL),
+  (107, 2023, 4, 9.5, NULL),
+  (107, 2024, 1, 9.4, NULL),
+  (107, 2024, 2, 9.2, NULL),
+  (108, 2022, 1, 70.1, NULL),
+  (108, 2022, 2, 70.8, NULL),
+  (108, 2022, 3, 71.2, NULL),
+  (108, 2022, 4, 71.5, NULL),
+  (108, 2023, 1, 72.0, NULL),
+  (108, 2023, 2, 72.5, NULL),
+  (108, 2023, 3, 73.1, NULL),
+  (108, 2023, 4, 73.8, NULL),
+  (108, 2024, 1, 74.6, NULL),
+  (108, 2024, 2, 75.4, NULL),
+  (109, 2022, 1, 52.0, NULL),
+  (109, 2022, 2, 53.0, NULL),
+  (109, 2022, 3, 55.0, NULL),
+  (109, 2022, 4, 56.0, NULL),
+  (109, 2023, 1, 58.0, NULL),
+  (109, 2023, 2, 60.0, NULL),
+  (109, 2023, 3, 62.0, NULL),
+  (109, 2023, 4, 64.0, NULL),
+  (109, 2024, 1, 66.0, NULL),
+  (109, 2024, 2, 69.0, NULL),
+  (110, 2022, 1, 9.2, NULL),
+  (110, 2022, 2, 9.4, NULL),
+  (110, 2022, 3, 9.5, NULL),
+  (110, 2022, 4, 9.7, NULL),
+  (110, 2023, 1, 9.8, NULL),
+  (110, 2023, 2, 10.0, NULL),
+  (110, 2023, 3, 10.1, NULL),
+  (110, 2023, 4, 10.3, NULL),
+  (110, 2024, 1, 10.4, NULL),
+  (110, 2024, 2, 10.6, NULL);
+
+INSERT INTO plan (id, council, name, division, fy) VALUES
+  (2, 'Cambridgeshire County Council', 'People Strategy Action Plan 2024-2025 (as approved, June 2024)', 'HR Services', 2024),
+  (3, 'Cambridgeshire County Council', 'People Strategy Action Plan 2024-2025 (update, November 2024)', 'HR Services', 2024),
+  (4, 'Cambridgeshire County Council', 'People Strategy Action Plan 2024-2025 (update, January 2025)', 'HR Services', 2024);
+
+INSERT INTO priority (id, plan_id, seq, name, description) VALUES
+  (21, 2, 1, 'Attraction and retention', 'Attract and retain an appropriately skilled and qualified workforce'),
+  (22, 2, 2, 'Reward and recognition', 'Reward colleagues fairly and recognise what they do'),
+  (23, 2, 3, 'Learning and development', 'Develop colleagues and managers, and grow our own talent'),
+  (24, 2, 4, 'Wellbeing and support', 'Support colleagues to be well at work'),
+  (25, 2, 5, 'Inclusion and engagement', 'Listen to colleagues and build an inclusive, diverse workforce'),
+  (31, 3, 1, 'Attraction and retention', 'Attract and retain an appropriately skilled and qualified workforce'),
+  (32, 3, 2, 'Reward and recognition', 'Reward colleagues fairly and recognise what they do'),
+  (33, 3, 3, 'Learning and development', 'Develop colleagues and managers, and grow our own talent'),
+  (34, 3, 4, 'Wellbeing and support', 'Support colleagues to be well at work'),
+  (35, 3, 5, 'Inclusion and engagement', 'Listen to colleagues and build an inclusive, diverse workforce'),
+  (41, 4, 1, 'Attraction and retention', 'Attract and retain an appropriately skilled and qualified workforce'),
+  (42, 4, 2, 'Reward and recognition', 'Reward colleagues fairly and recognise what they do'),
+  (43, 4, 3, 'Learning and development', 'Develop colleagues and managers, and grow our own talent'),
+  (44, 4, 4, 'Wellbeing and support', 'Support colleagues to be well at work'),
+  (45, 4, 5, 'Inclusion and engagement', 'Listen to colleagues and build an inclusive, diverse workforce');
+
+INSERT INTO action (id, priority_id, parent_id, number, description, officer, start, finish, status, progress) VALUES
+  (20100, 21, NULL, '1', 'Attract candidates who share the Council’s values', NULL, 'July 2024', 'March 2025', 'on_track', NULL),
+  (20101, 21, 20100, '1.1', 'Refresh the Council’s employer brand and careers pages, drawing on what new starters tell us about why they joined', 'Head of Resourcing', 'July 2024', 'March 2025', 'on_track', NULL),
+  (20102, 21, 20100, '1.2', 'Report the themes of new starter and exit interviews to each directorate management team every quarter', 'Workforce Insight and Performance Manager', 'September 2024', 'December 2024', 'not_started', NULL),
+  (20200, 21, NULL, '2', 'Support the Adults’ and Children’s Workforce Strategies', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (20201, 21, 20200, '2.1', 'Deliver the recruitment and retention actions of the Adults’ Workforce Strategy', 'Head of Resourcing, with Adults, Health and Commissioning', 'July 2024', 'December 2025', 'on_track', NULL),
+  (20202, 21, 20200, '2.2', 'Deliver the recruitment and retention actions of the Children’s Workforce Strategy, including the social work recruitment campaign', 'Head of Resourcing, with Children, Education and Families', 'July 2024', 'December 2025', 'on_track', NULL),
+  (20300, 22, NULL, '3', 'Make sure the Council’s reward offer helps it attract and retain colleagues', NULL, 'September 2024', 'June 2025', 'not_started', NULL),
+  (20301, 22, 20300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'not_started', NULL),
+  (20302, 22, 20300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'not_started', NULL),
+  (20400, 22, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'not_started', NULL),
+  (20401, 22, 20400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'not_started', NULL),
+  (20402, 22, 20400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', NULL),
+  (20500, 23, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (20501, 23, 20500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'not_started', NULL),
+  (20502, 23, 20500, '5.2', 'Refresh the annual conversation guidance and toolkit for managers and colleagues', 'Head of Learning and Development', 'July 2024', 'November 2024', 'on_track', NULL),
+  (20600, 23, NULL, '6', 'Grow our own talent', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (20601, 23, 20600, '6.1', 'Increase apprenticeship starts, making full use of the Apprenticeship Levy', 'Head of Learning and Development', 'July 2024', 'March 2025', 'on_track', NULL),
+  (20602, 23, 20600, '6.2', 'Publish career pathways for hard-to-fill roles, starting with occupational therapy and planning', 'Head of Learning and Development', 'January 2025', 'December 2025', 'not_started', NULL),
+  (20700, 24, NULL, '7', 'Support colleagues’ wellbeing', NULL, 'July 2024', 'June 2025', 'on_track', NULL),
+  (20701, 24, 20700, '7.1', 'Refresh the wellbeing offer with the recognised trade unions and the employee networks', 'Head of Workforce Policy and Wellbeing', 'July 2024', 'December 2024', 'on_track', NULL),
+  (20702, 24, 20700, '7.2', 'Train a network of mental health first aiders in every directorate', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'June 2025', 'not_started', NULL),
+  (20800, 24, NULL, '8', 'Reduce sickness absence', NULL, 'September 2024', 'December 2025', 'not_started', NULL),
+  (20801, 24, 20800, '8.1', 'Review the Managing Attendance Policy and its guidance for managers', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'March 2025', 'not_started', NULL),
+  (20802, 24, 20800, '8.2', 'Offer targeted support to the teams with the highest sickness absence', 'HR Business Partners', 'October 2024', 'December 2025', 'not_started', NULL),
+  (20900, 25, NULL, '9', 'Listen and respond to colleagues', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (20901, 25, 20900, '9.1', 'Agree directorate action plans from the Executive Directors’ listening sessions on the 2023 IPSOS employee survey', 'Executive Directors, with HR Business Partners', 'July 2024', 'October 2024', 'on_track', NULL),
+  (20902, 25, 20900, '9.2', 'Run the 2025 employee survey and share its results with colleagues', 'Workforce Insight and Performance Manager', 'April 2025', 'December 2025', 'not_started', NULL),
+  (21000, 25, NULL, '10', 'Build an inclusive and diverse workforce', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (21001, 25, 21000, '10.1', 'Encourage colleagues to share their equality data, so that workforce monitoring is complete (linked to the Equality, Diversity and Inclusion Strategy Action Plan)', 'Workforce Insight and Performance Manager', 'July 2024', 'March 2025', 'on_track', NULL),
+  (21002, 25, 21000, '10.2', 'Start a reverse mentoring programme for the Corporate Leadership Team with the IDEAL Network', 'Head of Workforce Policy and Wellbeing', 'October 2024', 'September 2025', 'not_started', NULL),
+  (30100, 31, NULL, '1', 'Attract candidates who share the Council’s values', NULL, 'July 2024', 'March 2025', 'on_track', NULL),
+  (30101, 31, 30100, '1.1', 'Refresh the Council’s employer brand and careers pages, drawing on what new starters tell us about why they joined', 'Head of Resourcing', 'July 2024', 'March 2025', 'on_track', 'The careers pages are being redesigned with colleagues who joined in the last year.'),
+  (30102, 31, 30100, '1.2', 'Report the themes of new starter and exit interviews to each directorate management team every quarter', 'Workforce Insight and Performance Manager', 'September 2024', 'December 2024', 'on_track', 'The first quarterly report went to directorate management teams in October.'),
+  (30200, 31, NULL, '2', 'Support the Adults’ and Children’s Workforce Strategies', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (30201, 31, 30200, '2.1', 'Deliver the recruitment and retention actions of the Adults’ Workforce Strategy', 'Head of Resourcing, with Adults, Health and Commissioning', 'July 2024', 'December 2025', 'on_track', 'This year’s actions of the Adults’ Workforce Strategy are on plan.'),
+  (30202, 31, 30200, '2.2', 'Deliver the recruitment and retention actions of the Children’s Workforce Strategy, including the social work recruitment campaign', 'Head of Resourcing, with Children, Education and Families', 'July 2024', 'December 2025', 'at_risk', 'The social work campaign has drawn interest, but too few applicants are converting to appointments.'),
+  (30300, 32, NULL, '3', 'Make sure the Council’s reward offer helps it attract and retain colleagues', NULL, 'September 2024', 'June 2025', 'on_track', NULL),
+  (30301, 32, 30300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'on_track', 'Pay and benefits data has been gathered from five neighbouring councils.'),
+  (30302, 32, 30300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'not_started', 'Due to start in January 2025.'),
+  (30400, 32, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'on_track', NULL),
+  (30401, 32, 30400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'on_track', 'The scheme has been designed with the employee networks and launches in December.'),
+  (30402, 32, 30400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', 'Due to start in April 2025.'),
+  (30500, 33, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (30501, 33, 30500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'on_track', 'The programme has been commissioned and its first cohort starts in January.'),
+  (30502, 33, 30500, '5.2', 'Refresh the annual conversation guidance and toolkit for managers and colleagues', 'Head of Learning and Development', 'July 2024', 'November 2024', 'on_track', 'The new guidance is written and will be published this month.'),
+  (30600, 33, NULL, '6', 'Grow our own talent', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (30601, 33, 30600, '6.1', 'Increase apprenticeship starts, making full use of the Apprenticeship Levy', 'Head of Learning and Development', 'July 2024', 'March 2025', 'at_risk', 'Starts are behind plan because of recruitment controls in some teams.'),
+  (30602, 33, 30600, '6.2', 'Publish career pathways for hard-to-fill roles, starting with occupational therapy and planning', 'Head of Learning and Development', 'January 2025', 'December 2025', 'not_started', 'Due to start in January 2025.'),
+  (30700, 34, NULL, '7', 'Support colleagues’ wellbeing', NULL, 'July 2024', 'June 2025', 'on_track', NULL),
+  (30701, 34, 30700, '7.1', 'Refresh the wellbeing offer with the recognised trade unions and the employee networks', 'Head of Workforce Policy and Wellbeing', 'July 2024', 'December 2024', 'on_track', 'The refreshed offer has been agreed in principle with the trade unions.'),
+  (30702, 34, 30700, '7.2', 'Train a network of mental health first aiders in every directorate', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'June 2025', 'on_track', 'Forty mental health first aiders have been trained so far.'),
+  (30800, 34, NULL, '8', 'Reduce sickness absence', NULL, 'September 2024', 'December 2025', 'on_track', NULL),
+  (30801, 34, 30800, '8.1', 'Review the Managing Attendance Policy and its guidance for managers', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'March 2025', 'on_track', 'Consultation with the trade unions on the revised policy opened in October.'),
+  (30802, 34, 30800, '8.2', 'Offer targeted support to the teams with the highest sickness absence', 'HR Business Partners', 'October 2024', 'December 2025', 'on_track', 'The ten teams with the highest absence have been identified and contacted.'),
+  (30900, 35, NULL, '9', 'Listen and respond to colleagues', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (30901, 35, 30900, '9.1', 'Agree directorate action plans from the Executive Directors’ listening sessions on the 2023 IPSOS employee survey', 'Executive Directors, with HR Business Partners', 'July 2024', 'October 2024', 'complete', 'Every directorate has agreed its action plan.'),
+  (30902, 35, 30900, '9.2', 'Run the 2025 employee survey and share its results with colleagues', 'Workforce Insight and Performance Manager', 'April 2025', 'December 2025', 'not_started', 'Due to start in April 2025.'),
+  (31000, 35, NULL, '10', 'Build an inclusive and diverse workforce', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (31001, 35, 31000, '10.1', 'Encourage colleagues to share their equality data, so that workforce monitoring is complete (linked to the Equality, Diversity and Inclusion Strategy Action Plan)', 'Workforce Insight and Performance Manager', 'July 2024', 'March 2025', 'on_track', 'The share of colleagues who have shared their equality data reached 69% in September.'),
+  (31002, 35, 31000, '10.2', 'Start a reverse mentoring programme for the Corporate Leadership Team with the IDEAL Network', 'Head of Workforce Policy and Wellbeing', 'October 2024', 'September 2025', 'on_track', 'Mentoring pairs are being matched with the IDEAL Network.'),
+  (40100, 41, NULL, '1', 'Attract candidates who share the Council’s values', NULL, 'July 2024', 'March 2025', 'on_track', NULL),
+  (40101, 41, 40100, '1.1', 'Refresh the Council’s employer brand and careers pages, drawing on what new starters tell us about why they joined', 'Head of Resourcing', 'July 2024', 'March 2025', 'on_track', 'The new careers pages go live in February.'),
+  (40102, 41, 40100, '1.2', 'Report the themes of new starter and exit interviews to each directorate management team every quarter', 'Workforce Insight and Performance Manager', 'September 2024', 'December 2024', 'complete', 'Quarterly reports on starter and exit interviews are now part of each directorate’s performance pack.'),
+  (40200, 41, NULL, '2', 'Support the Adults’ and Children’s Workforce Strategies', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (40201, 41, 40200, '2.1', 'Deliver the recruitment and retention actions of the Adults’ Workforce Strategy', 'Head of Resourcing, with Adults, Health and Commissioning', 'July 2024', 'December 2025', 'on_track', 'This year’s actions of the Adults’ Workforce Strategy are on plan.'),
+  (40202, 41, 40200, '2.2', 'Deliver the recruitment and retention actions of the Children’s Workforce Strategy, including the social work recruitment campaign', 'Head of Resourcing, with Children, Education and Families', 'July 2024', 'December 2025', 'at_risk', 'More applicants are converting to appointments, but agency cover is still needed in two areas.'),
+  (40300, 42, NULL, '3', 'Make sure the Council’s reward offer helps it attract and retain colleagues', NULL, 'September 2024', 'June 2025', 'on_track', NULL),
+  (40301, 42, 40300, '3.1', 'Benchmark pay and benefits for hard-to-fill roles against neighbouring councils', 'Head of Reward and Employee Relations', 'September 2024', 'March 2025', 'off_track', 'Two councils have not yet shared their data; a revised date of May 2025 is proposed.'),
+  (40302, 42, 40300, '3.2', 'Relaunch the employee benefits offer, agreed with the recognised trade unions', 'Head of Reward and Employee Relations', 'January 2025', 'June 2025', 'on_track', 'Options for the relaunched offer are being discussed with the trade unions.'),
+  (40400, 42, NULL, '4', 'Recognise and appreciate colleagues’ contributions', NULL, 'September 2024', 'September 2025', 'on_track', NULL),
+  (40401, 42, 40400, '4.1', 'Design and launch a Council-wide colleague recognition scheme', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'December 2024', 'complete', 'The recognition scheme launched in December and received 180 nominations in its first month.'),
+  (40402, 42, 40400, '4.2', 'Introduce recognition of long service', 'Head of Reward and Employee Relations', 'April 2025', 'September 2025', 'not_started', 'Due to start in April 2025.'),
+  (40500, 43, NULL, '5', 'Develop our leaders and managers', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (40501, 43, 40500, '5.1', 'Launch a development programme for first-line and middle managers', 'Head of Learning and Development', 'October 2024', 'September 2025', 'on_track', 'The first cohort of 24 managers started in January.'),
+  (40502, 43, 40500, '5.2', 'Refresh the annual conversation guidance and toolkit for managers and colleagues', 'Head of Learning and Development', 'July 2024', 'November 2024', 'complete', 'The new guidance and toolkit were published in November.'),
+  (40600, 43, NULL, '6', 'Grow our own talent', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (40601, 43, 40600, '6.1', 'Increase apprenticeship starts, making full use of the Apprenticeship Levy', 'Head of Learning and Development', 'July 2024', 'March 2025', 'at_risk', 'Starts remain behind plan; a campaign to existing colleagues runs in February and March.'),
+  (40602, 43, 40600, '6.2', 'Publish career pathways for hard-to-fill roles, starting with occupational therapy and planning', 'Head of Learning and Development', 'January 2025', 'December 2025', 'on_track', 'Work on the first two pathways has started.'),
+  (40700, 44, NULL, '7', 'Support colleagues’ wellbeing', NULL, 'July 2024', 'June 2025', 'on_track', NULL),
+  (40701, 44, 40700, '7.1', 'Refresh the wellbeing offer with the recognised trade unions and the employee networks', 'Head of Workforce Policy and Wellbeing', 'July 2024', 'December 2024', 'complete', 'The refreshed wellbeing offer was launched in December.'),
+  (40702, 44, 40700, '7.2', 'Train a network of mental health first aiders in every directorate', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'June 2025', 'on_track', '58 mental health first aiders have been trained.'),
+  (40800, 44, NULL, '8', 'Reduce sickness absence', NULL, 'September 2024', 'December 2025', 'on_track', NULL),
+  (40801, 44, 40800, '8.1', 'Review the Managing Attendance Policy and its guidance for managers', 'Head of Workforce Policy and Wellbeing', 'September 2024', 'March 2025', 'on_track', 'The revised policy has been agreed with the trade unions and will be published in March.'),
+  (40802, 44, 40800, '8.2', 'Offer targeted support to the teams with the highest sickness absence', 'HR Business Partners', 'October 2024', 'December 2025', 'on_track', 'Support plans are in place for eight of the ten teams.'),
+  (40900, 45, NULL, '9', 'Listen and respond to colleagues', NULL, 'July 2024', 'December 2025', 'on_track', NULL),
+  (40901, 45, 40900, '9.1', 'Agree directorate action plans from the Executive Directors’ listening sessions on the 2023 IPSOS employee survey', 'Executive Directors, with HR Business Partners', 'July 2024', 'October 2024', 'complete', 'Every directorate has agreed its action plan.'),
+  (40902, 45, 40900, '9.2', 'Run the 2025 employee survey and share its results with colleagues', 'Workforce Insight and Performance Manager', 'April 2025', 'December 2025', 'not_started', 'Due to start in April 2025.'),
+  (41000, 45, NULL, '10', 'Build an inclusive and diverse workforce', NULL, 'July 2024', 'September 2025', 'on_track', NULL),
+  (41001, 45, 41000, '10.1', 'Encourage colleagues to share their equality data, so that workforce monitoring is complete (linked to the Equality, Diversity and Inclusion Strategy Action Plan)', 'Workforce Insight and Performance Manager', 'July 2024', 'March 2025', 'on_track', 'The share of colleagues who have shared their equality data is rising each quarter.'),
+  (41002, 45, 41000, '10.2', 'Start a reverse mentoring programme for the Corporate Leadership Team with the IDEAL Network', 'Head of Workforce Policy and Wellbeing', 'October 2024', 'September 2025', 'on_track', 'Twelve mentoring pairs have been matched with the IDEAL Network and have met.');
+
+INSERT INTO milestone (id, priority_id, letter, description, action_ref, due) VALUES
+  (101, 21, 'A', 'First quarterly report on starter and exit interviews to directorate management teams', '1.2', 'October 2024'),
+  (102, 21, 'B', 'New careers pages live', '1.1', 'March 2025'),
+  (103, 22, 'A', 'Colleague recognition scheme launched', '4.1', 'December 2024'),
+  (104, 22, 'B', 'Benchmarking report to the Corporate Leadership Team', '3.1', 'March 2025'),
+  (105, 23, 'A', 'Annual conversation guidance published', '5.2', 'November 2024'),
+  (106, 23, 'B', 'First cohort of the management development programme starts', '5.1', 'January 2025'),
+  (107, 24, 'A', 'Refreshed wellbeing offer launched', '7.1', 'December 2024'),
+  (108, 24, 'B', 'Revised Managing Attendance Policy published', '8.1', 'March 2025'),
+  (109, 25, 'A', 'Directorate action plans from the 2023 employee survey agreed', '9.1', 'October 2024'),
+  (110, 25, 'B', 'Results of the 2025 employee survey shared with colleagues', '9.2', 'December 2025'),
+  (111, 31, 'A', 'First quarterly report on starter and exit interviews to directorate management teams', '1.2', 'October 2024'),
+  (112, 31, 'B', 'New careers pages live', '1.1', 'March 2025'),
+  (113, 32, 'A', 'Colleague recognition scheme launched', '4.1', 'December 2024'),
+  (114, 32, 'B', 'Benchmarking report to the Corporate Leadership Team', '3.1', 'March 2025'),
+  (115, 33, 'A', 'Annual conversation guidance published', '5.2', 'November 2024'),
+  (116, 33, 'B', 'First cohort of the management development programme starts', '5.1', 'January 2025'),
+  (117, 34, 'A', 'Refreshed wellbeing offer launched', '7.1', 'December 2024'),
+  (118, 34, 'B', 'Revised Managing Attendance Policy published', '8.1', 'March 2025'),
+  (119, 35, 'A', 'Directorate action plans from the 2023 employee survey agreed', '9.1', 'October 2024'),
+  (120, 35, 'B', 'Results of the 2025 employee survey shared with colleagues', '9.2', 'December 2025'),
+  (121, 41, 'A', 'First quarterly report on starter and exit interviews to directorate management teams', '1.2', 'October 2024'),
+  (122, 41, 'B', 'New careers pages live', '1.1', 'March 2025'),
+  (123, 42, 'A', 'Colleague recognition scheme launched', '4.1', 'December 2024'),
+  (124, 42, 'B', 'Benchmarking report to the Corporate Leadership Team', '3.1', 'March 2025'),
+  (125, 43, 'A', 'Annual conversation guidance published', '5.2', 'November 2024'),
+  (126, 43, 'B', 'First cohort of the management development programme starts', '5.1', 'January 2025'),
+  (127, 44, 'A', 'Refreshed wellbeing offer launched', '7.1', 'December 2024'),
+  (128, 44, 'B', 'Revised Managing Attendance Policy published', '8.1', 'March 2025'),
+  (129, 45, 'A', 'Directorate action plans from the 2023 employee survey agreed', '9.1', 'October 2024'),
+  (130, 45, 'B', 'Results of the 2025 employee survey shared with colleagues', '9.2', 'December 2025');
+
+INSERT INTO risk (id, plan_id, seq, description, mitigation) VALUES
+  (11, 2, 1, 'The Council’s human resources are not able to meet business need (corporate risk register, risk 6)', 'This plan, which supports the attraction, support, development and retention of an appropriately skilled and qualified workforce'),
+  (12, 2, 2, 'Actions depend on capacity in services that are already under pressure, such as social care', 'Actions are phased over 18 months, and the Corporate Change Board reviews the plan every quarter'),
+  (13, 2, 3, 'Colleagues do not see change as a result of the employee survey', 'Directorate action plans, and regular updates to colleagues on what has changed as a result'),
+  (14, 3, 1, 'The Council’s human resources are not able to meet business need (corporate risk register, risk 6)', 'This plan, which supports the attraction, support, development and retention of an appropriately skilled and qualified workforce'),
+  (15, 3, 2, 'Actions depend on capacity in services that are already under pressure, such as social care', 'Actions are phased over 18 months, and the Corporate Change Board reviews the plan every quarter'),
+  (16, 3, 3, 'Colleagues do not see change as a result of the employee survey', 'Directorate action plans, and regular updates to colleagues on what has changed as a result'),
+  (17, 4, 1, 'The Council’s human resources are not able to meet business need (corporate risk register, risk 6)', 'This plan, which supports the attraction, support, development and retention of an appropriately skilled and qualified workforce'),
+  (18, 4, 2, 'Actions depend on capacity in services that are already under pressure, such as social care', 'Actions are phased over 18 months, and the Corporate Change Board reviews the plan every quarter'),
+  (19, 4, 3, 'Colleagues do not see change as a result of the employee survey', 'Directorate action plans, and regular updates to colleagues on what has changed as a result');
+
+-- ---------------------------------------------------------------------------
+-- Leicestershire County Council, People Strategy 2014-2017, and paper 7.
+-- The strategy's name, its eight themes ("What we're going to do": names
+-- verbatim, each outcome the first sentence of the theme's text), the
+-- Employment Committee (its "Governance" section) and the nine equality
+-- measures with their 2015/16 targets (the targets table: its two rows
+-- "% BME and % BME grade 13 and above" and "% disabled and % disabled grade
+-- 13 and above" give one target each for two figures, here two measures
+-- each) are from the seed. Codes, units, polarity (higher is better for
+-- each: the targets are minimums), direction and every figure are INVENTED
+-- demo choices (demo = 1); the measures have no floor, so none is red.
+-- The officer, meeting, venue and paper 7's narrative are INVENTED too.
+INSERT INTO committee (id, council, name, cadence) VALUES
+  (4, 'Leicestershire County Council', 'Employment Committee', 'quarterly');
+
+INSERT INTO meeting (id, committee_id, date, venue) VALUES
+  (11, 4, '2016-06-16', 'County Hall, Glenfield');
+
+INSERT INTO officer (id, name, post, email, phone) VALUES
+  (5, 'Hannah Whitcombe', 'Head of Strategic HR', 'hannah.whitcombe@leics.gov.uk', '07700 900631');
+
+INSERT INTO strategy (id, council, name, first_fy, last_fy) VALUES
+  (3, 'Leicestershire County Council', 'People Strategy 2014-2017', 2014, 2016);
+
+INSERT INTO theme (id, strategy_id, seq, name, outcome) VALUES
+  (10, 3, 1, 'Leadership capacity and capability', 'We will ensure that leadership skills and capacity are fully developed and enhanced at all levels, and that all managers have the right skills, attitudes and behaviours to lead transformational and cultural change in Leicestershire, including with partners.'),
+  (11, 3, 2, 'Manage and sustain high performance', 'We have invested over the last few years in a programme for senior managers – Leading for High Performance – designed to support and develop managers who are leading within a complex, challenging and rapidly changing environment.'),
+  (12, 3, 3, 'Learning & development', 'We will ensure that changing development needs are met, that organisational capacity and capability is developed in order to support the transformation of service delivery.'),
+  (13, 3, 4, 'Employee engagement and recognition', 'We will ensure that there are processes in place to facilitate positive engagement with all parts of the workforce, supported by clear and transparent communication.'),
+  (14, 3, 5, 'Employee health & wellbeing', 'Building on our excellent track record for health and safety, we will continue to embed the internationally accredited OHSAS 18001 system, and also further develop the proactive culture of health and safety management that has developed over the last few years.'),
+  (15, 3, 6, 'Equality of opportunity for all', 'We will ensure that the people aspects of our Equalities Strategy are embedded in our employment policies and in our day to day practices.'),
+  (16, 3, 7, 'A changing workforce', 'Over the next few years, the nature of our workforce and how it is organised will change.'),
+  (17, 3, 8, 'The Employment Deal', 'As we move forward as an organisation, we will look at the nature of the employment relationship and how and whether it will change over the coming years.');
+
+INSERT INTO measure (id, theme_id, code, seq, name, kind, unit, polarity, floor, target, benchmark, tolerance_pct, direction, demo) VALUES
+  (201, 15, 'EQ1', 1, '% BME', 'kpi', '%', 'higher', NULL, 12.0, NULL, NULL, 'trend', 1),
+  (202, 15, 'EQ2', 2, '% BME grade 13 and above', 'kpi', '%', 'higher', NULL, 12.0, NULL, NULL, 'trend', 1),
+  (203, 15, 'EQ3', 3, '% disabled', 'kpi', '%', 'higher', NULL, 7.0, NULL, NULL, 'trend', 1),
+  (204, 15, 'EQ4', 4, '% disabled grade 13 and above', 'kpi', '%', 'higher', NULL, 7.0, NULL, NULL, 'trend', 1),
+  (205, 15, 'EQ5', 5, '% female grade 13 and above', 'kpi', '%', 'higher', NULL, 61.0, NULL, NULL, 'trend', 1),
+  (206, 15, 'EQ6', 6, '% declaring sexual orientation', 'kpi', '%', 'higher', NULL, 50.0, NULL, NULL, 'trend', 1),
+  (207, 15, 'EQ7', 7, '% declaring as LGB', 'kpi', '%', 'higher', NULL, 1.0, NULL, NULL, 'trend', 1),
+  (208, 15, 'EQ8', 8, '% declaring a religion / belief', 'kpi', '%', 'higher', NULL, 50.0, NULL, NULL, 'trend', 1),
+  (209, 15, 'EQ9', 9, '% declaring a religion / belief other than Christianity', 'kpi', '%', 'higher', NULL, 17.3, NULL, NULL, 'trend', 1);
+
+INSERT INTO measure_value (measure_id, fy, quarter, value, note) VALUES
+  (201, 2014, 1, 10.6, NULL),
+  (201, 2014, 2, 10.7, NULL),
+  (201, 2014, 3, 10.9, NULL),
+  (201, 2014, 4, 11.0, NULL),
+  (201, 2015, 1, 11.2, NULL),
+  (201, 2015, 2, 11.3, NULL),
+  (201, 2015, 3, 11.5, NULL),
+  (201, 2015, 4, 11.6, NULL),
+  (202, 2014, 1, 6.8, NULL),
+  (202, 2014, 2, 6.9, NULL),
+  (202, 2014, 3, 7.0, NULL),
+  (202, 2014, 4, 7.2, NULL),
+  (202, 2015, 1, 7.3, NULL),
+  (202, 2015, 2, 7.5, NULL),
+  (202, 2015, 3, 7.6, NULL),
+  (202, 2015, 4, 7.8, NULL),
+  (203, 2014, 1, 6.1, NULL),
+  (203, 2014, 2, 6.2, NULL),
+  (203, 2014, 3, 6.2, NULL),
+  (203, 2014, 4, 6.4, NULL),
+  (203, 2015, 1, 6.5, NULL),
+  (203, 2015, 2, 6.7, NULL),
+  (203, 2015, 3, 6.9, NULL),
+  (203, 2015, 4, 7.1, NULL),
+  (204, 2014, 1, 4.9, NULL),
+  (204, 2014, 2, 5.0, NULL),
+  (204, 2014, 3, 5.1, NULL),
+  (204, 2014, 4, 5.1, NULL),
+  (204, 2015, 1, 5.3, NULL),
+  (204, 2015, 2, 5.4, NULL),
+  (204, 2015, 3, 5.5, NULL),
+  (204, 2015, 4, 5.6, NULL),
+  (205, 2014, 1, 58.2, NULL),
+  (205, 2014, 2, 58.6, NULL),
+  (205, 2014, 3, 58.9, NULL),
+  (205, 2014, 4, 59.3, NULL),
+  (205, 2015, 1, 59.8, NULL),
+  (205, 2015, 2, 60.4, NULL),
+  (205, 2015, 3, 60.9, NULL),
+  (205, 2015, 4, 61.4, NULL),
+  (206, 2014, 1, 41.0, NULL),
+  (206, 2014, 2, 42.5, NULL),
+  (206, 2014, 3, 43.8, NULL),
+  (206, 2014, 4, 45.0, NULL),
+  (206, 2015, 1, 46.2, NULL),
+  (206, 2015, 2, 47.5, NULL),
+  (206, 2015, 3, 48.9, NULL),
+  (206, 2015, 4, 50.3, NULL),
+  (207, 2014, 1, 0.8, NULL),
+  (207, 2014, 2, 0.8, NULL),
+  (207, 2014, 3, 0.9, NULL),
+  (207, 2014, 4, 0.9, NULL),
+  (207, 2015, 1, 1.0, NULL),
+  (207, 2015, 2, 1.0, NULL),
+  (207, 2015, 3, 1.1, NULL),
+  (207, 2015, 4, 1.1, NULL),
+  (208, 2014, 1, 44.0, NULL),
+  (208, 2014, 2, 45.1, NULL),
+  (208, 2014, 3, 46.0, NULL),
+  (208, 2014, 4, 47.2, NULL),
+  (208, 2015, 1, 48.0, NULL),
+  (208, 2015, 2, 48.9, NULL),
+  (208, 2015, 3, 49.6, NULL),
+  (208, 2015, 4, 50.4, NULL),
+  (209, 2014, 1, 13.9, NULL),
+  (209, 2014, 2, 14.1, NULL),
+  (209, 2014, 3, 14.4, NULL),
+  (209, 2014, 4, 14.6, NULL),
+  (209, 2015, 1, 14.9, NULL),
+  (209, 2015, 2, 15.1, NULL),
+  (209, 2015, 3, 15.4, NULL),
+  (209, 2015, 4, 15.6, NULL);
+
+-- Paper 7: INVENTED narrative (demo), served by the neutral template
+-- monitoring-report.xml (plain front sheet, implications by data). Its
+-- figures match the demo values for 2015/16 Quarter 4 (31 March 2016).
+INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
+  (7, 11, '6', 'Workforce Equality Monitoring 2015/16', 'monitoring-report.xml', 'Director of Corporate Resources', 'All', 'public', NULL, 'draft', 0, NULL, NULL, 5, 'Purpose', 'To report the council’s workforce equality monitoring at 31 March 2016 against the 2015/16 targets of the People Strategy 2014-2017.', 3, NULL, 2015, 4);
+
+INSERT INTO recommendation (paper_id, seq, text) VALUES
+  (7, 1, 'The Committee is recommended to note the workforce equality monitoring position at 31 March 2016, as set out in section 3.');
+
+INSERT INTO section (id, paper_id, seq, heading) VALUES
+  (71, 7, 1, 'Background'),
+  (72, 7, 2, 'Position at 31 March 2016');
+
+INSERT INTO paragraph (section_id, seq, style, text) VALUES
+  (71, 1, 'numbered', 'Under its theme ‘Equality of opportunity for all’, the People Strategy 2014-2017 commits the council to continue to work to achieve a truly diverse workforce, as well as a working environment that is free from discrimination.'),
+  (71, 2, 'numbered', 'The strategy’s targets for 2015/16 are based on the 2011 census, the council’s overall performance, and recognition of the context that it is working in. This report sets out the position against each at the end of the year.'),
+  (72, 1, 'numbered', 'At 31 March 2016, five of the nine targets were met: those for disabled staff (7.1%), for women at grade 13 and above (61.4%), and for the proportions of staff declaring their sexual orientation (50.3%), declaring as LGB (1.1%) and declaring a religion or belief (50.4%).'),
+  (72, 2, 'numbered', 'The proportion of BME staff has risen to 11.6%, close to the target of 12%, but BME staff at grade 13 and above remain under-represented at 7.8%, as do disabled staff at grade 13 and above (5.6%). Staff declaring a religion or belief other than Christianity are 15.6%, against a target of 17.3%.'),
+  (72, 3, 'numbered', 'Every measure has improved over the last two years. Declaration rates have risen since the self-service monitoring form was introduced, and the Equality Groups (workers’ groups) have been consulted on how the form is promoted.');
+
+INSERT INTO implication (paper_id, seq, heading, text) VALUES
+  (7, 1, 'Equality and Human Rights Implications', 'The report supports the council’s duty under the Equality Act 2010 to publish information on the diversity of its workforce. The gaps at grade 13 and above set out in section 2 will be considered in the council’s talent management work.'),
+  (7, 2, 'Resource Implications', 'There are no resource implications arising from this report.'),
+  (7, 3, 'Consultation', 'The recognised trade unions and the Equality Groups (workers’ groups) have been informally consulted on this report.');
+
+INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
+  (7, 1, 'People Strategy 2014-2017', 'https://www.leicestershire.gov.uk/', 0),
+  (7, 2, 'Demo data: the monitoring figures in this paper are invented for the docket demo', 'data/demo.sql', 0);
+
+-- ---------------------------------------------------------------------------
 -- Papers, each naming its template in templates/
 -- Paper 1: REAL. Cambridgeshire County Council, "People Strategy Update - Action
 -- Plan", Strategy, Resources and Performance Committee, 9 July 2024. Text
@@ -749,9 +1216,11 @@ INSERT INTO risk (id, plan_id, seq, description, mitigation) VALUES
 -- item number (7) is INVENTED: the seed does not give it. The seed's
 -- "Forward Plan ref: Not applicable" is stored as NULL (not a key decision).
 -- Source document locations are not in the seed: CMIS is used as plausible.
--- Demo link: the Kent plan and strategy stand in for Appendix 1.
+-- Appendix 1 is Cambridgeshire's plan as at this meeting (plan 2, INVENTED
+-- contents, see above): just approved, so each action is on track or not
+-- yet started.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (1, 1, '7', 'People Strategy Update – Action Plan', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'signed_off', 0, NULL, NULL, 1, 'Executive Summary', 'To update Committee on the People Strategy, specifically:', 1, 1, 2024, 1);
+  (1, 1, '7', 'People Strategy Update – Action Plan', 'committee-paper.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'signed_off', 0, NULL, NULL, 1, 'Executive Summary', 'To update Committee on the People Strategy, specifically:', 2, 2, 2024, 1);
 
 INSERT INTO summary_point (paper_id, seq, text) VALUES
   (1, 1, 'Engagement with internal colleagues and networks to create an action plan to support the Council''s People Strategy.'),
@@ -788,7 +1257,8 @@ INSERT INTO implication (paper_id, seq, heading, text) VALUES
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (1, 1, 'Council – 16 May 2023', 'https://cambridgeshire.cmis.uk.com/', 0),
-  (1, 2, 'Staffing and Appeals Committee – 7 November 2023', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (1, 2, 'Staffing and Appeals Committee – 7 November 2023', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (1, 3, 'Demo data: the contents of the action plan at Appendix 1 are invented for the docket demo', 'data/demo.sql', 0);
 
 -- Paper 2: REAL. Cambridgeshire County Council, "Interim Report on Workforce
 -- Strategy", Audit & Accounts Committee, 22 September 2015, agenda item 9.
@@ -843,57 +1313,59 @@ INSERT INTO paragraph (section_id, seq, style, text) VALUES
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (2, 1, 'Workforce Strategy working papers', 'Camweb', 0);
 
--- Paper 3: INVENTED narrative (demo). Staffing and Appeals Committee briefing.
--- Its status counts match the demo sub-action statuses above.
+-- Paper 3: INVENTED narrative (demo). Staffing and Appeals Committee briefing
+-- on Cambridgeshire's plan as at 7 November 2024 (plan 3). Its counts and the
+-- actions it names match plan 3's sub-actions above.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (3, 6, '5', 'People Strategy Action Plan: Six-Month Progress Update', 'staffing-briefing.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan over its first six months, April to September 2024.', NULL, 1, 2024, 2);
+  (3, 6, '5', 'People Strategy Action Plan: Six-Monthly Progress Update', 'staffing-briefing.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'draft', 0, NULL, NULL, 1, 'Purpose', 'To update the Committee on progress in delivering the People Strategy Action Plan since its approval in June 2024.', NULL, 3, 2024, 2);
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
-  (3, 1, 'The Committee is recommended to note the progress made in delivering the People Strategy Action Plan, as set out in Appendix 1, and the steps being taken to bring at-risk and off-track actions back on track.');
+  (3, 1, 'The Committee is recommended to note the progress made in delivering the People Strategy Action Plan, as set out in Appendix 1, and the steps being taken to bring the actions at risk back on track.');
 
 INSERT INTO section (id, paper_id, seq, heading) VALUES
   (31, 3, 1, 'Background'),
   (32, 3, 2, 'Progress to date'),
-  (33, 3, 3, 'Actions at risk or off track'),
+  (33, 3, 3, 'Actions at risk'),
   (34, 3, 4, 'Next steps');
 
 INSERT INTO paragraph (section_id, seq, style, text) VALUES
   (31, 1, 'numbered', 'The Council’s People Strategy was approved by Full Council on 16 May 2023. The supporting action plan was approved by the Corporate Leadership Team on 17 June 2024 and noted by Strategy, Resources and Performance Committee on 9 July 2024.'),
-  (31, 2, 'numbered', 'At that meeting it was agreed that progress would be reported to this Committee twice a year, so that Members can seek assurance that the plan is on track. This is the first of those briefings and covers the period from April to September 2024.'),
+  (31, 2, 'numbered', 'The plan is focused on the 18 months to the end of 2025, with update briefings to this Committee twice a year. This first briefing covers the plan’s first months, to the end of October 2024, ahead of the review of progress this Committee will make in March 2025.'),
   (31, 3, 'numbered', 'The action plan is reviewed quarterly by HR Services and the Corporate Change Board. Each action has an accountable officer, who has provided the status and progress commentary shown in Appendix 1.'),
-  (32, 1, 'numbered', 'Of the 62 actions in the plan, 18 are complete and 32 are on track. Six are at risk, three are off track and three have not yet started, in each case because they depend on work elsewhere that has not yet concluded.'),
-  (32, 2, 'numbered', 'Completed actions include the publication of new “how to…” guides for managers, the launch of the new recruitment management system, and the ‘Because of You’ recognition campaign, which received more than 300 nominations in its first quarter.'),
-  (32, 3, 'numbered', 'Contract management and commissioning skills training has been delivered to its first two cohorts. Feedback from delegates has been positive, and further cohorts will be offered within the existing corporate training budget.'),
-  (33, 1, 'numbered', 'Three actions are off track. Self-service for schools (action 6.2) cannot go ahead until a remote access solution is in place; the Equal Pay Review (action 21.1) has been held up by data quality problems; and HR Services is forecasting a shortfall against its own savings target (action 28.1).'),
-  (33, 2, 'numbered', 'A recovery plan has been agreed for each of these with the accountable officer, and the Corporate Change Board will monitor them monthly until they are back on track.'),
-  (33, 3, 'numbered', 'The six actions at risk are mainly affected by dependencies outside HR Services, such as agreement with health partners on shared funding for integrated workforce development (action 10.1).'),
-  (34, 1, 'numbered', 'The action plan will continue to be updated quarterly. Further commitments arising from the next employee survey will be brought to the Corporate Leadership Team for agreement and added to the plan.'),
-  (34, 2, 'numbered', 'The next briefing to this Committee will be in March 2025, when Members will be able to review progress over the first year of the plan.');
+  (32, 1, 'numbered', 'Of the 20 actions in the plan, one is complete and 13 are on track. Two are at risk, and four have not yet started because they are not due to start until 2025.'),
+  (32, 2, 'numbered', 'Every directorate has agreed an action plan in response to the Executive Directors’ listening sessions on the 2023 IPSOS employee survey (action 9.1), and the first quarterly report on the themes of new starter and exit interviews went to directorate management teams in October (action 1.2).'),
+  (32, 3, 'numbered', 'Forty mental health first aiders have been trained so far (action 7.2), and the refreshed wellbeing offer has been agreed in principle with the recognised trade unions (action 7.1).'),
+  (33, 1, 'numbered', 'No action is off track. Two are at risk: the social work recruitment campaign of the Children’s Workforce Strategy (action 2.2), where too few applicants are converting to appointments, and apprenticeship starts (action 6.1), which are behind plan because of recruitment controls in some teams.'),
+  (33, 2, 'numbered', 'A recovery plan has been agreed for each with the accountable officer, and the Corporate Change Board will monitor them monthly until they are back on track.'),
+  (34, 1, 'numbered', 'The action plan will continue to be updated quarterly. Further commitments will be added as emerging priorities are considered and agreed by the Corporate Leadership Team.'),
+  (34, 2, 'numbered', 'The next briefing to this Committee will be in March 2025, when Members will be able to review progress over the plan’s first nine months.');
 
 INSERT INTO implication (paper_id, seq, heading, text) VALUES
-  (3, 1, 'Finance Implications', 'There are no significant financial implications arising from this report. The actions in the plan are being delivered within existing resources; the contract management and commissioning skills training referred to in paragraph 2.3 is funded from the corporate training budget at a cost of £1,200 per delegate.'),
+  (3, 1, 'Finance Implications', 'There are no significant financial implications arising from this report. The actions in the plan are being delivered within existing resources; the mental health first aider training referred to in paragraph 2.3 is funded from the corporate training budget at a cost of £150 per delegate.'),
   (3, 2, 'Legal Implications', 'There are no legal implications arising from the recommendation in this report.'),
-  (3, 3, 'Risk Implications', 'The plan supports the mitigation of the workforce risk on the corporate risk register, that the Council’s human resources are not able to meet business need. The off-track actions set out in section 3 do not, on their own, change the assessment of that risk.'),
-  (3, 4, 'Equality and Diversity Implications', 'The Equal Pay Review (action 21.1) is an important part of the Council’s equality commitments, and its delay is being closely monitored. An Equality Impact Assessment will be completed for any new policy arising from the plan.');
+  (3, 3, 'Risk Implications', 'The plan supports the mitigation of risk 6 on the corporate risk register, that the Council’s human resources are not able to meet business need. The actions at risk set out in section 3 do not, on their own, change the assessment of that risk.'),
+  (3, 4, 'Equality and Diversity Implications', 'The plan supports and is supported by the Equality, Diversity and Inclusion Strategy Action Plan. The work with the IDEAL Network on reverse mentoring (action 10.2) and on the completeness of equality data (action 10.1) is on track. An Equality Impact Assessment will be considered for any new policy arising from the plan.');
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
-  (3, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (3, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (3, 2, 'Demo data: the action plan’s contents and progress are invented for the docket demo', 'data/demo.sql', 0);
 
--- Paper 4: INVENTED narrative (demo). Quarterly KPI report to SR&P. The
--- figures quoted match the demo measure values for 2024/25 Quarter 2,
+-- Paper 4: INVENTED narrative (demo). Quarterly KPI report to SR&P on
+-- Cambridgeshire's KPIs (strategy 2) and plan as at 28 January 2025 (plan 4).
+-- The figures quoted match the demo measure values for 2024/25 Quarter 2,
 -- rated green at or above target, amber between floor and target, red
--- below floor.
+-- below floor. The KPIs are section 5; the plan is Appendix 1.
 INSERT INTO paper (id, meeting_id, agenda_item, title, template, from_post, divisions, classification, exempt_paragraph, status, key_decision, forward_plan_ref, forward_plan_date, officer_id, summary_label, summary, strategy_id, plan_id, fy, quarter) VALUES
-  (4, 3, '8', 'People Strategy Performance Report: Quarter 2 2024/25', 'quarterly-update.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'final', 0, NULL, NULL, 3, 'Executive Summary', 'To report to Committee on performance against the People Strategy key performance indicators for Quarter 2 2024/25 (July to September 2024), specifically:', 1, 1, 2024, 2);
+  (4, 3, '8', 'People Strategy Performance Report: Quarter 2 2024/25', 'quarterly-update.xml', 'Executive Director of Strategy and Partnerships', 'Not applicable', 'public', NULL, 'final', 0, NULL, NULL, 3, 'Executive Summary', 'To report to Committee on performance against the People Strategy key performance indicators for Quarter 2 2024/25 (July to September 2024), specifically:', 2, 4, 2024, 2);
 
 INSERT INTO summary_point (paper_id, seq, text) VALUES
-  (4, 1, 'Performance against the 16 key performance indicators, seven of which met or exceeded their target in the quarter.'),
-  (4, 2, 'The three indicators below their floor standard, and the action being taken to improve them.'),
-  (4, 3, 'Progress on the People Strategy Action Plan, summarised at Appendix 2.');
+  (4, 1, 'Performance against the 10 key performance indicators, two of which met their target in the quarter.'),
+  (4, 2, 'The two indicators below their floor standard, and the action being taken to improve them.'),
+  (4, 3, 'Progress on the People Strategy Action Plan, at Appendix 1.');
 
 INSERT INTO recommendation (paper_id, seq, text) VALUES
-  (4, 1, 'The Committee is recommended to note performance against the People Strategy key performance indicators for Quarter 2 2024/25, as set out in Appendix 1.'),
-  (4, 2, 'The Committee is recommended to agree that management information measures are reported to Staffing and Appeals Committee by exception, with the full dashboard available to Members on request.');
+  (4, 1, 'The Committee is recommended to note performance against the People Strategy key performance indicators for Quarter 2 2024/25, as set out in section 5.'),
+  (4, 2, 'The Committee is recommended to note progress on the People Strategy Action Plan, as set out in Appendix 1.');
 
 INSERT INTO section (id, paper_id, seq, heading) VALUES
   (41, 4, 1, 'Background'),
@@ -902,27 +1374,28 @@ INSERT INTO section (id, paper_id, seq, heading) VALUES
   (44, 4, 4, 'Sickness absence');
 
 INSERT INTO paragraph (section_id, seq, style, text) VALUES
-  (41, 1, 'numbered', 'The People Strategy sets out how progress will be measured through a dashboard of 16 key performance indicators (KPIs), four for each of the Strategy’s themes, supported by more detailed management information for each theme.'),
+  (41, 1, 'numbered', 'The People Strategy, approved by Full Council on 16 May 2023, describes the employer the Council wants to be in 2028. Progress is measured through 10 key performance indicators (KPIs), two for each of the Strategy’s five themes, reported to this Committee each quarter alongside the action plan.'),
   (41, 2, 'numbered', 'Each KPI has a floor standard and an annual target. A KPI is rated green when it meets its target, amber when it is between the floor and the target, and red when it is below the floor. Direction of travel is shown against the trend over recent quarters unless otherwise stated.'),
-  (41, 3, 'numbered', 'Targets have not yet been set for two KPIs: workforce representation compared to the 2021 Census, and the proportion of ‘Higher’ TCP ratings awarded. These are reported for information and are not rated.'),
-  (42, 1, 'numbered', 'In Quarter 2, seven KPIs met or exceeded their target, four were between floor and target, and three were below floor.'),
-  (42, 2, 'numbered', 'Average time to hire improved to 44.6 days, meeting the target of 45 days for the first time, and training days per FTE rose to 3.1, above the target of 3.0.'),
-  (42, 3, 'numbered', 'Engagement remains strong at 74.9%, just short of the 75% target, and the proportion of employees who believe the Council cares about their wellbeing has risen to 70.4%, above target.'),
-  (43, 1, 'numbered', 'Three KPIs are below floor: the position against the apprenticeship target (1.6% against a target of 2.3%), the proportion of managers who say their staff have the right skills to do their role (64.2%), and satisfaction with the total employee package (47.9%).'),
-  (43, 2, 'numbered', 'Apprenticeship starts have been affected by recruitment controls in some teams. A campaign to promote apprenticeships to existing staff will run in Quarter 4.'),
-  (43, 3, 'numbered', 'Satisfaction with the total employee package continues to reflect cost of living pressures. The reward review will report to Staffing and Appeals Committee in March 2025, and the employee benefits offer will be relaunched alongside it.'),
-  (44, 1, 'numbered', 'Average days lost to sickness were 9.3 days per FTE over the 12 months to September 2024, compared with 9.1 days a year earlier. This is within the floor standard of 9.5 days but above the target of 8.0 days.'),
-  (44, 2, 'numbered', 'Mental health related absence remains the largest single cause of days lost. Targeted support is being offered to the teams with the highest absence, and membership of the Mental Health Support Network has grown during the year.');
+  (41, 3, 'numbered', 'A target has not yet been set for workforce representation: the proportion of colleagues from ethnic minority backgrounds is reported for information, and not rated, while a target is agreed with the IDEAL Network.'),
+  (42, 1, 'numbered', 'In Quarter 2, two KPIs met their target, five were between floor and target, and two were below floor. Eight of the ten are improving.'),
+  (42, 2, 'numbered', 'Average time to hire improved to 44 days, meeting the target of 45 days for the first time, and 75.4% of colleagues feel their manager supports their wellbeing, above the target of 75%.'),
+  (42, 3, 'numbered', 'Voluntary turnover fell to 13.2% over the 12 months to September 2024, from 14.5% a year earlier, and 89% of annual conversations were completed, against a target of 95%.'),
+  (43, 1, 'numbered', 'Two KPIs are below floor: apprenticeship starts (1.4% of headcount, against a floor of 1.5% and a target of 2.3%), and the proportion of colleagues who would recommend the Council as a place to work (47.2%, against a floor of 50%).'),
+  (43, 2, 'numbered', 'Apprenticeship starts have been affected by recruitment controls in some teams (action 6.1 of the plan at Appendix 1). A campaign to promote apprenticeships to existing colleagues will run in February and March 2025.'),
+  (43, 3, 'numbered', 'The fall in the proportion who would recommend the Council reflects what colleagues said in the 2023 employee survey about workload and pay. The directorate action plans agreed in response (action 9.1) and the benchmarking of pay and benefits (action 3.1) are intended to address it.'),
+  (44, 1, 'numbered', 'Average days lost to sickness were 9.2 days per FTE over the 12 months to September 2024, compared with 9.6 days a year earlier. This is within the floor standard of 10 days but above the target of 8.5 days.'),
+  (44, 2, 'numbered', 'Mental health related absence remains the largest single cause of days lost. The teams with the highest absence are receiving targeted support (action 8.2), and the revised Managing Attendance Policy will be published in March 2025.');
 
 INSERT INTO implication (paper_id, seq, heading, text) VALUES
-  (4, 1, 'Finance Implications', 'There are no significant financial implications arising from this report. Reducing sickness absence to the target of 8.0 days per FTE would release working time worth an estimated £1.4m a year.'),
+  (4, 1, 'Finance Implications', 'There are no significant financial implications arising from this report. Reducing sickness absence to the target of 8.5 days per FTE would release working time worth an estimated £0.9m a year.'),
   (4, 2, 'Legal Implications', 'There are no legal implications arising from the recommendations in this report.'),
-  (4, 3, 'Risk Implications', 'The KPIs below floor relate to the workforce risk on the corporate risk register, that the Council’s human resources are not able to meet business need. The actions set out in section 3 are intended to mitigate this risk.'),
-  (4, 4, 'Equality and Diversity Implications', 'Workforce representation is reported against the 2021 Census for information while a target is developed with the Council’s employee networks. Management information on the diversity of the workforce is available to Members on request.');
+  (4, 3, 'Risk Implications', 'The KPIs below floor relate to risk 6 on the corporate risk register, that the Council’s human resources are not able to meet business need. The actions set out in section 3 are intended to mitigate this risk.'),
+  (4, 4, 'Equality and Diversity Implications', 'Workforce representation is reported for information while a target is developed with the IDEAL Network. 69% of colleagues have now shared their equality data (section 5), which will make workforce monitoring more complete.');
 
 INSERT INTO source_document (paper_id, seq, title, location, exempt) VALUES
   (4, 1, 'People Strategy Update – Action Plan, Strategy, Resources and Performance Committee – 9 July 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
-  (4, 2, 'People Strategy Action Plan: Six-Month Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0);
+  (4, 2, 'People Strategy Action Plan: Six-Monthly Progress Update, Staffing and Appeals Committee – 7 November 2024', 'https://cambridgeshire.cmis.uk.com/', 0),
+  (4, 3, 'Demo data: the KPIs, their figures and the action plan are invented for the docket demo', 'data/demo.sql', 0);
 
 -- Paper 5: INVENTED (demo). Exempt: paragraph 1 of Part 1 of Schedule 12A
 -- (information relating to an individual). No real case or person.

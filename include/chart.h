@@ -33,6 +33,8 @@ struct chart {
 	size_t               nseries;
 	struct mvalue        target;	/* a dashed line across the chart, or MV_NA */
 	struct mvalue        floor_std;	/* a dotted line, the floor standard, or MV_NA */
+	struct mvalue       *marks;	/* one a category: its own target, a short dashed
+				 * mark across its slot (MV_NA: none); or NULL */
 	char                *alt;	/* the template's own text alternative, or NULL */
 };
 
@@ -44,6 +46,11 @@ struct chart *chart_new(enum chart_kind kind, const char *title, enum unit unit,
     const char *const *cats, size_t ncats);
 /* Adds a series with values[0..ncats) (copied; NULL: all missing). */
 void chart_add_series(struct chart *c, const char *name, const struct mvalue *values);
+/* Gives each category its own target, marks[0..ncats) (copied), where one
+ * line cannot show them: measures of different targets side by side. */
+void chart_set_marks(struct chart *c, const struct mvalue *marks);
+/* The i-th category's own target, or MV_NA. */
+struct mvalue chart_mark(const struct chart *c, size_t i);
 void chart_free(struct chart *c);
 /* Whether any value of any series is there to be shown. */
 int  chart_has_values(const struct chart *c);
@@ -57,6 +64,8 @@ const char *chart_kind_word(enum chart_kind k);
  * template gave one, otherwise every value written out, e.g.
  *   "Bar chart: % of employees who would recommend KCC, 2024/25. Q1 71.0%,
  *   Q2 72.5%, Q3 n/a, Q4 74.1%. Target 75%; floor 65%."
+ * with each category's own target after its values ("LE1 71.0% (target
+ * 75%)") when the chart has marks.
  * Caller frees. */
 char *chart_alt(const struct chart *c);
 

@@ -23,5 +23,6 @@ int cli_write_out(const char *path, const char *text);
 
 /* The commands of files of their own. */
 int cmd_narrative(int argc, char **argv);
+int cmd_pack(int argc, char **argv);
 
 #endif

@@ -53,4 +53,13 @@ struct paperdata *db_load_paper(struct db *db, long paper_id);
 int db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
     const struct srcpos *pos);
 
+/* A meeting's agenda: dataset "meeting" (id, date, venue, council,
+ * committee) and "items", its papers in agenda order (id, agenda_item,
+ * title, from_post, classification, exempt_paragraph, officer_name,
+ * officer_post, and page, empty for the caller to fill); meeting 0 gives
+ * them with no rows, what templates/agenda.xml is checked against. NULL
+ * with the diagnostic emitted when there is no such meeting. Caller frees
+ * with pd_free. */
+struct paperdata *db_load_meeting(struct db *db, long meeting_id);
+
 #endif

@@ -21,5 +21,8 @@ extern const size_t       db_npaper_sets;
 /* The papers, for docket list. */
 extern const struct dsdef db_list_sets[];
 extern const size_t       db_nlist_sets;
+/* A meeting and its agenda items, for docket pack. */
+extern const struct dsdef db_meeting_sets[];
+extern const size_t       db_nmeeting_sets;
 
 #endif

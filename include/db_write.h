@@ -56,10 +56,4 @@ long long   db_column_int(struct db_stmt *st, int i);
 double      db_column_double(struct db_stmt *st, int i);
 int         db_column_null(struct db_stmt *st, int i);
 
-/* Opens an existing database read-write at this docket's schema version
- * (an older one is refused with a hint to run docket migrate) and begins
- * a transaction. NULL with the diagnostic emitted. Caller rolls back or
- * commits, and closes. */
-struct db *db_open_write(const char *path);
-
 #endif

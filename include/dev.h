@@ -142,6 +142,14 @@ struct dev_ops {
 	/* A bookmark at height y of the current page; level 1 is top. */
 	void (*outline)(void *ctx, int level, const char *title, double y);
 	void (*set_meta)(void *ctx, const struct dev_meta *meta);
+	/* Pages from `page` (0-based) on are labelled prefix and their
+	 * number from 1, until the next label (PDF /PageLabels): an agenda
+	 * pack's "5-1", "5-2" for item 5. */
+	void (*page_label)(void *ctx, int page, const char *prefix);
+	/* No element begun so far is continued: a key met again from here on
+	 * begins a new one (a pack frees a paper's tree before it builds the
+	 * next, whose nodes may have the same addresses). */
+	void (*forget_keys)(void *ctx);
 };
 
 struct dev {

@@ -2,7 +2,9 @@
  * structure elements by key and role, those open, the depth inside figures
  * and artifacts, the marked content open and when it must close, the
  * spacing between runs of structure text, the links waiting for their
- * pages, and the text conversions PDF strings need. Included by dev_pdf.c
+ * pages, and the text conversions PDF strings need; and the rest of the
+ * PDF device that needs no libharu: its faces' files, the widths of their
+ * characters kept. Included by dev_pdf.c
  * (which keeps the libharu objects, indexed as elems) and the tests. */
 #ifndef DOCKET_DEV_TAGS_H
 #define DOCKET_DEV_TAGS_H
@@ -21,6 +23,7 @@ struct tag_elem {
 	enum dev_role role;
 	char          tag[12];	/* its /S, also the tag of its marked content */
 	size_t        page;	/* where its first marked content is, or TAGS_NONE */
+	struct buf    text;	/* a Link's text, its annotations' /Contents */
 };
 
 /* An internal link waiting for its target page to exist. */
@@ -98,7 +101,8 @@ size_t tags_link(const struct tags *t);
 enum mark tags_want(const struct tags *t, int decoration, size_t *e);
 /* Text s[0..len) drawn from x, w pt wide, on baseline base (PDF pt) of
  * page, inside the marked content open: whether it must start with a
- * space to read apart from the structure's text before it. */
+ * space to read apart from the structure's text before it. It is read
+ * into the text of the innermost Link open, if one is. */
 int    tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
     size_t len);
 /* Keeps the rest of a word an added hyphen broke (a copy). */
@@ -107,11 +111,19 @@ void   tags_rest_set(struct tags *t, const char *rest);
  * drawn after an added hyphen, are the rest of its word: 0 when it does
  * not start with them, or no rest is kept. The rest is forgotten. */
 size_t tags_rest(struct tags *t, const char *s, size_t len);
+/* The first text drawn after an added hyphen (page furniture aside),
+ * s[0..len) w pt wide at x, y: when it starts with the rest of the word,
+ * which the hyphen's span reads as, it is drawn through d in two, the
+ * rest in a span that reads as nothing. 1 when it drew s. */
+int    tags_rest_of_word(struct tags *t, const struct dev *d, enum dev_font f, double size,
+    struct rgb c, double x, double y, const char *s, size_t len, double w);
 /* An internal link on page `from` to page `to`, of the innermost Link open. */
 void   tags_jump(struct tags *t, size_t from, double x, double y, double w, double h,
     size_t to, double ty);
 void   tags_annot(struct tags *t, void *annot, size_t elem);
 void   tags_free(struct tags *t);
+/* No element made so far is found by its key again (dev.h forget_keys). */
+void   tags_forget(struct tags *t);
 
 /* Opens the marked content what is drawn next belongs to, unless it is
  * open. */
@@ -146,11 +158,24 @@ void   tags_tj_add(struct tj *tj, const char *s, size_t len, double w);
 /* Closes the array: its whole text is in ops, for the caller to write,
  * until the next start. */
 void   tags_tj_end(struct tj *tj);
+/* The width of s[0..len) in thousandths of its size: each BMP
+ * character's advance asked of measure once and kept in (*adv)[cp] + 1
+ * (0: not asked; the table made on first use, the caller frees it). */
+unsigned tags_width(uint16_t **adv, const char *s, size_t len,
+    unsigned (*measure)(void *ctx, const char *s, size_t n), void *ctx);
+/* The file of face f in fontdir (LiberationSans-*.ttf). Caller frees. */
+char  *tags_face_path(const char *fontdir, enum dev_font f);
+/* Faces load when first used, but a missing one is said at the start, by
+ * name, not as every character missing from it: 0, or -1 with the
+ * diagnostic emitted. */
+int    tags_faces_readable(const char *fontdir);
 /* Appends the ToUnicode map of a font whose codes are code points. */
 void   tags_to_unicode(struct buf *b);
 /* Appends s as UTF-16BE after a byte order mark, up to max bytes. */
 void   tags_utf16be(struct buf *b, const char *s, size_t max);
 /* s in Windows-1252, characters beyond it '?'. Caller frees. */
 char  *tags_cp1252(const char *s);
+/* s, in Windows-1252, back in UTF-8. Caller frees. */
+char  *tags_cp1252_utf8(const char *s);
 
 #endif

@@ -50,6 +50,9 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_DB_WRITE,		ERROR,	 74, "cannot write database") \
 	/* The data */ \
 	X(D_PAPER_UNKNOWN,	ERROR,	 65, "no such paper") \
+	X(D_MEETING_UNKNOWN,	ERROR,	 65, "no such meeting") \
+	X(D_PACK_EMPTY,		ERROR,	 65, "the meeting has no papers to make an agenda pack of") \
+	X(D_PACK_PAGES,		ERROR,	 70, "a paper took other pages laid out again") \
 	X(D_DATA_UTF8,		ERROR,	 65, "invalid UTF-8") \
 	X(D_DATA_PERIOD,	ERROR,	 65, "not a financial year and quarter") \
 	X(D_DATA_DATE,		ERROR,	 65, "not a real date (YYYY-MM-DD)") \
@@ -160,6 +163,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_UNKNOWN_CHART,	ERROR,	 65, "unknown chart kind (bar, line, stacked)") \
 	X(D_UNKNOWN_UNIT,	ERROR,	 65, "unknown unit (%, days, count, ratio, £, score)") \
 	X(D_SERIES_LENGTH,	ERROR,	 65, "a series must have as many points as the first") \
+	X(D_CHART_UNITS,	ERROR,	 65, "a chart's points must all be in its unit") \
 	/* Templates: queries (the query's name comes before the level) */ \
 	X(D_QUERY_FUNCTION,	ERROR,	 65, "function not allowed") \
 	X(D_QUERY_REFUSED,	ERROR,	 65, "not allowed") \
@@ -178,6 +182,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
 	X(D_PDF_PAGE,		ERROR,	 70, "cannot add a page") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
+	X(D_PDFA_PROFILE,	ERROR,	 66, "cannot embed the sRGB colour profile PDF/A needs") \
 	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF")
 
 enum diag_code {

@@ -74,8 +74,8 @@ void   layout_table(struct lay *L, const struct doc_node *t, double left, double
 void   layout_frontsheet(struct lay *L, const struct doc_node *n);
 /* What of table t, total pt wide, must stand on the page of whatever
  * leads in to it: the whole table when it is short enough to be kept on
- * one page, else its caption, header rows and two lines of its first row;
- * the space above included, in pt. */
+ * one page, else its caption, header rows and first row (two lines of it
+ * when it is taller than a page); the space above included, in pt. */
 double layout_table_keep(struct lay *L, const struct doc_node *t, double total);
 
 #endif

@@ -40,7 +40,11 @@ struct tbox {
 	const void   *item;	/* the list item drawn, or NULL (see pstyle) */
 };
 
-enum align { ALIGN_LEFT, ALIGN_JUSTIFY };
+enum align {
+	ALIGN_LEFT,
+	ALIGN_JUSTIFY,
+	ALIGN_WHOLE	/* ragged-right, no word hyphenated: a status label */
+};
 
 /* How to set a paragraph. */
 struct pstyle {

@@ -1,6 +1,6 @@
 /* render.h: the pipeline for one paper, in two halves: build its document
  * (data -> rules -> template -> document), then write it (layout -> PDF
- * file, safely). Included by main.c and the tests. */
+ * file, safely). Included by main.c, pack.c and the tests. */
 #ifndef DOCKET_RENDER_H
 #define DOCKET_RENDER_H
 
@@ -15,6 +15,7 @@ struct render_opts {
 	const char       *outfile;	/* -o FILE, or NULL */
 	const char       *outdir;	/* --out DIR, used when outfile is NULL (default out) */
 	enum render_mode  mode;		/* TREE and TRACE print to stdout */
+	int               pdfa;		/* --pdfa: PDF/A-1b files */
 };
 
 /* Renders paper id: render_build, then by o->mode its tree or its
@@ -63,5 +64,9 @@ struct doc *render_document(struct db *db, struct paperdata *pd, const char *dir
  * safe on any file system. Caller frees. */
 char *render_file_name(const char *date, const char *committee, const char *title,
     const char *id);
+
+/* Writes the PDF data[0..len) to path as render_write does: atomically,
+ * and never over a signed-off paper. 0, or -1 with the diagnostic emitted. */
+int render_save(const char *path, const char *data, size_t len);
 
 #endif

@@ -1,7 +1,8 @@
 /* textbreak.h: where a text may break across lines: Unicode line-break
  * opportunities (libunibreak) and hyphenation points (libhyphen with the
- * en-GB patterns). Included by layout_lines.c; only textbreak.c includes
- * linebreak.h and hyphen.h. */
+ * en-GB patterns and data/hyphenation.txt, the exceptions). Included by
+ * layout_lines.c and the tests; only textbreak.c includes linebreak.h and
+ * hyphen.h. */
 #ifndef DOCKET_TEXTBREAK_H
 #define DOCKET_TEXTBREAK_H
 
@@ -16,8 +17,11 @@
 void tb_breaks(const char *s, size_t n, char *brk);
 
 /* Hyphenation points of the word w[0..n) (letters only): sets hy[i] to
- * 1 where a hyphen may follow byte i, else 0. Words the patterns cannot
- * take (too short, no dictionary) get none. */
+ * 1 where a hyphen may follow byte i, else 0: the exceptions file's
+ * breaks for a word it lists (DOCKET_HYPHENATION, else the data folder's
+ * data/hyphenation.txt), else the patterns', never fewer than two letters
+ * before nor three after, nor before a past tense's "-ed" alone. Words
+ * the patterns cannot take (too short, no dictionary) get none. */
 void tb_hyphens(const char *w, size_t n, char *hy);
 
 #endif

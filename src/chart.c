@@ -59,6 +59,7 @@ chart_free(struct chart *c)
 	}
 	free(c->cats);
 	free(c->series);
+	free(c->marks);
 	free(c->title);
 	free(c->axis);
 	free(c->alt);
@@ -102,6 +103,20 @@ add_stop(struct buf *b)
 		buf_addc(b, '.');
 }
 
+void
+chart_set_marks(struct chart *c, const struct mvalue *marks)
+{
+	free(c->marks);
+	c->marks = xcalloc(c->ncats ? c->ncats : 1, sizeof *c->marks);
+	memcpy(c->marks, marks, c->ncats * sizeof *c->marks);
+}
+
+struct mvalue
+chart_mark(const struct chart *c, size_t i)
+{
+	return c->marks != NULL && i < c->ncats ? c->marks[i] : MV_NA;
+}
+
 int
 chart_has_values(const struct chart *c)
 {
@@ -123,6 +138,12 @@ add_series(struct buf *b, const struct chart *c, const struct chart_series *s)
 	for (i = 0; i < c->ncats; i++) {
 		buf_addf(b, "%s%s%s", i ? ", " : "", c->cats[i], c->cats[i][0] ? " " : "");
 		add_value(b, s->values[i], c->unit);
+		if (mv_present(chart_mark(c, i)) && s == &c->series[c->nseries - 1]) {
+			char *t = measure_format_places(chart_mark(c, i), c->unit, -1);
+
+			buf_addf(b, " (target %s)", t);
+			free(t);
+		}
 	}
 }
 

@@ -975,20 +975,17 @@ out:
 	return rc;
 }
 
-struct db *
-db_open_write(const char *path)
+struct paperdata *
+db_load_meeting(struct db *db, long meeting_id)
 {
-	struct srcpos pos = { path, 0, 0, NULL };
-	struct db *db = db_open_rw(path);
-	int version = 0;
+	struct paperdata *pd = load(db, db_meeting_sets, db_nmeeting_sets, meeting_id);
+	char ctx[32];
+	struct srcpos pos = { db->path, 0, 0, ctx };
 
-	if (db == NULL || db_begin(db) == -1 || db_version(db, DB_SCHEMA_VERSION, &version) == -1)
-		version = -1;
-	else if (version < DB_SCHEMA_VERSION)
-		diag(D_DB_OLD, &pos, "%d, where this docket reads %d: upgrade it with "
-		    "'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
-	if (version == DB_SCHEMA_VERSION)
-		return db;
-	db_close(db);	/* which rolls back */
+	if (pd == NULL || meeting_id == 0 || pd_set(pd, "meeting")->nrows > 0)
+		return pd;
+	snprintf(ctx, sizeof ctx, "meeting %ld", meeting_id);
+	diag(D_MEETING_UNKNOWN, &pos, NULL);
+	pd_free(pd);
 	return NULL;
 }

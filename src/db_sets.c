@@ -113,3 +113,19 @@ const struct dsdef db_list_sets[] = {
 
 const size_t db_npaper_sets = sizeof db_paper_sets / sizeof db_paper_sets[0];
 const size_t db_nlist_sets = sizeof db_list_sets / sizeof db_list_sets[0];
+
+/* A meeting's agenda, for docket pack, by :meeting: the meeting, and its
+ * items in agenda order; pack.c fills each public item's page. */
+const struct dsdef db_meeting_sets[] = {
+	{ "meeting", "meeting", NULL,
+	  "SELECT m.id AS _rowid, m.id, m.date, m.venue, c.council, c.name AS committee"
+	  " FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = :meeting" },
+	{ "items", "paper", NULL,
+	  "SELECT p.id AS _rowid, p.id, p.agenda_item, p.title, p.from_post, p.classification,"
+	  " p.exempt_paragraph, o.name AS officer_name, o.post AS officer_post, NULL AS page"
+	  " FROM paper p LEFT JOIN officer o ON o.id = p.officer_id"
+	  " WHERE p.meeting_id = :meeting"
+	  " ORDER BY CAST(p.agenda_item AS INTEGER), p.agenda_item, p.id" },
+};
+
+const size_t db_nmeeting_sets = sizeof db_meeting_sets / sizeof db_meeting_sets[0];

@@ -3,24 +3,17 @@
  * and makes it a tagged PDF of the structure layout tells it. */
 #include "dev_pdf.h"
 
-#include <errno.h>
 #include <hpdf.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
-#include "date.h"
+#include "dev_pdfa.h"
 #include "dev_tags.h"
 #include "diag.h"
 #include "util.h"
-
-static const char *const face_files[FONT_NFACES] = {
-	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
-};
 
 /* The StructElem object of a structure element, indexed as its tags.elems. */
 struct selem {
@@ -53,7 +46,7 @@ struct dev_pdf {
 	double        cur_width;
 	int           known;			/* the cur_ fields hold */
 	struct tj     tj;			/* the line's words */
-	HPDF_Outline  outline[3];		/* the last entry at each level */
+	HPDF_Outline  outline[4];		/* the last entry at each level */
 	size_t        cur;			/* the index of page */
 	struct tags   t;			/* the structure tree, */
 	struct selem *sel;			/* and its objects */
@@ -65,6 +58,7 @@ struct dev_pdf {
 	size_t        mcap;
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
+	int           labelled;			/* page_label was called */
 };
 
 static void
@@ -103,7 +97,7 @@ font(struct dev_pdf *p, enum dev_font f)
 
 	if (p->font[f] != NULL || p->error != 0)
 		return p->font[f];
-	path = xasprintf("%s/%s", p->fontdir, face_files[f]);
+	path = tags_face_path(p->fontdir, f);
 	name = HPDF_LoadTTFontFromFile(p->pdf, path, HPDF_TRUE);
 	if (name != NULL && (p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8")) != NULL)
 		fix_to_unicode(p->font[f]);
@@ -113,39 +107,24 @@ font(struct dev_pdf *p, enum dev_font f)
 	return p->font[f];
 }
 
+static unsigned
+advance(void *font, const char *s, size_t n)
+{
+	return HPDF_Font_TextWidth(font, (const HPDF_BYTE *)s, (HPDF_UINT)n).width;
+}
+
 static double
 pdf_text_width(void *ctx, enum dev_font f, double size, const char *s, size_t len)
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Font fo = font(p, f);
-	const char *end = s + len;
-	uint16_t *adv;
-	uint32_t cp;
-	HPDF_UINT total = 0, w;
-	size_t n;
 
 	if (fo == NULL || len == 0)
 		return 0;
 	/* libharu looks each character up in the font's cmap segment by
-	 * segment; a character's advance is asked once and kept. Asking
-	 * also marks its glyph for the embedded subset. */
-	if ((adv = p->adv[f]) == NULL)
-		adv = p->adv[f] = xcalloc(0x10000, sizeof *adv);
-	for (; s < end; s += n) {
-		if ((n = utf8_decode(s, &cp)) > (size_t)(end - s)) {
-			n = (size_t)(end - s);	/* a cut character: measured, not kept */
-			cp = 0x110000;
-		}
-		if (cp <= 0xFFFF && adv[cp] != 0) {
-			total += adv[cp] - 1u;
-			continue;
-		}
-		w = HPDF_Font_TextWidth(fo, (const HPDF_BYTE *)s, (HPDF_UINT)n).width;
-		if (cp <= 0xFFFF && w < 0xFFFF)
-			adv[cp] = (uint16_t)(w + 1);
-		total += w;
-	}
-	return total * size / 1000.0;
+	 * segment: tags_width asks once. Asking also marks its glyph for
+	 * the embedded subset. */
+	return tags_width(&p->adv[f], s, len, advance, fo) * size / 1000.0;
 }
 
 static int
@@ -345,28 +324,7 @@ text_string(struct dev_pdf *p, const char *s)
 	return t;
 }
 
-static void pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len, double w);
-
-/* The first text drawn after an added hyphen (page furniture aside): when
- * it starts with the rest of the word, which the hyphen's span reads as,
- * so the rest reads as nothing. 1 when it drew s. */
-static int
-rest_of_word(struct dev_pdf *p, enum dev_font f, double size, struct rgb c, double x, double y,
-    const char *s, size_t len, double w)
-{
-	size_t n = tags_rest(&p->t, s, len);
-	double w1;
-
-	if (n == 0)
-		return 0;
-	w1 = pdf_text_width(p, f, size, s, n);
-	tags_span_open(&p->t, "");
-	pdf_text(p, f, size, c, x, y, s, n, w1);
-	tags_span_close(&p->t);
-	pdf_text(p, f, size, c, x + w1, y, s + n, len - n, w - w1);
-	return 1;
-}
+static const struct dev_ops pdf_ops;
 
 static void
 pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double y,
@@ -381,7 +339,7 @@ pdf_text(void *ctx, enum dev_font f, double size, struct rgb c, double x, double
 		return;
 	if (w < 0)
 		w = pdf_text_width(p, f, size, s, len);	/* measured also marks its glyphs */
-	if (rest_of_word(p, f, size, c, x, y, s, len, w))
+	if (tags_rest_of_word(&p->t, &(struct dev){ &pdf_ops, p }, f, size, c, x, y, s, len, w))
 		return;
 	tags_mark(&p->t, 0);
 	base = q8(p->height - y);
@@ -622,6 +580,8 @@ link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
 {
 	HPDF_Dict objr;
 
+	if (a != NULL && p->opts.pdfa)
+		HPDF_Dict_AddNumber(a, "F", 4);		/* printed, as PDF/A wants */
 	if (e == TAGS_NONE || a == NULL)
 		return;
 	objr = HPDF_Dict_New(p->pdf->mmgr);
@@ -664,6 +624,19 @@ pdf_goto_page(void *ctx, double x, double y, double w, double h, int page, doubl
 		tags_jump(&p->t, p->cur, x, y, w, h, (size_t)page, ty);
 }
 
+/* A destination into d (empty): top of page at top (pt from its top), at
+ * the reader's zoom, not one of ours. */
+static HPDF_Array
+dest(HPDF_Array d, HPDF_Page page, double top)
+{
+	HPDF_Array_Add(d, page);
+	HPDF_Array_AddName(d, "XYZ");
+	HPDF_Array_AddNumber(d, 0);
+	HPDF_Array_AddReal(d, (HPDF_REAL)(HPDF_Page_GetHeight(page) - top));
+	HPDF_Array_Add(d, HPDF_Null_New(d->mmgr));
+	return d;
+}
+
 /* Internal links point at pages that may have come after them. */
 static void
 make_jumps(struct dev_pdf *p)
@@ -681,8 +654,8 @@ make_jumps(struct dev_pdf *p)
 		dst = HPDF_Page_CreateDestination(p->pages[j->to]);
 		if (dst == NULL)
 			continue;
-		HPDF_Destination_SetXYZ(dst, 0,
-		    (HPDF_REAL)(HPDF_Page_GetHeight(p->pages[j->to]) - j->ty), 1);
+		HPDF_Array_Clear(dst);
+		dest(dst, p->pages[j->to], j->ty);
 		a = HPDF_Page_CreateLinkAnnot(from,
 		    pdf_rect(HPDF_Page_GetHeight(from), j->x, j->y, j->w, j->h), dst);
 		if (a != NULL)
@@ -701,6 +674,9 @@ finish_tree(struct dev_pdf *p)
 		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
 
 		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", key);
+		if (p->t.elems[p->t.annots[i].elem].text.len > 0)
+			HPDF_Dict_Add(p->t.annots[i].annot, "Contents",
+			    text_string(p, p->t.elems[p->t.annots[i].elem].text.s));
 		HPDF_Array_AddNumber(p->nums, key);
 		HPDF_Array_Add(p->nums, p->sel[p->t.annots[i].elem].dict);
 	}
@@ -712,27 +688,36 @@ pdf_outline(void *ctx, int level, const char *title, double y)
 {
 	struct dev_pdf *p = ctx;
 	HPDF_Outline parent = NULL, o;
-	HPDF_Destination dst;
 	char *t;
 
-	if (p->page == NULL || level < 1 || level > 2)
+	if (p->page == NULL || level < 1 || level > 3)
 		return;
-	if (level == 2 && (parent = p->outline[1]) == NULL)
+	if (level > 1 && (parent = p->outline[level - 1]) == NULL)
 		return;
 	t = tags_cp1252(title);
 	o = HPDF_CreateOutline(p->pdf, parent, t, HPDF_GetEncoder(p->pdf, "WinAnsiEncoding"));
 	free(t);
 	if (o == NULL)
 		return;
-	dst = HPDF_Page_CreateDestination(p->page);
-	if (dst != NULL) {
-		HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(p->height - y), 1);
-		HPDF_Outline_SetDestination(o, dst);
-	}
+	/* Inline: an indirect destination is none to PDF/A's checkers. An
+	 * item is no /Type /Outlines, which is the root's alone. */
+	HPDF_Dict_Add(o, "Dest", dest(HPDF_Array_New(p->pdf->mmgr), p->page, y));
+	HPDF_Dict_RemoveElement(o, "Type");
 	HPDF_Outline_SetOpened(o, HPDF_TRUE);
 	p->outline[level] = o;
-	if (level == 1)
-		p->outline[2] = NULL;
+	while (++level < 4)
+		p->outline[level] = NULL;
+}
+
+/* A stream object of data[0..len), compressed unless filter says not. */
+static HPDF_Dict
+stream(struct dev_pdf *p, const void *data, size_t len, HPDF_UINT filter)
+{
+	HPDF_Dict d = HPDF_DictStream_New(p->pdf->mmgr, p->pdf->xref);
+
+	d->filter = filter;
+	HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len);
+	return d;
 }
 
 static void
@@ -751,7 +736,10 @@ static void
 pdf_set_meta(void *ctx, const struct dev_meta *m)
 {
 	struct dev_pdf *p = ctx;
-	struct date day;
+	const char *creator = m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR;
+	char *xmp;
+	HPDF_Dict md;
+	int t[6], dated = meta_time(p->opts.when, m->date, t) == 0;
 
 	/* SetInfoAttr reads with the current encoder. */
 	HPDF_SetCurrentEncoder(p->pdf, "WinAnsiEncoding");
@@ -759,25 +747,42 @@ pdf_set_meta(void *ctx, const struct dev_meta *m)
 	set_info(p, HPDF_INFO_AUTHOR, m->author);
 	set_info(p, HPDF_INFO_SUBJECT, m->subject);
 	set_info(p, HPDF_INFO_KEYWORDS, m->keywords);
-	set_info(p, HPDF_INFO_CREATOR, m->draft ? DEV_CREATOR " " DEV_DRAFT_MARK : DEV_CREATOR);
-	if (p->opts.when >= 0) {
-		time_t t = (time_t)p->opts.when;
-		struct tm tm;
-
-		if (gmtime_r(&t, &tm) != NULL) {
-			HPDF_Date d = { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-			    tm.tm_min, tm.tm_sec, 'Z', 0, 0 };
-
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
-			HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
-		}
-	} else if (date_parse(m->date, &day) == 0) {
-		HPDF_Date d = { day.year, day.month, day.day, 0, 0, 0, 'Z', 0, 0 };
+	set_info(p, HPDF_INFO_CREATOR, creator);
+	if (dated) {
+		/* Z00'00' is no zone to PDF/A's checkers, +00'00' is UTC. */
+		HPDF_Date d = { t[0], t[1], t[2], t[3], t[4], t[5], '+', 0, 0 };
 
 		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
 	}
+	/* The metadata stream, uncompressed to be read as it is, says the
+	 * same: readers show one title or the other. */
+	xmp = xmp_packet(m, creator, HPDF_GetInfoAttr(p->pdf, HPDF_INFO_PRODUCER),
+	    dated ? t : NULL, p->opts.pdfa);
+	md = stream(p, xmp, strlen(xmp), HPDF_STREAM_FILTER_NONE);
+	HPDF_Dict_AddName(md, "Type", "Metadata");
+	HPDF_Dict_AddName(md, "Subtype", "XML");
+	HPDF_Dict_Add(p->pdf->catalog, "Metadata", md);
+	free(xmp);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
+}
+
+/* An agenda pack's labels and its papers one after another. */
+static void
+pdf_page_label(void *ctx, int page, const char *prefix)
+{
+	struct dev_pdf *p = ctx;
+	char *t = tags_cp1252(prefix);
+
+	HPDF_AddPageLabel(p->pdf, (HPDF_UINT)page, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, t);
+	free(t);
+	p->labelled = 1;
+}
+
+static void
+pdf_forget_keys(void *ctx)
+{
+	tags_forget(&((struct dev_pdf *)ctx)->t);
 }
 
 static const struct dev_ops pdf_ops = {
@@ -795,6 +800,8 @@ static const struct dev_ops pdf_ops = {
 	.goto_page = pdf_goto_page,
 	.outline = pdf_outline,
 	.set_meta = pdf_set_meta,
+	.page_label = pdf_page_label,
+	.forget_keys = pdf_forget_keys,
 };
 
 /* libharu allocates through the x-alloc wrappers: out of memory is
@@ -809,6 +816,67 @@ static void
 hpdf_free(void *a)
 {
 	free(a);
+}
+
+/* PDF/A wants a font descriptor's cap height and a subset's CIDSet: bit c
+ * on, most significant first, when CID c's glyph is embedded; the CIDs
+ * are code points (tags_hex16), as the cmap's segments map them. The
+ * descriptor is made now, as libharu makes it when it writes the font:
+ * all is drawn, so the subset is known. */
+static void
+pdfa_fonts(struct dev_pdf *p)
+{
+	HPDF_BYTE bits[0x10000 / 8];
+	HPDF_UINT n, i, c, gid;
+	HPDF_FontDef def;
+	HPDF_TTFontDefAttr tt;
+	int f;
+
+	for (f = 0; f < FONT_NFACES; f++) {
+		if (p->font[f] == NULL || p->font[f]->before_write_fn(p->font[f]) != HPDF_OK)
+			continue;
+		def = ((HPDF_FontAttr)p->font[f]->attr)->fontdef;
+		tt = def->attr;
+		memset(bits, 0, sizeof bits);
+		bits[0] = 0x80;		/* .notdef */
+		for (n = 1, i = 0; i < tt->cmap.seg_count_x2 / 2u; i++)
+			for (c = tt->cmap.start_count[i]; c <= tt->cmap.end_count[i] && c < 0xFFFF; c++)
+				if ((gid = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c)) != 0 &&
+				    gid < tt->num_glyphs && tt->glyph_tbl.flgs[gid]) {
+					bits[c / 8] |= (HPDF_BYTE)(0x80 >> c % 8);
+					n = c / 8 + 1;
+				}
+		HPDF_Dict_AddNumber(def->descriptor, "CapHeight", def->cap_height);
+		HPDF_Dict_Add(def->descriptor, "CIDSet", stream(p, bits, n, HPDF_STREAM_FILTER_NONE));
+	}
+}
+
+/* PDF/A-1b (PDF 1.4): the sRGB output intent; the /ID pdfa_set_id adds
+ * to the file written. 0, or -1 with the diagnostic emitted. */
+static int
+pdfa(struct dev_pdf *p)
+{
+	HPDF_MMgr mm = p->pdf->mmgr;
+	HPDF_Dict intent, icc;
+	HPDF_Array a;
+	char *prof;
+	size_t n;
+
+	if (pdfa_icc(PDFA_ICC_PATH, &prof, &n) == -1)
+		return -1;
+	intent = HPDF_Dict_New(mm);
+	icc = stream(p, prof, n, HPDF_STREAM_FILTER_FLATE_DECODE);
+	free(prof);
+	HPDF_Dict_AddNumber(icc, "N", 3);
+	HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+	HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+	HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(mm, PDFA_ICC_NAME, NULL));
+	HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+	HPDF_Dict_Add(p->pdf->catalog, "OutputIntents", a = HPDF_Array_New(mm));
+	HPDF_Array_Add(a, intent);
+	p->pdf->pdf_version = HPDF_VER_14;
+	pdfa_fonts(p);
+	return 0;
 }
 
 /* A tagged PDF (PDF 1.7, as PDF/UA is): the structure tree, its parent
@@ -840,25 +908,12 @@ tagged(struct dev_pdf *p)
 struct dev_pdf *
 dev_pdf_new(const char *fontdir, const struct dev_pdf_opts *o)
 {
-	struct dev_pdf *p = xcalloc(1, sizeof *p);
-	int f;
+	struct dev_pdf *p;
 
+	if (tags_faces_readable(fontdir) == -1)
+		return NULL;
+	p = xcalloc(1, sizeof *p);
 	p->opts = o != NULL ? *o : (struct dev_pdf_opts){ 0, -1 };
-
-	/* Faces load when first used, but a missing one is said now, by name,
-	 * not as every character missing from it. */
-	for (f = 0; f < FONT_NFACES; f++) {
-		char *path = xasprintf("%s/%s", fontdir, face_files[f]);
-		struct srcpos pos = { path, 0, 0, NULL };
-
-		if (access(path, R_OK) == -1) {
-			diag(D_FONT_UNREADABLE, &pos, "%s", strerror(errno));
-			free(path);
-			free(p);
-			return NULL;
-		}
-		free(path);
-	}
 	p->fontdir = xstrdup(fontdir);
 	p->pdf = HPDF_NewEx(on_error, hpdf_alloc, hpdf_free, 0, p);
 	if (p->pdf == NULL) {
@@ -890,11 +945,13 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 	char *out = NULL;
 
 	*data = NULL;
+	if (p->opts.pdfa && pdfa(p) == -1)
+		return -1;
 	if (p->page != NULL)
 		tags_mark_close(&p->t);
 	make_jumps(p);
 	finish_tree(p);
-	if (p->npages > 0)
+	if (p->npages > 0 && !p->labelled)
 		HPDF_AddPageLabel(p->pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
 	if (p->error == 0 && HPDF_SaveToStream(p->pdf) == HPDF_OK) {
 		/* Read in one piece of the file's size: the PDF is not held
@@ -908,6 +965,9 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 				break;
 			got += n;
 		}
+		*len = got;
+		if (p->opts.pdfa && p->error == 0 && pdfa_set_id(&out, len) == -1)
+			p->error = HPDF_INVALID_OBJECT;
 	}
 	if (p->error != 0) {
 		char ctx[64];
@@ -921,7 +981,6 @@ dev_pdf_finish(struct dev_pdf *p, char **data, size_t *len)
 		free(out);
 		return -1;
 	}
-	*len = got;
 	*data = out;
 	return 0;
 }

@@ -1,11 +1,16 @@
-/* dev_tags.c: the bookkeeping of a tagged PDF that needs no libharu (see
- * dev_tags.h); dev_pdf.c writes what it decides. */
+/* dev_tags.c: the bookkeeping of a tagged PDF, and the rest of the PDF
+ * device that needs no libharu (see dev_tags.h); dev_pdf.c writes what it
+ * decides. */
 #include "dev_tags.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
 
 static const char *const tags[ROLE_NROLES] = {
 	[ROLE_DOCUMENT] = "Document", [ROLE_SECTION] = "Sect", [ROLE_HEADING] = "H",
@@ -63,6 +68,7 @@ tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int 
 	e->key = a->key;
 	e->role = role;
 	e->page = TAGS_NONE;
+	e->text = (struct buf){0};
 	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
 	if (role == ROLE_HEADING)
 		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
@@ -146,6 +152,21 @@ joins(const char *s, size_t len)
  * after a gap, starts with a space: readers of the structure find words
  * by their spaces, not by where the glyphs stand. Page furniture between
  * is no matter. */
+/* What is read of the innermost Link open, if one is, for assistive
+ * technology that reads its annotation: s[0..len), after a space when
+ * apart from what is there. */
+static void
+link_text(struct tags *t, int apart, const char *s, size_t len)
+{
+	size_t l = tags_link(t);
+
+	if (l == TAGS_NONE)
+		return;
+	if (apart && t->elems[l].text.len > 0)
+		buf_addc(&t->elems[l].text, ' ');
+	buf_addn(&t->elems[l].text, s, len);
+}
+
 int
 tags_said(struct tags *t, double base, size_t page, double x, double w, const char *s,
     size_t len)
@@ -153,6 +174,8 @@ tags_said(struct tags *t, double base, size_t page, double x, double w, const ch
 	int lead = t->mark == MARK_ELEM && t->said && !t->said_joins &&
 	    (base != t->said_base || page != t->said_page || x > t->said_end + 0.1);
 
+	if (t->mark == MARK_ELEM && !t->in_span)
+		link_text(t, lead, s, len);
 	if (t->mark == MARK_ELEM) {
 		t->said = 1;
 		t->said_base = base;
@@ -214,6 +237,10 @@ tags_annot(struct tags *t, void *annot, size_t elem)
 void
 tags_free(struct tags *t)
 {
+	size_t i;
+
+	for (i = 0; i < t->nelems; i++)
+		buf_free(&t->elems[i].text);
 	free(t->jumps);
 	free(t->annots);
 	free(t->elems);
@@ -244,6 +271,13 @@ tags_utf16be(struct buf *b, const char *s, size_t max)
 	}
 }
 
+/* Windows-1252's characters 0x80..0x9F (0: none). */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+	0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
+	0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
 /* Text strings outside content streams (outline, document information)
  * stop at a NUL byte in libharu, so they cannot be UTF-16 on the way in.
  * They go in as Windows-1252 with that encoder, which libharu writes out
@@ -251,11 +285,6 @@ tags_utf16be(struct buf *b, const char *s, size_t max)
 char *
 tags_cp1252(const char *s)
 {
-	static const uint16_t high[32] = {	/* 0x80..0x9F */
-		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-		0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D,
-		0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-	};
 	struct buf b = {0};
 	uint32_t cp;
 	size_t i;
@@ -266,9 +295,34 @@ tags_cp1252(const char *s)
 			buf_addc(&b, (char)cp);
 			continue;
 		}
-		for (i = 0; i < 32 && high[i] != cp; i++)
+		for (i = 0; i < 32 && cp1252_high[i] != cp; i++)
 			;
 		buf_addc(&b, i < 32 && cp != 0 ? (char)(0x80 + i) : '?');
+	}
+	return buf_take(&b);
+}
+
+char *
+tags_cp1252_utf8(const char *s)
+{
+	struct buf b = {0};
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+
+	for (; *u != '\0'; u++) {
+		cp = *u >= 0x80 && *u < 0xA0 ? cp1252_high[*u - 0x80] : *u;
+		if (cp == 0)
+			cp = '?';
+		if (cp < 0x80) {
+			buf_addc(&b, (char)cp);
+		} else if (cp < 0x800) {
+			buf_addc(&b, (char)(0xC0 | cp >> 6));
+			buf_addc(&b, (char)(0x80 | (cp & 0x3F)));
+		} else {
+			buf_addc(&b, (char)(0xE0 | cp >> 12));
+			buf_addc(&b, (char)(0x80 | (cp >> 6 & 0x3F)));
+			buf_addc(&b, (char)(0x80 | (cp & 0x3F)));
+		}
 	}
 	return buf_take(&b);
 }
@@ -401,6 +455,7 @@ tags_span_open(struct tags *t, const char *text)
 	if (t->nopen == 0)
 		return;
 	e = t->open[t->nopen - 1];
+	link_text(t, 0, text, strlen(text));	/* the rest of a word, read as it */
 	tags_utf16be(&u, text, 1024);
 	buf_addf(&op, "/Span <</MCID %d /ActualText <", t->out.mcid(t->out.ctx, e));
 	for (i = 0; i < u.len; i++)
@@ -445,4 +500,89 @@ tags_to_unicode(struct buf *b)
 			buf_add(b, "endbfrange\n");
 	}
 	buf_add(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
+
+void
+tags_forget(struct tags *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nelems; i++)
+		t->elems[i].key = NULL;
+	if (t->table != NULL)
+		memset(t->table, 0, t->tcap * sizeof *t->table);
+}
+
+unsigned
+tags_width(uint16_t **adv, const char *s, size_t len,
+    unsigned (*measure)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	const char *end = s + len;
+	unsigned total = 0, w;
+	uint32_t cp;
+	size_t n;
+
+	if (*adv == NULL)
+		*adv = xcalloc(0x10000, sizeof **adv);
+	for (; s < end; s += n) {
+		if ((n = utf8_decode(s, &cp)) > (size_t)(end - s)) {
+			n = (size_t)(end - s);	/* a cut character: measured, not kept */
+			cp = 0x110000;
+		}
+		if (cp <= 0xFFFF && (*adv)[cp] != 0) {
+			total += (*adv)[cp] - 1u;
+			continue;
+		}
+		w = measure(ctx, s, n);
+		if (cp <= 0xFFFF && w < 0xFFFF)
+			(*adv)[cp] = (uint16_t)(w + 1);
+		total += w;
+	}
+	return total;
+}
+
+static const char *const face_files[FONT_NFACES] = {
+	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+};
+
+char *
+tags_face_path(const char *fontdir, enum dev_font f)
+{
+	return xasprintf("%s/%s", fontdir, face_files[f]);
+}
+
+int
+tags_faces_readable(const char *fontdir)
+{
+	int f;
+
+	for (f = 0; f < FONT_NFACES; f++) {
+		char *path = tags_face_path(fontdir, f);
+		struct srcpos pos = { path, 0, 0, NULL };
+
+		if (access(path, R_OK) == -1) {
+			diag(D_FONT_UNREADABLE, &pos, "%s", strerror(errno));
+			free(path);
+			return -1;
+		}
+		free(path);
+	}
+	return 0;
+}
+
+int
+tags_rest_of_word(struct tags *t, const struct dev *d, enum dev_font f, double size,
+    struct rgb c, double x, double y, const char *s, size_t len, double w)
+{
+	size_t n = tags_rest(t, s, len);
+	double w1;
+
+	if (n == 0)
+		return 0;
+	w1 = d->ops->text_width(d->ctx, f, size, s, n);
+	tags_span_open(t, "");
+	d->ops->text(d->ctx, f, size, c, x, y, s, n, w1);
+	tags_span_close(t);
+	d->ops->text(d->ctx, f, size, c, x + w1, y, s + n, len - n, w - w1);
+	return 1;
 }

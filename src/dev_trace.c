@@ -183,6 +183,24 @@ tr_set_meta(void *ctx, const struct dev_meta *m)
 	    m->title ? m->title : "", m->author ? m->author : "", m->date ? m->date : "");
 }
 
+static void
+tr_page_label(void *ctx, int page, const char *prefix)
+{
+	fprintf(((struct trace *)ctx)->out, "label page %d \"%s\"\n", page + 1, prefix);
+}
+
+/* The elements met so far take a key no node has: the trace's own. */
+static void
+tr_forget_keys(void *ctx)
+{
+	struct trace *t = ctx;
+	size_t i;
+
+	for (i = 0; i < t->nelems; i++)
+		t->elems[i].key = t;
+	fputs("forget keys\n", t->out);
+}
+
 static const struct dev_ops trace_ops = {
 	.text_width = tr_text_width,
 	.has_glyph = tr_has_glyph,
@@ -198,6 +216,8 @@ static const struct dev_ops trace_ops = {
 	.goto_page = tr_goto_page,
 	.outline = tr_outline,
 	.set_meta = tr_set_meta,
+	.page_label = tr_page_label,
+	.forget_keys = tr_forget_keys,
 };
 
 struct dev

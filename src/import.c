@@ -17,6 +17,7 @@
 #include "db.h"
 #include "db_write.h"
 #include "diag.h"
+#include "store.h"
 #include "util.h"
 
 
@@ -730,7 +731,7 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 		goto refused;
 	}
 	/* Under the write lock from the first read to the last write. */
-	if ((im.db = db_open_write(dbpath)) == NULL)
+	if ((im.db = store_open(dbpath)) == NULL)
 		goto refused;
 	if (check_rows(&im, &t) == -1 || t.ragged > 0)
 		goto refused;

@@ -163,7 +163,7 @@ keep_height(struct lay *L, const struct doc_node *n)
 	case DOC_SECTION:
 		return HEAD_GAP + 20 + 2 * BODY_LEAD;
 	case DOC_TABLE:
-		return layout_table_keep(L, n, TEXT_W + 2 * CELL_PAD);
+		return layout_table_keep(L, n, TEXT_W);
 	case DOC_CHART:
 		return PARA_GAP + layout_chart_height(L->lines, n, TEXT_W);
 	default:
@@ -240,7 +240,7 @@ paragraph(struct lay *L, const struct doc_node *n)
 	if (L->y > BODY_TOP && leads_in(n)) {
 		double need = box_height(&b) + keep_height(L, n->next);
 
-		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP - 40)
+		if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP)
 			lay_new_page(L);
 	}
 	lay_begin(L, ROLE_PARA, n);
@@ -402,8 +402,8 @@ layout_tree(struct lay *L, const struct doc_node *root)
 			doc_iter_skip(&it);
 			break;
 		case DOC_TABLE:
-			/* Cell text lines up with the text column; the rules stand out. */
-			layout_table(L, c, MARGIN_L - CELL_PAD, TEXT_W + 2 * CELL_PAD);
+			/* Within the margins, as the front sheet is. */
+			layout_table(L, c, MARGIN_L, TEXT_W);
 			doc_iter_skip(&it);
 			break;
 		case DOC_CHART:
@@ -467,6 +467,8 @@ static void q_goto(void *c, double x, double y, double w, double h, int p, doubl
     { (void)c; (void)x; (void)y; (void)w; (void)h; (void)p; (void)t; }
 static void q_outline(void *c, int l, const char *t, double y) { (void)c; (void)l; (void)t; (void)y; }
 static void q_meta(void *c, const struct dev_meta *m) { (void)c; (void)m; }
+static void q_page_label(void *c, int p, const char *s) { (void)c; (void)p; (void)s; }
+static void q_forget(void *c) { (void)c; }
 
 static const struct dev_ops quiet_ops = {
 	.text_width = q_text_width,
@@ -483,6 +485,8 @@ static const struct dev_ops quiet_ops = {
 	.goto_page = q_goto,
 	.outline = q_outline,
 	.set_meta = q_meta,
+	.page_label = q_page_label,
+	.forget_keys = q_forget,
 };
 
 static int
@@ -508,35 +512,61 @@ pass(struct lay *L)
 	return L->page + 1;
 }
 
-int
-layout_run(const struct doc *doc, const struct dev *dev)
+/* Lays doc out through the quiet device from page index first into *L,
+ * which keeps where its headings landed; returns its number of pages. */
+static int
+measure(const struct doc *doc, const struct dev *dev, struct lines_ctx *lines, int first,
+    struct lay *L)
 {
-	struct lines_ctx lines = { dev, NULL };
-	struct lay L = {0}, first = {0};
-	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords, doc->date,
-	    doc->draft };
 	struct quiet q = { dev };
 	struct dev qdev = { &quiet_ops, &q };
+	int pages;
+
+	L->doc = doc;
+	L->dev = &qdev;
+	L->lines = lines;
+	L->page = first - 1;
+	pages = pass(L) - first;
+	L->dev = NULL;
+	L->lines->dev = dev;
+	return pages;
+}
+
+int
+layout_pages(const struct doc *doc, const struct dev *dev)
+{
+	struct lines_ctx lines = { dev, NULL };
+	struct lay L = {0};
+	int pages = measure(doc, dev, &lines, 0, &L);
+
+	lines_free(&lines);
+	free(L.toc);
+	return pages;
+}
+
+/* layout_part, telling the device meta (when not NULL) before it draws. */
+static int
+run(const struct doc *doc, const struct dev *dev, int first, int total,
+    const struct dev_meta *meta)
+{
+	struct lines_ctx lines = { dev, NULL };
+	struct lay L = {0}, head = {0};
 	int i, pages;
 
-	if (has_contents(doc->root)) {
-		first.doc = doc;
-		first.dev = &qdev;
-		first.lines = &lines;
-		first.page = -1;
-		pass(&first);
-	}
+	if (has_contents(doc->root))
+		measure(doc, dev, &lines, first, &head);
+	if (meta != NULL)
+		dev->ops->set_meta(dev->ctx, meta);
 	L.doc = doc;
 	L.dev = dev;
 	L.lines = &lines;
-	L.page = -1;
-	L.known = first.toc;
-	L.nknown = first.ntoc;
-	dev->ops->set_meta(dev->ctx, &meta);
-	pages = pass(&L);
+	L.page = first - 1;
+	L.known = head.toc;
+	L.nknown = head.ntoc;
+	pages = pass(&L) - first;
 	/* "Page x of y" needs y: drawn now on every page. */
-	for (i = 0; i < pages && !L.failed; i++) {
-		char *t = xasprintf("Page %d of %d", i + 1, pages);
+	for (i = first; i < first + pages && !L.failed; i++) {
+		char *t = xasprintf("Page %d of %d", i + 1, total > 0 ? total : pages);
 		double w = lay_width(&L, FONT_REGULAR, 9, t, strlen(t));
 
 		if (dev->ops->page(dev->ctx, i, PAGE_W, PAGE_H) == -1)
@@ -548,11 +578,26 @@ layout_run(const struct doc *doc, const struct dev *dev)
 		free(t);
 	}
 	lines_free(&lines);
-	free(first.toc);
+	free(head.toc);
 	free(L.toc);
 	if (L.failed) {
 		diag(D_PDF_PAGE, NULL, NULL);
 		return -1;
 	}
 	return pages;
+}
+
+int
+layout_run(const struct doc *doc, const struct dev *dev)
+{
+	struct dev_meta meta = { doc->title, doc->author, doc->subject, doc->keywords, doc->date,
+	    doc->draft };
+
+	return run(doc, dev, 0, 0, &meta);
+}
+
+int
+layout_part(const struct doc *doc, const struct dev *dev, int first, int total)
+{
+	return run(doc, dev, first, total, NULL);
 }

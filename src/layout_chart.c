@@ -24,6 +24,8 @@
 #define BOTTOM_PAD  4.0		/* pt under the legend */
 #define AXIS_TITLE  12.0	/* pt taken by the rotated axis title */
 #define TICK_GAP    4.0		/* pt between a tick label and the plot */
+#define LINE_CLEAR  1.5		/* pt between a value label and a target line */
+#define MARK_SPAN   0.8		/* of a slot: a category's own target mark */
 #define RIGHT_PAD   2.0		/* pt right of the plot */
 #define BAR_MAX     48.0	/* pt: the widest bar */
 #define STACK_MAX   60.0	/* pt: the widest stack */
@@ -237,18 +239,25 @@ whole(struct axis a)
 	return a;
 }
 
+static int
+on_tick(struct mvalue v, struct axis a)
+{
+	return mv_present(v) && fabs(v.v - a.min) < a.step * 1e-6;
+}
+
 /* The value axis: over every value, or every stack's top and bottom,
  * and the target and floor; bars stand on zero. */
 static struct axis
 value_axis(const struct chart *c)
 {
-	struct mvalue *v = xcalloc(c->ncats * (c->nseries + 2) + 2, sizeof *v);
+	struct mvalue *v = xcalloc(c->ncats * (c->nseries + 3) + 2, sizeof *v);
 	size_t n = 0, s, i;
 	struct axis a;
 
 	for (i = 0; i < c->ncats; i++) {
 		double up = 0, down = 0;
 
+		v[n++] = chart_mark(c, i);
 		for (s = 0; s < c->nseries; s++) {
 			struct mvalue x = c->series[s].values[i];
 
@@ -270,7 +279,15 @@ value_axis(const struct chart *c)
 	v[n++] = c->floor_std;
 	a = axis_ticks(v, n, c->kind != CHART_LINE);
 	free(v);
-	return c->unit == UNIT_COUNT ? whole(a) : a;
+	if (c->unit == UNIT_COUNT)
+		a = whole(a);
+	/* A target or floor on the axis' end would hide in it: a step more. */
+	if (c->kind == CHART_LINE && (on_tick(c->target, a) || on_tick(c->floor_std, a))) {
+		a.first--;
+		a.nticks++;
+		a.min -= a.step;
+	}
+	return a;
 }
 
 /* How the category labels fit under their slots: on one line, or
@@ -370,6 +387,8 @@ place_legend(struct plan *p)
 		add_legend(p, c->kind == CHART_LINE ? SW_LINE : SW_BOX, i, c->series[i].name);
 	if (mv_present(c->target))
 		add_reference(p, SW_TARGET, "Target", c->target);
+	else if (c->marks != NULL)
+		add_legend(p, SW_TARGET, 0, "Target for each");
 	if (mv_present(c->floor_std))
 		add_reference(p, SW_FLOOR, "Floor", c->floor_std);
 	for (i = 0; i < p->nlegend; i++) {
@@ -611,12 +630,38 @@ draw_na(const struct plan *p, double x)
 	text_centred(p, SMALL, soft, x, base, "n/a");
 }
 
-/* A value label centred at x outside the bars, on a white ground so that
- * a gridline or the target line under it does not cross its figures. */
+/* A value label's baseline moved clear of the target and floor lines:
+ * above a line it would sit on (below it, for a label under its bar),
+ * never struck through. */
+static double
+clear_of_lines(const struct plan *p, size_t cat, double base, int up)
+{
+	const struct mvalue refs[3] = { p->c->target, p->c->floor_std, chart_mark(p->c, cat) };
+	int pass, i;
+
+	for (pass = 0; pass < 3; pass++)
+		for (i = 0; i < 3; i++) {
+			double ly;
+
+			if (!mv_present(refs[i]))
+				continue;
+			ly = value_y(p, refs[i].v);
+			if (base - SMALL * 0.8 > ly + LINE_CLEAR || base + SMALL * 0.25 < ly - LINE_CLEAR)
+				continue;
+			base = up ? ly - LINE_CLEAR - SMALL * 0.25 : ly + LINE_CLEAR + SMALL * 0.8;
+		}
+	return base;
+}
+
+/* A value label of category cat centred at x outside the bars, on a
+ * white ground so that a gridline under it does not cross its figures;
+ * never on the target or floor line, or the category's target mark. */
 static void
-outside_label(const struct plan *p, double x, double base, const char *s)
+outside_label(const struct plan *p, size_t cat, double x, double base, const char *s)
 {
 	double w = width(p, FONT_REGULAR, SMALL, s, strlen(s));
+
+	base = clear_of_lines(p, cat, base, base <= value_y(p, 0));
 
 	p->dev->ops->fill_rect(p->dev->ctx, x - w / 2 - 1, base - SMALL * 0.8, w + 2, SMALL,
 	    white);
@@ -624,25 +669,55 @@ outside_label(const struct plan *p, double x, double base, const char *s)
 }
 
 /* A bar's value over it, or under it when negative, inside the bar when
- * under it would leave the plot; only when it fits the bar's room. y0 is
- * the zero line, y1 the bar's end. */
+ * under it would leave the plot. y1 is the bar's end. */
 static void
-bar_value(const struct plan *p, struct mvalue v, double x, double room, double y0, double y1,
-    struct rgb fill)
+bar_value(const struct plan *p, size_t cat, struct mvalue v, double x, double y1, struct rgb fill)
 {
 	char *s = measure_format(v, p->c->unit);
 	double bottom = p->y + p->top + PLOT_H;
 
-	if (width(p, FONT_REGULAR, SMALL, s, strlen(s)) > room)
-		goto out;
 	if (v.v >= 0)
-		outside_label(p, x, y1 - 3, s);
+		outside_label(p, cat, x, y1 - 3, s);
 	else if (y1 + SMALL + 3 <= bottom)
-		outside_label(p, x, y1 + SMALL + 1, s);
-	else if (y1 - y0 >= SMALL + 4)
+		outside_label(p, cat, x, y1 + SMALL + 1, s);
+	else
 		text_centred(p, SMALL, text_on(fill), x, y1 - 3, s);
-out:
 	free(s);
+}
+
+/* One rule a reader can see: every bar (every stack) shows its value,
+ * or, when one value would not fit its room, none does. */
+static int
+values_fit(const struct plan *p, double room)
+{
+	const struct chart *c = p->c;
+	size_t i, s;
+	int fit = 1;
+
+	for (i = 0; i < c->ncats && fit; i++) {
+		double up = 0;
+
+		for (s = 0; s < c->nseries && fit; s++) {
+			struct mvalue v = c->series[s].values[i];
+			char *t;
+
+			if (!mv_present(v))
+				continue;
+			up += v.v > 0 ? v.v : 0;
+			if (c->kind == CHART_STACKED)
+				continue;
+			t = measure_format(v, c->unit);
+			fit = width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= room;
+			free(t);
+		}
+		if (c->kind == CHART_STACKED) {
+			char *t = measure_format(MV(up), c->unit);
+
+			fit = width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= room;
+			free(t);
+		}
+	}
+	return fit;
 }
 
 /* The bars, or with labels set their values, drawn over the lines. */
@@ -655,6 +730,8 @@ draw_bars(const struct plan *p, int labels)
 	double zero = value_y(p, 0), x, y;
 	size_t i, s;
 
+	if (labels && !values_fit(p, c->nseries > 1 ? bw : p->slot - 4))
+		labels = 0;
 	for (i = 0; i < c->ncats; i++) {
 		for (s = 0; s < c->nseries; s++) {
 			struct mvalue v = c->series[s].values[i];
@@ -667,8 +744,7 @@ draw_bars(const struct plan *p, int labels)
 			}
 			y = value_y(p, v.v);
 			if (labels)
-				bar_value(p, v, x + bw / 2, c->nseries > 1 ? bw : p->slot - 4, zero, y,
-				    series_colour(p->c, s));
+				bar_value(p, i, v, x + bw / 2, y, series_colour(p->c, s));
 			else if (fabs(y - zero) > 0.05)
 				p->dev->ops->fill_rect(p->dev->ctx, x + gap / 2, fmin(y, zero), bw - gap,
 				    fabs(y - zero), series_colour(p->c, s));
@@ -686,6 +762,7 @@ draw_stacks(const struct plan *p, int labels)
 	double bw = fmin(p->slot * 0.6, STACK_MAX);
 	size_t i, s;
 	char *t;
+	int totals = labels && values_fit(p, p->slot - 4);
 
 	for (i = 0; i < c->ncats; i++) {
 		double up = 0, down = 0, x = cat_x(p, i) - bw / 2;
@@ -722,9 +799,10 @@ draw_stacks(const struct plan *p, int labels)
 		if (shown == 0) {
 			draw_na(p, cat_x(p, i));
 		} else if (!negative) {
+			if (!totals)
+				continue;
 			t = measure_format(MV(up), c->unit);
-			if (width(p, FONT_REGULAR, SMALL, t, strlen(t)) <= p->slot - 4)
-				outside_label(p, cat_x(p, i), value_y(p, up) - 3, t);
+			outside_label(p, i, cat_x(p, i), value_y(p, up) - 3, t);
 			free(t);
 		}
 	}
@@ -830,6 +908,24 @@ draw_legend(const struct plan *p)
 	}
 }
 
+/* Each category's own target: a dashed mark across its slot. */
+static void
+draw_marks(const struct plan *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->c->ncats; i++) {
+		struct mvalue m = chart_mark(p->c, i);
+		double y, half = p->slot * MARK_SPAN / 2;
+
+		if (!mv_present(m))
+			continue;
+		y = value_y(p, m.v);
+		p->dev->ops->path(p->dev->ctx, (struct dev_point[2]){ { cat_x(p, i) - half, y },
+		    { cat_x(p, i) + half, y } }, 2, 0, NULL, &target_line);
+	}
+}
+
 static void
 draw(struct plan *p)
 {
@@ -855,6 +951,7 @@ draw(struct plan *p)
 			hline(p, value_y(p, c->target.v), &target_line);
 		if (mv_present(c->floor_std))
 			hline(p, value_y(p, c->floor_std.v), &floor_line);
+		draw_marks(p);
 		if (c->kind == CHART_BAR)
 			draw_bars(p, 1);
 		else if (c->kind == CHART_STACKED)

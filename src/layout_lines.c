@@ -21,14 +21,16 @@
 #define PEN_INF        10000	/* a penalty this high forbids a break */
 #define PEN_HYPHEN     50	/* breaking at a hyphenation point */
 #define PEN_EXPLICIT   50	/* after a hyphen or slash already in the text */
+#define PEN_NAME       500	/* inside a name of two, "Turner-Robinson" */
 #define PEN_EMERGENCY  5000	/* inside a word wider than the line */
 #define LINE_PENALTY   10
-#define DEM_FLAGGED    3000	/* two hyphenated lines in a row */
+#define DEM_FLAGGED    10000	/* two hyphenated lines in a row (TeX's) */
 #define DEM_FITNESS    3000	/* a tight line next to a loose one */
 #define STRETCH        0.6	/* of a word space, justified text */
 #define SHRINK         0.3
 #define RAGGED_STRETCH 3.0	/* em at a ragged line's end */
 #define UNDERFULL      1e3	/* the ratio of a short line that cannot stretch */
+#define FIT_EPS        1e-6	/* pt: rounding in the running sums */
 
 static const struct rgb black = { 0, 0, 0 };
 static const char added_hyphen[] = "-";	/* told from a hyphen of the text by its address */
@@ -370,6 +372,28 @@ is_letter(unsigned char ch)
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
 }
 
+/* Names ("Turner-Robinson", "Nottingham"), dates, codes ("KPI-7",
+ * "LE3") and anything else capitalised or with a figure in it: a reader
+ * must see them whole. */
+static int
+is_upper(char ch)
+{
+	return ch >= 'A' && ch <= 'Z';
+}
+
+static int
+never_hyphenated(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n > 0 && is_upper(w[0]))
+		return 1;
+	for (i = 0; i < n; i++)
+		if (w[i] >= '0' && w[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* The boxes of one word piece text[from..to) of run r, with hyphenation
  * points between them; in ragged text only when the piece is wider than
  * the line (width pt), where it could not fit otherwise. */
@@ -379,8 +403,9 @@ add_word(struct lines_ctx *c, struct scratch *s, const struct run *r, const char
 {
 	size_t i = from, j, start = from;
 	double size = st->size, hyphen = lines_width(c, r->font, size, "-", 1);
+	int whole = st->align == ALIGN_WHOLE || never_hyphenated(text + from, to - from);
 
-	if (st->align == ALIGN_LEFT &&
+	if (st->align != ALIGN_JUSTIFY &&
 	    lines_width(c, r->font, size, text + from, to - from) <= st->width) {
 		add_box(c, s, r, from, to - from, size, text);
 		return;
@@ -394,7 +419,10 @@ add_word(struct lines_ctx *c, struct scratch *s, const struct run *r, const char
 		for (j = i; j < to && is_letter((unsigned char)text[j]); j++)
 			;
 		s->hy = xgrow(s->hy, &s->hcap, j - i + 1, 1);
-		tb_hyphens(text + i, j - i, s->hy);
+		if (whole)
+			memset(s->hy, 0, j - i);
+		else
+			tb_hyphens(text + i, j - i, s->hy);
 		for (size_t k = i; k + 1 < j; k++) {
 			if (!s->hy[k - i])
 				continue;
@@ -446,7 +474,8 @@ build_items(struct lines_ctx *c, struct scratch *s, const char *text, size_t n,
 				if (s->brk[k] != TB_ALLOW)
 					continue;
 				add_word(c, s, run, text, from, k + 1, st);
-				add_penalty(s, PEN_EXPLICIT, 0, 0);
+				add_penalty(s, is_upper(text[from]) && is_upper(text[k + 1]) ?
+				    PEN_NAME : PEN_EXPLICIT, 0, 0);
 				from = k + 1;
 			}
 			add_word(c, s, run, text, from, e, st);
@@ -511,11 +540,13 @@ ratio(const struct scratch *s, const struct node *a, size_t b, double width, dou
 
 	if (s->items[b].t == I_PEN)
 		L += s->items[b].w;
+	/* The sums run over the whole paragraph: a line exactly as wide as
+	 * the measure may come out a hair over it. */
+	if (fabs(L - width) < FIT_EPS)
+		return 0;
 	if (L < width)
 		return y > 0 ? (width - L) / y : UNDERFULL;
-	if (L > width)
-		return z > 0 ? (width - L) / z : -INFINITY;
-	return 0;
+	return z > 0 ? (width - L) / z : -INFINITY;
 }
 
 static int
@@ -691,7 +722,7 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 	struct buf gathered = {0};
 	char *text;
 	size_t len, i;
-	double extra = st->align == ALIGN_LEFT ? RAGGED_STRETCH * st->size : 0;
+	double extra = st->align != ALIGN_JUSTIFY ? RAGGED_STRETCH * st->size : 0;
 	int last;
 
 	s->nruns = 0;
@@ -715,7 +746,7 @@ lines_inline(struct lines_ctx *c, struct tbox *b, const struct doc_node *n,
 		return;
 	}
 	split_wide_boxes(c, s, text, st->size, st->width);
-	if (st->align == ALIGN_LEFT)
+	if (st->align != ALIGN_JUSTIFY)
 		for (i = 0; i < s->nitems; i++)
 			s->items[i].y = s->items[i].z = 0;	/* rigid word spaces */
 	/* The paragraph ends with glue that fills the last line, and a forced break. */

@@ -34,11 +34,14 @@ struct rowlay {
 };
 
 /* Cells are set ragged-right, as council papers set tables; a cell is
- * justified only where its template asks. */
+ * justified only where its template asks. A shaded cell holds a status
+ * ("Not started"), never hyphenated. */
 static enum align
 cell_align(const struct doc_node *c)
 {
-	return (c->flags & DOC_JUSTIFY) ? ALIGN_JUSTIFY : ALIGN_LEFT;
+	if (c->flags & DOC_JUSTIFY)
+		return ALIGN_JUSTIFY;
+	return c->as.cell.shade != SHADE_NONE ? ALIGN_WHOLE : ALIGN_LEFT;
 }
 
 static void
@@ -380,7 +383,7 @@ rows_drawn(const struct rowlay *r)
 }
 
 /* The height a table needs where it starts: its caption, its header rows
- * and two lines of its first body row. */
+ * and its first body row (two lines of one taller than a page). */
 static double
 opening_height(struct lay *L, const struct doc_node *t, const double *colx, const double *colw)
 {
@@ -397,7 +400,8 @@ opening_height(struct lay *L, const struct doc_node *t, const double *colx, cons
 		if (row->flags & DOC_HEADER)
 			h += rh;
 		else {
-			h += fmin(rh, 2 * TABLE_LEAD + 2 * CELL_PAD);
+			/* A row moves whole unless it is taller than a page. */
+			h += rh <= BODY_BOT - BODY_TOP ? rh : 2 * TABLE_LEAD + 2 * CELL_PAD;
 			break;
 		}
 	}
@@ -440,9 +444,7 @@ layout_table_keep(struct lay *L, const struct doc_node *t, double total)
 	double *colx, *colw, h = PARA_GAP;
 
 	columns(L, t, 0, total, &colx, &colw);
-	if (count_rows(t) > KEEP_ROWS)
-		h += opening_height(L, t, colx, colw);
-	else {
+	if (count_rows(t) <= KEEP_ROWS) {
 		h += t->as.table.caption != NULL ? 15 : 0;
 		for (row = t->first; row != NULL; row = row->next) {
 			struct rowlay r = {0};
@@ -452,6 +454,9 @@ layout_table_keep(struct lay *L, const struct doc_node *t, double total)
 			row_free(&r);
 		}
 	}
+	/* Kept whole only with room on its page for a lead-in of a few lines. */
+	if (count_rows(t) > KEEP_ROWS || h > BODY_BOT - BODY_TOP - 4 * BODY_LEAD)
+		h = PARA_GAP + opening_height(L, t, colx, colw);
 	free(colx);
 	free(colw);
 	return h;
@@ -466,7 +471,8 @@ leads_in(const struct doc_node *row)
 }
 
 /* What must stand on the page after row, which leads in to the next: the
- * rows that lead on, whole, and two lines of the first that does not. */
+ * rows that lead on and the first that does not, whole, as a row that
+ * does not fit where it starts moves to the next page whole. */
 static double
 kept_after(struct lay *L, const struct doc_node *row, const double *colx, const double *colw)
 {
@@ -477,7 +483,7 @@ kept_after(struct lay *L, const struct doc_node *row, const double *colx, const 
 
 		row = row->next;
 		row_layout(L, row, colx, colw, row->parent->as.table.ncols, &r);
-		h += leads_in(row) ? row_rest(&r) : fmin(row_rest(&r), 2 * TABLE_LEAD + 2 * CELL_PAD);
+		h += row_rest(&r);
 		row_free(&r);
 	} while (leads_in(row));
 	return h;
@@ -524,7 +530,7 @@ layout_table(struct lay *L, const struct doc_node *t, double left, double total)
 		if (leads_in(row) && !at_top) {
 			double need = row_rest(&r) + kept_after(L, row, colx, colw);
 
-			if (L->y + need > BODY_BOT && need < (BODY_BOT - BODY_TOP) / 2) {
+			if (L->y + need > BODY_BOT && need <= BODY_BOT - BODY_TOP) {
 				lay_new_page(L);
 				if (headers > 0)
 					repeat_header(L, t, colx, colw);

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "import.h"
+#include "pack.h"
 #include "pool.h"
 #include "render.h"
 #include "rules.h"
@@ -36,6 +37,7 @@ static const char usage_main[] =
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
 "  narrative  a paper's narrative out to a Markdown file, and back in\n"
+"  pack     make a meeting's agenda pack: the agenda and its public papers, one PDF\n"
 "\n"
 "Options:\n"
 "  -h, --help       show this help; 'docket COMMAND --help' for a command\n"
@@ -127,7 +129,7 @@ static const char usage_export[] =
 
 static const char usage_render[] =
 "usage: docket render --db DB (--paper ID ... | --all) [-o FILE | --out DIR]\n"
-"                     [--jobs N]\n"
+"                     [--jobs N] [--pdfa]\n"
 "\n"
 "Renders papers to A4 PDF. Each file is written to a temporary file and moved\n"
 "into place; a signed-off paper's file is never overwritten. A batch carries on\n"
@@ -141,6 +143,7 @@ static const char usage_render[] =
 "                 (default: out; made if missing)\n"
 "  --jobs N       render a batch in N processes at once, 1 to 64 (default: 1);\n"
 "                 the output is the same, in the same order\n"
+"  --pdfa         write PDF/A-1b, the archival form (still tagged)\n"
 "  --dump-tree    print the document tree instead of writing a PDF\n"
 "  --trace        print the layout's drawing calls instead of writing a PDF\n"
 "  -h, --help     show this help\n";
@@ -252,7 +255,10 @@ check_template(const char *datadir, const char *path)
 	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
 	char *data = xasprintf("%s/data", datadir);
 	struct db *db = db_open_empty(data);
-	struct paperdata *pd = db ? db_load_shape(db) : NULL;
+	/* The agenda is filled from a meeting's datasets, not a paper's. */
+	int agenda = strcmp(slash ? slash + 1 : path, PACK_TEMPLATE) == 0;
+	struct paperdata *pd = db == NULL ? NULL : agenda ? db_load_meeting(db, 0) :
+	    db_load_shape(db);
 	struct doc *doc = NULL;
 	int rc;
 
@@ -517,6 +523,7 @@ cmd_render(int argc, char **argv)
 		{ "dump-tree", no_argument, NULL, 'T' },
 		{ "trace", no_argument, NULL, 'R' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "pdfa", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -545,6 +552,7 @@ cmd_render(int argc, char **argv)
 		case 'O': ro.outdir = optarg; break;
 		case 'T': ro.mode = RENDER_TREE; break;
 		case 'R': ro.mode = RENDER_TRACE; break;
+		case 'A': ro.pdfa = 1; break;
 		case 'j':
 			if (cli_parse_id(optarg, &jobs) == -1 || jobs > 64) {
 				rc = cli_usage_error(usage_render, "--jobs takes 1 to 64, not", optarg);
@@ -643,6 +651,7 @@ main(int argc, char **argv)
 		{ "import", cmd_import },
 		{ "export", cmd_export },
 		{ "narrative", cmd_narrative },
+		{ "pack", cmd_pack },
 	};
 	const char *cmd;
 	size_t i;

@@ -11,6 +11,7 @@
 #include "db.h"
 #include "db_write.h"
 #include "diag.h"
+#include "store.h"
 #include "util.h"
 
 /* One of the narrative's tables: its rows are the parent's, numbered by
@@ -265,7 +266,7 @@ narrative_import(const char *dbpath, long paper, const char *md, int dry_run,
 	narrative_init(&old);
 	narrative_init(&new);
 	/* Under the write lock from the first read to the last write. */
-	if ((s.db = db_open_write(dbpath)) == NULL)
+	if ((s.db = store_open(dbpath)) == NULL)
 		goto refused;
 	if (load(s.db, dbpath, paper, &old, &status) == -1)
 		goto refused;

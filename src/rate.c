@@ -36,17 +36,22 @@ static const char *const method_words[] = {
 	"by the trend over up to twelve quarters",
 };
 
-/* A figure for a table column whose heading names the unit: days lose
- * the word, which the measure's name then carries ("(days)"). */
+/* A figure for a KPI table's column: with its unit, as every column of
+ * the row has it ("9.5 days" beside "65.0%"), the figure and the unit
+ * kept on one line (a no-break space). Caller frees. */
 static char *
 figure(struct mvalue v, enum unit u)
 {
-	char *s = measure_format(v, u);
-	size_t n = strlen(s);
+	char *s = measure_format(v, u), *sp = strchr(s, ' ');
+	struct buf b = {0};
 
-	if (u == UNIT_DAYS && n > 5 && strcmp(s + n - 5, " days") == 0)
-		s[n - 5] = '\0';
-	return s;
+	if (sp == NULL)
+		return s;
+	buf_addn(&b, s, (size_t)(sp - s));
+	buf_add(&b, "\xC2\xA0");
+	buf_add(&b, sp + 1);
+	free(s);
+	return buf_take(&b);
 }
 
 /* A figure for a chart: plain digits as its text, or empty when missing,
@@ -211,8 +216,7 @@ rate_paper(struct paperdata *pd)
 		ds_put(row, &themes->child, "code", xstrdup(col(m, mr, "code")));
 		ds_put(row, &themes->child, "name", xstrdup(col(m, mr, "name")));
 		ds_put(row, &themes->child, "unit", xstrdup(col(m, mr, "unit")));
-		ds_put(row, &themes->child, "unit_name", unit == UNIT_DAYS ?
-		    xasprintf("%s (days)", col(m, mr, "name")) : xstrdup(col(m, mr, "name")));
+		ds_put(row, &themes->child, "unit_name", xstrdup(col(m, mr, "name")));
 		ds_put(row, &themes->child, "floor", figure(number(col(m, mr, "floor")), unit));
 		ds_put(row, &themes->child, "target", figure(number(col(m, mr, "target")), unit));
 		/* The year's quarters: those to come are left blank, not "n/a". */

@@ -255,7 +255,7 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	path = o->outfile ? xstrdup(o->outfile) : xasprintf("%s/%s", outdir(o), name);
-	rc = render_write(doc, o->datadir, path, NULL);
+	rc = render_write(doc, o->datadir, path, &(struct dev_pdf_opts){ o->pdfa, -1 });
 	doc = NULL;
 	if (rc == 0 && written != NULL) {
 		*written = path;
@@ -266,4 +266,10 @@ out:
 	free(name);
 	doc_free(doc);
 	return rc;
+}
+
+int
+render_save(const char *path, const char *data, size_t len)
+{
+	return write_pdf(path, data, len);
 }

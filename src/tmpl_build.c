@@ -17,8 +17,10 @@ struct chartbuild {
 		char          *name;
 		enum doc_shade shade;
 		char         **labels;
+		char         **units;	/* a point's own unit, or NULL */
 		struct mvalue *values;
-		size_t         n, cap, lcap;
+		struct mvalue *marks;	/* a point's own target */
+		size_t         n, cap, lcap, ucap, mcap;
 	}     *series;
 	size_t nseries, cap;
 };
@@ -372,13 +374,62 @@ add_point(struct fill *st, const struct tnode *x)
 	if (st->checking || st->chart->nseries == 0) {
 		free(bind_attr(st, x, "label"));
 		free(bind_attr(st, x, "value"));
+		free(bind_attr(st, x, "unit"));
+		free(bind_attr(st, x, "target"));
 		return;
 	}
 	c = &st->chart->series[st->chart->nseries - 1];
 	c->values = xgrow(c->values, &c->cap, c->n + 1, sizeof *c->values);
 	c->labels = xgrow(c->labels, &c->lcap, c->n + 1, sizeof *c->labels);
+	c->units = xgrow(c->units, &c->ucap, c->n + 1, sizeof *c->units);
+	c->marks = xgrow(c->marks, &c->mcap, c->n + 1, sizeof *c->marks);
 	c->labels[c->n] = bind_attr(st, x, "label");
+	c->units[c->n] = bind_attr(st, x, "unit");
+	c->marks[c->n] = chart_number(st, x, "target");
 	c->values[c->n++] = chart_number(st, x, "value");
+}
+
+/* Whether every point of the chart is in its unit u (a point's unit=,
+ * when given): a figure in days on a "%" axis reads as a percentage.
+ * Reports the first that is not. */
+static int
+one_unit(struct fill *st, const struct tnode *x, const struct chartbuild *b, enum unit u)
+{
+	size_t i, j;
+	enum unit pu;
+
+	for (i = 0; i < b->nseries; i++)
+		for (j = 0; j < b->series[i].n; j++) {
+			const char *w = b->series[i].units[j];
+
+			if (w == NULL || *w == '\0')
+				continue;
+			if (unit_parse(w, &pu) == -1) {
+				terror(st, x, D_UNKNOWN_UNIT, "'%s'", w);
+				return 0;
+			}
+			if (pu != u) {
+				terror(st, x, D_CHART_UNITS, "'%s' is in %s, the chart in %s",
+				    b->series[i].labels[j] ? b->series[i].labels[j] : "",
+				    unit_word(pu), unit_word(u));
+				return 0;
+			}
+		}
+	return 1;
+}
+
+/* The first series' own targets, when any point has one: the chart's
+ * per-category marks. */
+static void
+set_marks(struct chart *c, const struct chartbuild *b)
+{
+	size_t j;
+
+	for (j = 0; b->nseries > 0 && j < b->series[0].n; j++)
+		if (mv_present(b->series[0].marks[j])) {
+			chart_set_marks(c, b->series[0].marks);
+			return;
+		}
 }
 
 /* <chart kind title unit target floor axis alt>: its series' points are
@@ -408,7 +459,7 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 		terror(st, x, D_UNKNOWN_CHART, "'%s'", kind);
 	else if (unit_parse(unit, &u) == -1)
 		terror(st, x, D_UNKNOWN_UNIT, "'%s'", unit);
-	else {
+	else if (one_unit(st, x, &b, u)) {
 		for (i = 1; i < b.nseries; i++)
 			if (b.series[i].n != b.series[0].n)
 				terror(st, x, D_SERIES_LENGTH, "'%s' has %zu, the first %zu",
@@ -424,6 +475,7 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			    b.series[i].values);
 			n->as.chart->series[n->as.chart->nseries - 1].shade = b.series[i].shade;
 		}
+		set_marks(n->as.chart, &b);
 		n->as.chart->target = chart_number(st, x, "target");
 		n->as.chart->floor_std = chart_number(st, x, "floor");
 		n->as.chart->axis = bind_attr(st, x, "axis");
@@ -432,10 +484,14 @@ add_chart(struct fill *st, const struct tnode *x, struct doc_node *parent)
 			anchor(st, x, n);
 	}
 	for (i = 0; i < b.nseries; i++) {
-		for (j = 0; j < b.series[i].n; j++)
+		for (j = 0; j < b.series[i].n; j++) {
 			free(b.series[i].labels[j]);
+			free(b.series[i].units[j]);
+		}
 		free(b.series[i].labels);
+		free(b.series[i].units);
 		free(b.series[i].values);
+		free(b.series[i].marks);
 		free(b.series[i].name);
 	}
 	free(b.series);

@@ -640,3 +640,30 @@ said_stop(void)
 	free(said_text);
 	said_text = NULL;
 }
+
+void
+demo_kent_only(const char *db)
+{
+	sql_on(db, "UPDATE paper SET plan_id = 1 WHERE plan_id IS NOT NULL;"
+	    " UPDATE paper SET strategy_id = 1 WHERE strategy_id IS NOT NULL;"
+	    " DELETE FROM milestone WHERE priority_id IN (SELECT id FROM priority WHERE plan_id <> 1);"
+	    " DELETE FROM action WHERE priority_id IN (SELECT id FROM priority WHERE plan_id <> 1);"
+	    " DELETE FROM priority WHERE plan_id <> 1; DELETE FROM risk WHERE plan_id <> 1;"
+	    " DELETE FROM plan WHERE id <> 1;"
+	    " DELETE FROM measure_value WHERE measure_id IN (SELECT m.id FROM measure m"
+	    " JOIN theme t ON t.id = m.theme_id WHERE t.strategy_id <> 1);"
+	    " DELETE FROM measure WHERE theme_id IN (SELECT id FROM theme WHERE strategy_id <> 1);"
+	    " DELETE FROM theme WHERE strategy_id <> 1; DELETE FROM strategy WHERE id <> 1");
+}
+
+int
+paper_count(const char *db)
+{
+	struct run r;
+	int n;
+
+	cr_assert_eq(run_sh(&r, "sqlite3 '%s' 'SELECT count(*) FROM paper'", db), 0, "%s", r.err);
+	n = atoi(r.out);
+	run_free(&r);
+	return n;
+}

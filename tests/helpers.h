@@ -128,4 +128,13 @@ int   trace_structure_check(const char *trace, char *why, size_t whylen);
 /* A file of dir whose name ends in suffix; caller frees; NULL if none. */
 char *find_file(const char *dir, const char *suffix);
 
+/* Makes the demo database db what the suites that test the store, the
+ * template stage and import were written against: Kent's plan and strategy
+ * alone, behind every paper that has a plan or a strategy. Those suites
+ * test docket's machinery on the demo's largest plan; the demo's own story
+ * (Cambridgeshire's papers with Cambridgeshire's plan) is tested by
+ * test_demo_story.c. */
+void  demo_kent_only(const char *db);
+/* The number of papers in the database db (sqlite3); a failure fails the test. */
+int   paper_count(const char *db);
 #endif

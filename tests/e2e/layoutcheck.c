@@ -83,8 +83,9 @@ problem(struct buf *b, int *count, const char *fmt, ...)
 }
 
 /* The text column's right edge: where 98% of the words end, but no nearer
- * the left margin mirrored (A4 papers have equal side margins): a page of
- * narrow table columns pulls the percentile inside the column. */
+ * than the leftmost word's margin mirrored (A4 papers have equal side
+ * margins): a page of narrow table columns pulls the percentile inside
+ * the column. */
 static double
 column_edge(const struct page *p, size_t n, char *const *keep, size_t *nwords)
 {
@@ -106,7 +107,7 @@ column_edge(const struct page *p, size_t n, char *const *keep, size_t *nwords)
 	qsort(x0, k, sizeof *x0, by_value);
 	qsort(x1, k, sizeof *x1, by_value);
 	right = k > 100 ? percentile(x1, k, 98) : x1[k - 1];
-	left = k > 100 ? percentile(x0, k, 2) : x0[0];
+	left = x0[0];	/* body text starts there; table text inside its padding */
 	free(x0);
 	free(x1);
 	return right > p[0].width - left ? right : p[0].width - left;

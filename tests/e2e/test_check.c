@@ -201,9 +201,10 @@ Test(check, the_documented_example_does_what_the_docs_say)
 	setenv("DOCKET_DATADIR", e2e.dir, 1);
 	cr_assert_eq(run_docket(&r, "check", path, NULL), 0, "%s", r.err);
 	run_free(&r);
-	sql_on(e2e.db, "UPDATE paper SET template = 'example.xml' WHERE id = 1");
+	/* paper 3: its plan has actions at risk */
+	sql_on(e2e.db, "UPDATE paper SET template = 'example.xml' WHERE id = 3");
 	pdf = xasprintf("%s/example.pdf", e2e.dir);
-	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "1", "-o", pdf, NULL), 0,
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", pdf, NULL), 0,
 	    "%s", r.err);
 	run_free(&r);
 	text = pdf_text(pdf);

@@ -20,6 +20,7 @@ setup(void)
 	struct run r;
 
 	fixture_setup();
+	demo_kent_only(e2e.db);
 	copy = fixture_path("copy.db", 0);
 	csv = fixture_path("in.csv", 0);
 	cr_assert_eq(run_sh(&r, "cp '%s' '%s'", e2e.db, copy), 0, "%s", r.err);

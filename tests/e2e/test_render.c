@@ -84,9 +84,8 @@ Test(render, the_cambridgeshire_paper_reads_in_order)
 		"5. Significant Implications", "5.1 Finance Implications", "5.2 Legal Implications",
 		"5.3 Risk Implications", "5.4 Equality and Diversity Implications",
 		"6. Source Documents", "Council – 16 May 2023",
-		"Appendix 1: Action plan", "Priority 1: Prevention", "1.1",
-		"Lead the HR and Workforce",
-		"Geraldine Vary", "Priority 6",
+		"Appendix 1: Action plan", "Priority 1: Attraction and retention", "1.1",
+		"Refresh the Council", "Head of", "Priority 5",
 	};
 	char *pdf = render("1"), *text = pdf_text(pdf);
 
@@ -146,7 +145,7 @@ Test(render, the_action_plan_header_repeats_on_every_page_it_continues_on)
 	int n = header_repeats(pdf, "Appendix 1:", head, 7, why, sizeof why);
 
 	cr_assert_geq(n, 0, "%s", why);
-	cr_assert_gt(n, 3, "the action plan runs over several pages");
+	cr_assert_gt(n, 1, "the action plan runs over several pages");
 	free(pdf);
 }
 
@@ -293,7 +292,7 @@ Test(render, two_papers_of_one_meeting_and_title_get_two_files)
 	    "title = (SELECT title FROM paper WHERE id = 1) WHERE id = 5");
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", out, NULL), 0, "%s",
 	    r.err);
-	cr_assert_eq(count_entries(out), 6, "six papers, six files");
+	cr_assert_eq(count_entries(out), 7, "seven papers, seven files");
 	run_free(&r);
 }
 
@@ -430,12 +429,15 @@ Test(render, invalid_utf8_in_the_database)
 Test(render, a_batch_carries_on_past_a_bad_paper)
 {
 	struct run r;
+	char *failed;
 
 	sql_on(e2e.db, "UPDATE paper SET template = 'gone.xml' WHERE id = 4");
 	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--all", "--out", out, NULL), 66);
-	cr_assert_eq(count_entries(out), 5, "the five good papers are written");
+	cr_assert_eq(count_entries(out), paper_count(e2e.db) - 1, "the good papers are written");
 	cr_assert_geq(find(r.err, "gone.xml: error: cannot read template"), 0, "%s", r.err);
-	cr_assert_geq(find(r.err, "error: papers failed: 1 of 6: paper 4\n"), 0, "%s", r.err);
+	failed = xasprintf("error: papers failed: 1 of %d: paper 4\n", paper_count(e2e.db));
+	cr_assert_geq(find(r.err, failed), 0, "%s", r.err);
+	free(failed);
 	run_free(&r);
 }
 

@@ -12,7 +12,7 @@
 
 TestSuite(tagged, .init = fixture_setup, .fini = fixture_teardown);
 
-#define NPAPERS 6
+#define NPAPERS 7
 
 /* Paper id rendered into the fixture's folder; its path, which the
  * fixture frees. */
@@ -212,8 +212,9 @@ Test(tagged, paper_3_structure) { structure_check(3); }
 Test(tagged, paper_4_structure) { structure_check(4); }
 Test(tagged, paper_5_structure) { structure_check(5); }
 Test(tagged, paper_6_structure) { structure_check(6); }
+Test(tagged, paper_7_structure) { structure_check(7); }
 
-/* What the six checks above cover: the demo papers have lists, charts,
+/* What the seven checks above cover: the demo papers have lists, charts,
  * header cells spanning columns, and the DRAFT mark. */
 Test(tagged, the_demo_papers_cover_the_structure_checked)
 {
@@ -474,8 +475,8 @@ hyphens(int id, const char *plain, int *whole, int *kept)
 }
 
 /* A word docket hyphenates at a line's end copies whole ("recog-nised"
- * in paper 1), and a hyphen of the text at a line's end stays ("Jackie
- * Turner-Robinson" in the action plan's cells). */
+ * in paper 1), and a hyphen of the text at a line's end stays ("Council-
+ * wide" in the action plan's cells). */
 Test(tagged, a_hyphenated_word_copies_whole)
 {
 	const char *plain = fixture_path("plain.pdf", 0);

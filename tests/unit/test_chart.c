@@ -219,6 +219,50 @@ nothing(void)
 	return c;
 }
 
+/* Days lost against a target of 8.0, the least of its values: the line
+ * would lie on the axis' foot. */
+static struct chart *
+absence(void)
+{
+	struct chart *c = chart_new(CHART_LINE, "Average days lost to staff sickness", UNIT_DAYS,
+	    quarters, 4);
+
+	chart_add_series(c, "CR2", (struct mvalue[]){ MV(8.9), MV(9.1), MV(9.6), MV(9.3) });
+	c->target = MV(8.0);
+	c->floor_std = MV(9.5);
+	return c;
+}
+
+/* Measures side by side, each with its own target: a mark for each. */
+static struct chart *
+measures(void)
+{
+	static const char *const codes[] = { "LE1", "LE2", "LE3", "LE4" };
+	struct chart *c = chart_new(CHART_BAR, "Learning measures, 2024/25 Q2", UNIT_PERCENT,
+	    codes, 4);
+
+	chart_add_series(c, "Q2", (struct mvalue[]){ MV(71), MV(38), MV(52), MV(90) });
+	chart_set_marks(c, (struct mvalue[]){ MV(72), MV(35), MV_NA, MV(95) });
+	return c;
+}
+
+/* Twelve narrow bars, one value too wide for its bar: no bar is labelled. */
+static struct chart *
+crowded_values(void)
+{
+	struct mvalue v[12];
+	struct chart *c;
+
+	for (int i = 0; i < 12; i++)
+		v[i] = MV(10 + i);
+	v[5] = MV(1234567.5);
+	c = chart_new(CHART_BAR, "Cases", UNIT_COUNT, twelve, 12);
+	chart_add_series(c, "2024/25", v);
+	chart_add_series(c, "2023/24", v);
+	chart_add_series(c, "2022/23", v);
+	return c;
+}
+
 static struct chart *
 bars(enum unit u, const struct mvalue *v, size_t n)
 {
@@ -273,6 +317,9 @@ Test(chart, golden_traces)
 		{ "stacked", actions },
 		{ "bar-negative", spend },
 		{ "no-data", nothing },
+		{ "line-target-at-foot", absence },
+		{ "bar-labels-none", crowded_values },
+		{ "bar-marks", measures },
 	};
 	size_t i;
 
@@ -400,6 +447,95 @@ Test(chart, the_target_and_floor_lines_are_at_their_values)
 	cr_assert_gt(per, 0);
 	cr_assert_float_eq(zero - hline_y(t, TARGET), 75 * per, 0.01, "target 75%%");
 	cr_assert_float_eq(zero - hline_y(t, FLOOR), 65 * per, 0.01, "floor 65%%");
+	free(t);
+}
+
+/* The white grounds drawn under value labels: their tops and bottoms. */
+static size_t
+label_grounds(const char *t, double *top, double *bottom, size_t max)
+{
+	size_t n = 0;
+	double x, y, w, h;
+	char colour[24];
+
+	for (const char *l = t; l != NULL && *l != '\0' && n < max;
+	    l = strchr(l, '\n'), l = l ? l + 1 : l)
+		if (sscanf(l, "fill %lf %lf %lf %lf %23s", &x, &y, &w, &h, colour) == 5 &&
+		    strcmp(colour, "1.00,1.00,1.00") == 0) {
+			top[n] = y;
+			bottom[n++] = y + h;
+		}
+	return n;
+}
+
+Test(chart, value_labels_stand_clear_of_the_target_and_floor_lines)
+{
+	static struct mvalue v[] = { MV(74), MV(73.5), MV(64.5), MV(70) };
+	struct chart *c = bars(UNIT_PERCENT, v, 4);
+	double top[8], bottom[8], target, floor_y;
+	size_t n, i;
+	char *t;
+
+	c->target = MV(75);
+	c->floor_std = MV(65);
+	t = draw(c);
+	target = hline_y(t, TARGET);
+	floor_y = hline_y(t, FLOOR);
+	n = label_grounds(t, top, bottom, 8);
+	cr_assert_eq(n, 4, "every bar labelled:\n%s", t);
+	for (i = 0; i < n; i++) {
+		cr_expect(bottom[i] < target - 1 || top[i] > target + 1,
+		    "label %zu (%.1f-%.1f) on the target at %.1f", i, top[i], bottom[i], target);
+		cr_expect(bottom[i] < floor_y - 1 || top[i] > floor_y + 1,
+		    "label %zu (%.1f-%.1f) on the floor at %.1f", i, top[i], bottom[i], floor_y);
+	}
+	free(t);
+}
+
+Test(chart, every_bar_shows_its_value_or_none_does)
+{
+	static struct mvalue v[] = { MV(5), MV(5), MV(3), MV(1) };
+	double top[16], bottom[16];
+	char *t = draw(bars(UNIT_DAYS, v, 4));
+
+	cr_expect_eq(label_grounds(t, top, bottom, 16), 4, "equal values labelled alike:\n%s", t);
+	free(t);
+	t = draw(crowded_values());
+	cr_expect_eq(label_grounds(t, top, bottom, 16), 0, "one too wide, none shown:\n%s", t);
+	free(t);
+}
+
+Test(chart, each_category_s_own_target_is_a_mark_its_label_stands_clear_of)
+{
+	char *t = draw(measures());
+	double top[8], bottom[8], x1, y1, x2, y2;
+	size_t n = label_grounds(t, top, bottom, 8), marks = 0, li;
+	const char *l;
+
+	cr_assert_eq(n, 4, "%s", t);
+	for (l = t; (l = strstr(l, "path open " TARGET ": ")) != NULL; l++) {
+		cr_assert_eq(sscanf(l + strlen("path open " TARGET ": "), "%lf,%lf %lf,%lf", &x1, &y1,
+		    &x2, &y2), 4);
+		if (y1 > plot_foot(t))
+			continue;	/* the legend's swatch */
+		cr_expect_lt(x2 - x1, 120, "a mark across its slot, not the plot");
+		li = marks < 2 ? marks : 3;	/* LE3 has none: the third mark is LE4's */
+		cr_expect(bottom[li] < y1 - 1 || top[li] > y1 + 1, "label %zu on its mark", li);
+		marks++;
+	}
+	cr_expect_eq(marks, 3, "%s", t);
+	cr_expect(find(t, "Target for each") >= 0, "the legend says what the marks are:\n%s", t);
+	free(t);
+}
+
+Test(chart, the_axis_starts_below_a_target_at_its_foot)
+{
+	char *t = draw(absence());
+	double target = hline_y(t, TARGET), foot = plot_foot(t);
+
+	cr_assert_gt(foot, 0);
+	cr_expect_gt(foot - target, 5, "target at %.1f, the axis' foot at %.1f:\n%s", target, foot,
+	    t);
 	free(t);
 }
 

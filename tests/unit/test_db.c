@@ -19,6 +19,7 @@ setup(void)
 	dbpath = xasprintf("%s/demo.db", dir);
 	said_start();
 	cr_assert_eq(db_init(dbpath, "data", 1), 0, "init: %s", said());
+	demo_kent_only(dbpath);
 }
 
 static void

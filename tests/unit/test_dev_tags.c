@@ -115,6 +115,39 @@ Test(dev_tags, text_on_a_new_line_reads_apart_unless_a_hyphen_ends_the_last)
 	cr_assert(tags_said(&t, 676, 1, 132, 30, "on", 2));	/* another page */
 }
 
+/* A link's annotation says what the link reads as: its words apart, a
+ * hyphen-broken word whole. */
+Test(dev_tags, a_link_reads_as_its_words)
+{
+	struct buf page = {0};
+	struct tags t = { .out = { &page, put, end_text, mcid } };
+	struct dev_attrs a = { .key = &page };
+	int made;
+	size_t link;
+
+	tags_open(&t, tags_element(&t, ROLE_PARA, &a, &made));
+	tags_mark(&t, 0);
+	tags_said(&t, 700, 0, 72, 20, "See", 3);
+	a.key = &t;
+	tags_open(&t, link = tags_element(&t, ROLE_LINK, &a, &made));
+	tags_mark(&t, 0);
+	tags_said(&t, 700, 0, 96, 20, "the", 3);
+	tags_said(&t, 700, 0, 120, 20, "docu", 4);
+	tags_span_open(&t, "ment");
+	tags_said(&t, 700, 0, 140, 4, "-", 1);	/* the hyphen, in its span */
+	tags_span_close(&t);
+	tags_span_open(&t, "");			/* the rest, a span of no text */
+	tags_said(&t, 688, 0, 72, 30, "ment", 4);
+	tags_span_close(&t);
+	tags_mark(&t, 0);
+	tags_said(&t, 688, 0, 105, 20, "list", 4);
+	tags_close(&t, ROLE_LINK);
+	tags_said(&t, 688, 0, 130, 20, "now", 3);
+	cr_assert_str_eq(t.elems[link].text.s, "the document list");
+	tags_free(&t);
+	buf_free(&page);
+}
+
 Test(dev_tags, the_rest_of_a_broken_word_is_found_once)
 {
 	struct tags t = {0};

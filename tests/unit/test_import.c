@@ -26,6 +26,7 @@ setup(void)
 	copy = xasprintf("%s/copy.db", dir);
 	cr_assert_eq(run_docket(&r, "init", "--db", db, "--demo", NULL), 0, "%s", r.err);
 	run_free(&r);
+	demo_kent_only(db);
 	cr_assert_eq(run_sh(&r, "cp '%s' '%s'", db, copy), 0, "%s", r.err);
 	run_free(&r);
 	said_start();

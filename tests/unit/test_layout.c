@@ -10,6 +10,7 @@
 #include "doc.h"
 #include "helpers.h"
 #include "layout.h"
+#include "textbreak.h"
 #include "util.h"
 
 /* A node of type under parent, text its own words (NULL: none): a text's,
@@ -282,6 +283,97 @@ Test(layout, long_words_are_hyphenated_in_a_narrow_column)
 	cr_assert(find(tr, "\"responsibilities\"") < 0, "the word was broken");
 	free(tr);
 	doc_free(d);
+}
+
+/* A narrow table whose first cell holds text, its shade given: the trace. */
+static char *
+narrow_cell(const char *text, enum doc_shade shade)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *t = add(d->root, DOC_TABLE, NULL), *row, *cell = NULL;
+	char *tr;
+	int pages;
+
+	t->as.table.ncols = 8;
+	t->as.table.widths = xcalloc(8, sizeof *t->as.table.widths);
+	row = add(t, DOC_ROW, NULL);
+	for (int i = 0; i < 8; i++) {
+		t->as.table.widths[i] = 1;
+		para(cell = add(row, DOC_CELL, NULL), i == 0 ? text : "a");
+		if (i == 0)
+			cell->as.cell.shade = shade;
+	}
+	tr = trace_layout(d, &pages);
+	doc_free(d);
+	return tr;
+}
+
+Test(layout, names_and_status_labels_are_never_hyphenated)
+{
+	char *tr = narrow_cell("Nottinghamshire", SHADE_NONE);
+
+	cr_assert(find(tr, "\"-\"") < 0, "a name hyphenated:\n%s", tr);
+	free(tr);
+	tr = narrow_cell("unsatisfactorily", SHADE_AMBER);
+	cr_assert(find(tr, "\"-\"") < 0, "a status hyphenated:\n%s", tr);
+	free(tr);
+	tr = narrow_cell("unsatisfactorily", SHADE_NONE);
+	cr_assert(find(tr, "\"-\"") > 0, "the same word elsewhere is:\n%s", tr);
+	free(tr);
+}
+
+/* The breaks tb_hyphens allows in w, as "di-rec-tor-ate". Caller frees. */
+static char *
+hyphenated(const char *w)
+{
+	struct buf b = {0};
+	char hy[64];
+	size_t i, n = strlen(w);
+
+	tb_hyphens(w, n, hy);
+	for (i = 0; i < n; i++) {
+		buf_addc(&b, w[i]);
+		if (hy[i])
+			buf_addc(&b, '-');
+	}
+	return buf_take(&b);
+}
+
+Test(layout, hyphenation_keeps_ukhyph_minimums_and_past_tenses_whole)
+{
+	static const char *const want[][2] = {
+		{ "started", "started" }, { "drafted", "drafted" }, { "determined", "de-ter-mined" },
+		{ "directorate", "di-rec-tor-ate" }, { "representation", "rep-re-sen-ta-tion" },
+		{ "behavioural", "be-hav-ioural" },
+	};
+
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		char *got = hyphenated(want[i][0]);
+
+		cr_expect_str_eq(got, want[i][1]);
+		free(got);
+	}
+}
+
+Test(layout, the_exceptions_file_overrides_the_patterns)
+{
+	char *dir = tmpdir_new(), *path = xasprintf("%s/hyphenation.txt", dir), *got;
+	static const char text[] = "% a comment\ndev-elopment\nManagement\n";
+
+	put_file(path, text, strlen(text));
+	setenv("DOCKET_HYPHENATION", path, 1);
+	got = hyphenated("development");
+	cr_expect_str_eq(got, "dev-elopment");
+	free(got);
+	got = hyphenated("management");
+	cr_expect_str_eq(got, "management", "a word without a hyphen never breaks");
+	free(got);
+	got = hyphenated("performance");
+	cr_expect_str_eq(got, "per-form-ance", "the patterns for the rest");
+	free(got);
+	rm_rf(dir);
+	free(dir);
+	free(path);
 }
 
 Test(layout, missing_characters_are_replaced_and_reported_once)

@@ -27,6 +27,7 @@ setup(void)
 	dbfile = xasprintf("%s/demo.db", dir);
 	said_start();
 	cr_assert_eq(db_init(dbfile, "data", 1), 0);
+	demo_kent_only(dbfile);
 	db = db_open(dbfile);
 	cr_assert_eq(run_sh(&r, "cp templates/docket.rng '%s/'", dir), 0);
 	run_free(&r);
@@ -461,6 +462,27 @@ Test(tmpl, chart_series_must_have_as_many_points_as_the_first)
 	cr_assert(said_match("t\\.xml:2:1: error: a series must have as many points as the first: 'b' has 1, the first 2"), "%s", said());
 }
 
+Test(tmpl, a_chart_of_mixed_units_is_an_error)
+{
+	cr_assert_null(build(2, "<paper>\n<chart kind='bar' title='t' unit='%'><series name='a'>"
+	    "<point label='LE6' value='71' unit='%'/><point label='LE7' value='8.2' unit='days'/>"
+	    "</series></chart></paper>", NULL));
+	cr_assert(said_match("t\\.xml:2:1: error: a chart's points must all be in its unit: "
+	    "'LE7' is in days, the chart in %"), "%s", said());
+}
+
+Test(tmpl, each_category_may_have_its_own_target)
+{
+	char *d = build(2, "<paper><chart kind='bar' title='t' unit='%'><series name='a'>"
+	    "<point label='LE1' value='71' target='75'/><point label='LE2' value='40' target='35'/>"
+	    "<point label='LE3' value='50'/></series></chart></paper>", NULL);
+
+	cr_assert_not_null(d, "%s", said());
+	cr_assert(find(d, "LE1 71.0% (target 75%), LE2 40.0% (target 35%), LE3 50.0%.") >= 0, "%s",
+	    d);
+	free(d);
+}
+
 Test(tmpl, a_chart_value_must_be_a_number)
 {
 	cr_assert_null(build(2, "<paper>\n<chart kind='bar' title='t' unit='%'>"
@@ -575,7 +597,8 @@ Test(tmpl, line_breaks_and_tabs_in_the_data_are_spaces)
 	char *d;
 
 	sql_on(dbfile, "UPDATE paragraph SET text = 'One.' || char(10) || char(10) || 'Two' || char(9) || "
-	    "'three.' WHERE rowid = (SELECT min(rowid) FROM paragraph)");
+	    "'three.' WHERE rowid = (SELECT min(p.rowid) FROM paragraph p"
+	    " JOIN section s ON s.id = p.section_id WHERE s.paper_id = 1)");
 	d = build(1, "<paper><each in='sections'><each in='paragraphs'><p>{text}</p></each></each></paper>",
 	    NULL);
 	cr_assert_not_null(d, "%s", said());
