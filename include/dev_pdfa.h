@@ -37,7 +37,8 @@ int  pdfa_icc(const char *path, char **data, size_t *len);
 /* Adds the file identifier to the trailer of the PDF (*data)[0..*len),
  * which has none: the first bytes of the SHA-256 of the file without it,
  * so that the same content has the same identifier. 0, or -1 when there
- * is no trailer. The caller frees *data, which may have moved. */
+ * is no trailer. The caller frees *data, which may have moved, a NUL
+ * after its end. */
 int   pdfa_set_id(char **data, size_t *len);
 
 #endif

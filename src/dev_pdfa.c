@@ -158,5 +158,6 @@ pdfa_set_id(char **data, size_t *len)
 	free(*data);
 	*data = d;
 	*len += n;
+	d[*len] = '\0';
 	return 0;
 }

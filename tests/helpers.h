@@ -40,6 +40,9 @@ struct fixture {
 	size_t npaths;
 };
 extern struct fixture e2e;
+
+/* The papers data/demo.sql holds, ids 1 to DEMO_PAPERS. */
+#define DEMO_PAPERS 7
 void fixture_setup(void);
 void fixture_teardown(void);
 /* e2e.dir/name, made as a folder when mkdir is set; the fixture frees it. */

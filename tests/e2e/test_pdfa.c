@@ -11,7 +11,6 @@
 
 TestSuite(pdfa, .init = fixture_setup, .fini = fixture_teardown);
 
-#define NPAPERS 6
 #define PREFLIGHT "java -cp /usr/share/java/preflight.jar:/usr/share/java/pdfbox2.jar:" \
 	"/usr/share/java/fontbox2.jar:/usr/share/java/xmpbox.jar:" \
 	"/usr/share/java/commons-logging.jar:/usr/share/java/javax.activation.jar:" \
@@ -51,7 +50,7 @@ Test(pdfa, every_demo_paper_is_valid_pdfa_1b_tagged_and_the_same_twice, .timeout
 	char *list = xasprintf("%s/list", e2e.dir), *cmd, *xml, *s;
 	struct run r;
 
-	cr_assert_eq(count_entries(a), NPAPERS);
+	cr_assert_eq(count_entries(a), DEMO_PAPERS);
 	cmd = xasprintf("ls '%s'/*.pdf > '%s'", a, list);
 	free(output_of(cmd));
 	free(cmd);
@@ -59,7 +58,7 @@ Test(pdfa, every_demo_paper_is_valid_pdfa_1b_tagged_and_the_same_twice, .timeout
 	    "pdfinfo \"$f\" | grep -q '^Tagged: *yes' && qpdf --check \"$f\" >/dev/null && "
 	    "echo \"ok $n\"; done", a, b);
 	s = output_of(cmd);
-	cr_assert_eq(count_in(s, "ok "), NPAPERS, "not the same twice, untagged or not clean to "
+	cr_assert_eq(count_in(s, "ok "), DEMO_PAPERS, "not the same twice, untagged or not clean to "
 	    "qpdf --check:\n%s", s);
 	free(s);
 	free(cmd);
@@ -70,7 +69,7 @@ Test(pdfa, every_demo_paper_is_valid_pdfa_1b_tagged_and_the_same_twice, .timeout
 	cmd = xasprintf("%s.preflight.xml", list);
 	xml = read_file(cmd, NULL);
 	cr_assert_not_null(xml, "no %s", cmd);
-	cr_assert_eq(count_in(xml, "<isValid type=\"PDF/A1-b\">true</isValid>"), NPAPERS,
+	cr_assert_eq(count_in(xml, "<isValid type=\"PDF/A1-b\">true</isValid>"), DEMO_PAPERS,
 	    "Preflight finds errors:\n%s", xml);
 	free(xml);
 	free(cmd);

@@ -19,7 +19,7 @@ Test(structure, every_demo_paper_is_structured)
 	char why[300];
 	int id, drafts = 0;
 
-	for (id = 1; id <= 6; id++) {
+	for (id = 1; id <= DEMO_PAPERS; id++) {
 		char ids[16];
 
 		snprintf(ids, sizeof ids, "%d", id);

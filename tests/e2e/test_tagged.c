@@ -12,7 +12,6 @@
 
 TestSuite(tagged, .init = fixture_setup, .fini = fixture_teardown);
 
-#define NPAPERS 7
 
 /* Paper id rendered into the fixture's folder; its path, which the
  * fixture frees. */
@@ -220,7 +219,7 @@ Test(tagged, the_demo_papers_cover_the_structure_checked)
 {
 	int id, lists = 0, figures = 0, spans = 0, drafts = 0;
 
-	for (id = 1; id <= NPAPERS; id++) {
+	for (id = 1; id <= DEMO_PAPERS; id++) {
 		char *trace = trace_of(id);
 
 		lists += in_trace(trace, "L");
@@ -409,7 +408,7 @@ Test(tagged, every_text_is_marked_and_every_mcid_has_its_element)
 {
 	int id, n, texts = 0;
 
-	for (id = 1; id <= NPAPERS; id++) {
+	for (id = 1; id <= DEMO_PAPERS; id++) {
 		const char *pdf = render(id);
 		char *qdf = qdf_of(pdf), *check;
 
@@ -482,7 +481,7 @@ Test(tagged, a_hyphenated_word_copies_whole)
 	const char *plain = fixture_path("plain.pdf", 0);
 	int id, whole = 0, kept = 0;
 
-	for (id = 1; id <= NPAPERS; id++)
+	for (id = 1; id <= DEMO_PAPERS; id++)
 		hyphens(id, plain, &whole, &kept);
 	cr_assert_gt(whole, 0, "the demo papers have words docket hyphenated");
 	cr_assert_gt(kept, 0, "the demo papers have hyphens of their text at a line's end");
