@@ -19,7 +19,7 @@ CFLAGS  ?= -O2 -g
 # The Debian packages docket needs to build and to test.
 DEB_PKGS = gcc make pkg-config libhpdf-dev libxml2-dev libsqlite3-dev \
            libunibreak-dev libhyphen-dev hyphen-en-gb \
-           libcsv-dev libssl-dev libcriterion-dev poppler-utils qpdf sqlite3 mupdf-tools \
+           libcsv-dev libssl-dev libcmark-dev libcriterion-dev poppler-utils qpdf sqlite3 mupdf-tools \
            icc-profiles-free default-jre-headless libpdfbox2-java libactivation-java \
            libjaxb-api-java
 # And those only the benchmark and its profile need.
@@ -36,7 +36,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags libxml-2.0 sqlite3 libunibreak libcrypt
 PKG_LIBS   = $(shell pkg-config --libs libxml-2.0 sqlite3 libunibreak libcrypto)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
              -DDOCKET_VERSION='"$(VERSION)"' $(WARN) $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
+LDLIBS   = -lhpdf -lhyphen -lcsv -lcmark $(PKG_LIBS) -lm
 
 # The pipeline, in the order data flows (docs/design.md draws it):
 #   db (db_sets: the datasets' SQL) -> data -> rules -> rate -> tmpl -> doc ->
@@ -49,7 +49,9 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   with its bindings (tmpl_bind) to build the document tree (tmpl_build); chart
 #   holds a chart's data in the tree; date is the one calendar; store writes;
 #   import (its kinds of row in import_kinds) brings CSV files in and out of
-#   the database through csvio (libcsv);
+#   the database through csvio (libcsv); narrative (libcmark) writes a
+#   paper's narrative as Markdown and reads it back, narrative_db loads and
+#   stores it (docket narrative, cmd_narrative);
 #   pool runs a batch in worker processes; hash is SHA-256 (libcrypto), with
 #   which fonts checks the faces against fonts/SHA256SUMS before a render;
 #   pack lays a meeting's agenda and papers into one PDF (docket pack, cmd_pack);
@@ -59,6 +61,7 @@ LDLIBS   = -lhpdf -lhyphen -lcsv $(PKG_LIBS) -lm
 #   missing ones, batch renders a batch (render --all, docket batch) through
 #   pool; cmd_batch is the commands due and batch.
 MODULES = util diag hash fonts cli date db_sets db store csvio import_kinds import data measures rate \
+          narrative narrative_db cmd_narrative \
           rules chart tmpl_xml tmpl_bind tmpl_expand tmpl_build tmpl doc textbreak \
           layout_lines layout_chart layout_table layout dev_tags dev_pdfa dev_pdf dev_trace render pool \
           pack cmd_pack signoff verify cmd_signoff series batch cmd_batch
@@ -264,7 +267,7 @@ profile-run: build/docket build/bench.db
 check-includes:
 	@for pair in sqlite3.h:src/db.c libxml/:src/tmpl_xml.c hpdf.h:src/dev_pdf.c \
 	    linebreak.h:src/textbreak.c hyphen.h:src/textbreak.c csv.h:src/csvio.c \
-	    openssl/:src/hash.c; do \
+	    openssl/:src/hash.c cmark:src/narrative.c; do \
 	  hdr=$${pair%%:*}; own=$${pair#*:}; \
 	  bad=$$(grep -l "#include <$$hdr" src/*.c include/*.h tests/*/*.c tests/*.[ch] 2>/dev/null | grep -v "^$$own$$"); \
 	  if [ -n "$$bad" ]; then echo "check-includes: $$hdr is included by $$bad, only $$own may" >&2; exit 1; fi; \

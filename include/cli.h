@@ -16,6 +16,13 @@ int cli_usage_error(const char *usage, const char *msg, const char *arg);
 /* A positive decimal id from s: 0, or -1 when s is not one. */
 int cli_parse_id(const char *s, long *id);
 
+/* Writes text to the file at path, put in place whole (replacing one
+ * there), or to standard output when path is NULL. The exit status: 0,
+ * or the diagnostic's. */
+int cli_write_out(const char *path, const char *text);
+
+/* The commands of files of their own. */
+int cmd_narrative(int argc, char **argv);
 int cmd_pack(int argc, char **argv);
 
 /* docket signoff, verify and reopen (cmd_signoff.c). */

@@ -1,6 +1,6 @@
 /* db_write.h: the few read-write SQLite primitives db.c lends the write side.
- * Included by db.c, store.c, import.c, signoff.c, verify.c, series.c and batch.c
- * only: everything else reads
+ * Included by db.c, store.c, import.c (import_int.h), narrative_db.c,
+ * signoff.c, verify.c, series.c and batch.c only: everything else reads
  * through db.h, and only db.c includes sqlite3.h. */
 #ifndef DOCKET_DB_WRITE_H
 #define DOCKET_DB_WRITE_H

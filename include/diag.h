@@ -96,6 +96,24 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_IMPORT_SIGNED_OFF,	ERROR,	 65, "a signed-off paper reported it: docket never changes what " \
 	    "a signed-off paper reported") \
 	X(D_IMPORT_REFUSED,	ERROR,	 65, "nothing imported; the database is unchanged") \
+	/* Narrative: a paper's Markdown file (COL counts bytes from 1) */ \
+	X(D_MD_UTF8,		ERROR,	 65, "not UTF-8: save the file as UTF-8 text") \
+	X(D_MD_NUL,		ERROR,	 65, "not text: a NUL byte (is it a word processor's own " \
+	    "file? save it as Markdown)") \
+	X(D_MD_HEADING,		ERROR,	 65, "unknown heading (the parts: # title, ## Purpose or " \
+	    "## Executive Summary, ## Recommendations, ## 1. Section, ## Implications, " \
+	    "## Source documents)") \
+	X(D_MD_ORDER,		ERROR,	 65, "a part out of order (title, purpose, recommendations, " \
+	    "sections, implications, source documents)") \
+	X(D_MD_SECTION_NUMBER,	ERROR,	 65, "a section number out of order") \
+	X(D_MD_TWICE,		ERROR,	 65, "a part given twice") \
+	X(D_MD_MISSING,		ERROR,	 65, "a part is missing") \
+	X(D_MD_HTML,		ERROR,	 65, "raw HTML is not taken") \
+	X(D_MD_MARKUP,		ERROR,	 65, "the narrative's text is plain, set by the template: " \
+	    "bold, italic, code and links are not kept") \
+	X(D_MD_PLACE,		ERROR,	 65, "not what this part holds") \
+	X(D_MD_SIGNED_OFF,	ERROR,	 65, "the paper is signed off: docket never changes what a " \
+	    "signed-off paper said") \
 	/* The paper's rules */ \
 	X(D_KEY_NO_REF,		ERROR,	 65, "a key decision needs a forward plan reference") \
 	X(D_KEY_NO_DATE,	ERROR,	 65, "a key decision needs the date it entered the forward plan") \

@@ -69,8 +69,8 @@ struct kind {
 	/* The signed-off paper that reported the row: one row, its id or 0;
 	 * NULL when no paper reports the kind. */
 	const char *signed_off;
-	/* A revision's row_key of such a row, when it may be revised; NULL
-	 * when it may not. */
+	/* A revision's row_key of such a row, when it may be revised (SQL of
+	 * :k0 to :k2 and :id, the row's rowid); NULL when it may not. */
 	const char *row_key;
 	/* A new row is written with the file's columns and these ("" for
 	 * none), set to these values. A kind that only changes rows has its

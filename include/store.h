@@ -1,5 +1,6 @@
 /* store.h: the write side of the database: upgrades a database's schema to
- * this docket's, one step a version (docket migrate). Included by main.c. */
+ * this docket's, one step a version (docket migrate), and opens it for
+ * writing. Included by main.c, import.c and narrative_db.c. */
 #ifndef DOCKET_STORE_H
 #define DOCKET_STORE_H
 
@@ -21,5 +22,12 @@ extern const struct store_step store_steps[];
  * written nothing when it was up to date), or -1 with the diagnostic
  * emitted and the file as it was. */
 int store_migrate(const char *path, const struct store_step *steps, int *from);
+
+struct db;
+/* Opens an existing database read-write at this docket's schema version
+ * (an older one is refused with a hint to run docket migrate) and begins
+ * a transaction. NULL with the diagnostic emitted. Caller commits or rolls
+ * back, and closes with db_close. */
+struct db *store_open(const char *path);
 
 #endif

@@ -92,3 +92,19 @@ cli_parse_id(const char *s, long *id)
 	*id = strtol(s, &end, 10);
 	return errno == 0 && end != s && *end == '\0' && *id > 0 ? 0 : -1;
 }
+
+int
+cli_write_out(const char *path, const char *text)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+
+	if (path == NULL) {
+		if (fputs(text, stdout) != EOF && fflush(stdout) != EOF)
+			return EX_OK;
+		diag(D_OUT_WRITE, NULL, "standard output: %s", strerror(errno));
+	} else if (write_file_atomic(path, text, strlen(text), 1) == 0)
+		return EX_OK;
+	else
+		diag(D_OUT_WRITE, &pos, "%s", strerror(errno));
+	return diag_status();
+}

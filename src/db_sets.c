@@ -89,6 +89,32 @@ const struct dsdef db_paper_sets[] = {
 	  " AND s2.seq = s.seq AND s2.heading = s.heading AND g2.seq = g.seq"
 	  " AND g2.style = g.style AND g2.text = g.text)) AS unchanged"
 	  " FROM rolled_paper r WHERE r.paper_id = :paper" },
+	/* Values a signed-off paper reported that a revision later corrected,
+	 * for the papers of later meetings that show them: the KPI table's
+	 * quarters (the paper's year, to its quarter). `cell` is "CODE|Q";
+	 * `was` and `now` are printed in the measure's unit. */
+	{ "revisions", "revision", NULL,
+	  "SELECT r.id AS _rowid, t.name AS theme, m.code, v.quarter,"
+	  " m.code || '|' || v.quarter AS cell,"
+	  " 'Q' || v.quarter || ' ' || v.fy || '/' || substr(CAST(v.fy + 1 AS TEXT), 3, 2) AS period,"
+	  " CASE WHEN r.old_value IS NULL THEN 'n/a'"
+	  " ELSE printf(f.column2, CAST(r.old_value AS REAL)) END AS was,"
+	  " CASE WHEN r.new_value IS NULL THEN 'n/a'"
+	  " ELSE printf(f.column2, CAST(r.new_value AS REAL)) END AS now,"
+	  " substr(r.revised_at, 1, 10) AS revised_on, r.reason"
+	  " FROM revision r JOIN measure_value v ON r.table_name = 'measure_value'"
+	  " AND r.column_name = 'value'"
+	  " AND r.row_key = v.measure_id || '|' || v.fy || '|' || v.quarter"
+	  " JOIN measure m ON m.id = v.measure_id JOIN theme t ON t.id = m.theme_id"
+	  " JOIN (VALUES ('%', '%.1f%%'), ('days', '%.1f days'), ('count', '%.0f'),"
+	  " ('ratio', '%.2f'), ('£', '£%.0f'), ('score', '%.1f')) f ON f.column1 = m.unit"
+	  " JOIN paper p ON p.strategy_id = t.strategy_id AND p.fy = v.fy"
+	  " JOIN meeting g ON g.id = p.meeting_id"
+	  " WHERE p.id = :paper AND (p.quarter IS NULL OR v.quarter <= p.quarter)"
+	  " AND EXISTS (SELECT 1 FROM paper s JOIN meeting sg ON sg.id = s.meeting_id"
+	  " WHERE s.strategy_id = t.strategy_id AND s.status = 'signed_off' AND s.fy = v.fy"
+	  " AND (s.quarter IS NULL OR s.quarter = v.quarter) AND sg.date < g.date)"
+	  " ORDER BY t.seq, m.seq, v.quarter, r.id" },
 };
 
 const struct dsdef db_list_sets[] = {

@@ -17,6 +17,7 @@
 #include "db.h"
 #include "db_write.h"
 #include "diag.h"
+#include "store.h"
 #include "util.h"
 
 
@@ -619,10 +620,11 @@ check_rows(struct import *im, const struct csv_table *t)
 }
 
 /* Records in the revision table each column of the row it changes in
- * what a signed-off paper reported, before the row is written. -1 with
- * the diagnostic emitted. */
+ * what a signed-off paper reported: a changed row before it is written,
+ * an added one after, with id its rowid (the kind's row_key may use it as
+ * :id). -1 with the diagnostic emitted. */
 static int
-revise(struct import *im, const struct item *it, const char *at)
+revise(struct import *im, const struct item *it, long long id, const char *at)
 {
 	const struct kind *k = im->k;
 	struct db_stmt *st = NULL;
@@ -647,6 +649,7 @@ revise(struct import *im, const struct item *it, const char *at)
 		    db_bind_text(st, db_param(st, ":at"), at) == -1 ||
 		    db_bind_text(st, db_param(st, ":reason"), im->o->reason) == -1 ||
 		    db_bind_int(st, db_param(st, ":rowid"), it->rowid) == -1 ||
+		    (db_param(st, ":id") > 0 && db_bind_int(st, db_param(st, ":id"), id) == -1) ||
 		    bind_keys(st, it) == -1 || db_step(st) == -1)
 			goto out;
 	}
@@ -662,7 +665,7 @@ static int
 write_rows(struct import *im)
 {
 	char *sql[2] = { row_sql(im, ROW_INSERT), row_sql(im, ROW_UPDATE) };
-	struct db_stmt *st[2] = { NULL, NULL };
+	struct db_stmt *st[2] = { NULL, NULL }, *last = NULL;
 	char at[32];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -676,7 +679,7 @@ write_rows(struct import *im)
 		if (it->out != OUT_ADDED && it->out != OUT_CHANGED)
 			continue;
 		w = it->out == OUT_CHANGED;
-		if (it->paper > 0 && revise(im, it, at) == -1)
+		if (it->paper > 0 && w && revise(im, it, it->rowid, at) == -1)
 			goto out;
 		/* Prepared when first needed: a file with only its key has
 		 * nothing to update. */
@@ -687,9 +690,17 @@ write_rows(struct import *im)
 		    (w ? db_bind_int(st[w], n, it->rowid) : bind_keys(st[w], it)) == -1 ||
 		    db_step(st[w]) == -1)
 			goto out;
+		if (it->paper == 0 || w)
+			continue;
+		if (last == NULL && (last = db_prepare(im->db, "SELECT last_insert_rowid()")) == NULL)
+			goto out;
+		db_reset(last);
+		if (db_step(last) != 1 || revise(im, it, db_column_int(last, 0), at) == -1)
+			goto out;
 	}
 	rc = 0;
 out:
+	db_finalize(last);
 	for (w = 0; w < 2; w++) {
 		db_finalize(st[w]);
 		free(sql[w]);
@@ -705,7 +716,7 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 	struct import im = { .csv = csv, .o = o };
 	struct csv_table t;
 	size_t r;
-	int rc = -1, version;
+	int rc = -1;
 
 	memset(n, 0, sizeof *n);
 	if ((im.k = kind_named(kind)) == NULL)
@@ -720,14 +731,8 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 		goto refused;
 	}
 	/* Under the write lock from the first read to the last write. */
-	if ((im.db = db_open_rw(dbpath)) == NULL || db_begin(im.db) == -1 ||
-	    db_version(im.db, DB_SCHEMA_VERSION, &version) == -1)
+	if ((im.db = store_open(dbpath)) == NULL)
 		goto refused;
-	if (version < DB_SCHEMA_VERSION) {
-		diag(D_DB_OLD, &dbpos, "%d, where this docket reads %d: upgrade it with "
-		    "'docket migrate --db %s'", version, DB_SCHEMA_VERSION, dbpath);
-		goto refused;
-	}
 	if (check_rows(&im, &t) == -1 || t.ragged > 0)
 		goto refused;
 	for (r = 0; r < im.nitems; r++) {

@@ -123,18 +123,18 @@ const struct kind import_kind_table[] = {
 	  "SELECT m.code, m.name, t.name, m.unit, m.polarity, m.floor, m.target, m.kind,"
 	  " m.direction, m.benchmark, m.tolerance_pct FROM measure m"
 	  " JOIN theme t ON t.id = m.theme_id ORDER BY t.strategy_id, t.seq, m.seq" },
-	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, NULL, "", "",
+	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, ":id", "", "",
 	  "SELECT l.name, a.number, a.description, a.officer, a.start, a.finish, a.status,"
 	  " a.progress FROM action a JOIN priority r ON r.id = a.priority_id"
 	  " JOIN plan l ON l.id = r.plan_id"
 	  " ORDER BY l.id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
 	  " CAST(substr(a.number, instr(a.number, '.') + 1) AS INTEGER)" },
-	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF, NULL,
+	{ "milestones", "milestone", milestone_cols, 3, milestones_resolve, PLAN_SIGNED_OFF, ":id",
 	  "priority_id", ":k1",
 	  "SELECT l.name, r.seq, m.letter, m.description, m.action_ref, m.due FROM milestone m"
 	  " JOIN priority r ON r.id = m.priority_id JOIN plan l ON l.id = r.plan_id"
 	  " ORDER BY l.id, r.seq, m.letter" },
-	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, NULL, "plan_id", ":k0",
+	{ "risks", "risk", risk_cols, 2, risks_resolve, PLAN_SIGNED_OFF, ":id", "plan_id", ":k0",
 	  "SELECT l.name, k.seq, k.description, k.mitigation FROM risk k"
 	  " JOIN plan l ON l.id = k.plan_id ORDER BY l.id, k.seq" },
 	{ "meetings", "meeting", meeting_cols, 2, meetings_resolve,

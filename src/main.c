@@ -37,6 +37,7 @@ static const char usage_main[] =
 "  migrate  upgrade a database to this docket's schema\n"
 "  import   bring a CSV file of values, measures, actions ... into a database\n"
 "  export   write values, measures, actions ... as a CSV file\n"
+"  narrative  a paper's narrative out to a Markdown file, and back in\n"
 "  pack     make a meeting's agenda pack: the agenda and its public papers, one PDF\n"
 "  signoff  sign a paper off into the archive; verify checks it; reopen a paper\n"
 "  due      the papers due at the meetings ahead, and their deadlines\n"
@@ -111,11 +112,12 @@ static const char usage_import[] =
 "  meetings    committee, date[, venue]   (date: 2025-01-28 or 28/01/2025)\n"
 "  officers    name, post[, email, phone]\n"
 "What a signed-off paper reported is never changed, but for a correction to\n"
-"its values with --revise, each kept in the revision table.\n"
+"its values, actions, milestones or risks with --revise, each kept in the\n"
+"revision table.\n"
 "\n"
 "  --db DB        the database to write\n"
 "  --dry-run      say what would be added and changed, and write nothing\n"
-"  --revise       correct values signed-off papers reported\n"
+"  --revise       correct what signed-off papers reported\n"
 "  --reason TEXT  why (needed with --revise)\n"
 "  --by NAME      who corrects them (default: the login name)\n"
 "  -h, --help     show this help\n";
@@ -451,9 +453,8 @@ cmd_export(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *dbpath = NULL;
-	struct srcpos pos = { NULL, 0, 0, NULL };
 	char *csv;
-	int c, rc = EX_OK;
+	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -468,16 +469,7 @@ cmd_export(int argc, char **argv)
 		return cli_usage_error(usage_export, "export needs KIND and at most one FILE", NULL);
 	if ((csv = export_csv(dbpath, argv[optind])) == NULL)
 		return diag_status();
-	pos.file = argv[optind + 1];
-	if (pos.file == NULL) {
-		if (fputs(csv, stdout) == EOF || fflush(stdout) == EOF) {
-			diag(D_OUT_WRITE, NULL, "standard output: %s", strerror(errno));
-			rc = diag_status();
-		}
-	} else if (write_file_atomic(pos.file, csv, strlen(csv), 1) == -1) {
-		diag(D_OUT_WRITE, &pos, "%s", strerror(errno));
-		rc = diag_status();
-	}
+	rc = cli_write_out(argv[optind + 1], csv);
 	free(csv);
 	return rc;
 }
@@ -638,6 +630,7 @@ main(int argc, char **argv)
 		{ "migrate", cmd_migrate },
 		{ "import", cmd_import },
 		{ "export", cmd_export },
+		{ "narrative", cmd_narrative },
 		{ "pack", cmd_pack },
 		{ "signoff", cmd_signoff }, { "verify", cmd_verify }, { "reopen", cmd_reopen },
 		{ "due", cmd_due },

@@ -312,3 +312,21 @@ out:
 	free(what);
 	return rc;
 }
+
+struct db *
+store_open(const char *path)
+{
+	struct srcpos pos = { path, 0, 0, NULL };
+	struct db *db = db_open_rw(path);
+	int version = 0;
+
+	if (db == NULL || db_begin(db) == -1 || db_version(db, DB_SCHEMA_VERSION, &version) == -1)
+		version = -1;
+	else if (version < DB_SCHEMA_VERSION)
+		diag(D_DB_OLD, &pos, "%d, where this docket reads %d: upgrade it with "
+		    "'docket migrate --db %s'", version, DB_SCHEMA_VERSION, path);
+	if (version == DB_SCHEMA_VERSION)
+		return db;
+	db_close(db);	/* which rolls back */
+	return NULL;
+}

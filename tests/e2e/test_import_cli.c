@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "util.h"
@@ -314,4 +315,92 @@ Test(import_cli, a_signed_off_value_is_corrected_only_with_a_reason)
 	    " reason FROM revision\" | grep -x '2|2024|1|[0-9.]*|50.0|Zoë Ashworth|late returns "
 	    "from two directorates'", e2e.db), 0, "%s", r.out);
 	run_free(&r);
+}
+
+Test(import_cli, a_plans_rows_are_corrected_after_sign_off_only_with_a_reason)
+{
+	struct run r;
+
+	/* Paper 4 is the plan's latest; signed off, its risks and milestones wait. */
+	sql_on(e2e.db, "UPDATE paper SET status = 'signed_off' WHERE id IN (3, 4)");
+	run_sh(&r, "cp '%s' '%s'", e2e.db, copy);
+	run_free(&r);
+	PUT("number,description,mitigation\n"
+	    "1,Reduced capacity in HR division,Interim HR advisers\n"
+	    "9,Key staff leave,Succession plans\n");
+	run_docket(&r, "import", "--db", e2e.db, "risks", csv, NULL);
+	cr_expect_eq(r.status, 65, "%s", r.err);
+	cr_expect(find(r.err, "in.csv:3:1: error: a signed-off paper reported it: docket never "
+	    "changes what a signed-off paper reported: risks 9, reported by paper 4; to correct "
+	    "it, import with --revise --reason TEXT") >= 0, "%s", r.err);
+	run_free(&r);
+	assert_unchanged();
+	run_docket(&r, "import", "--db", e2e.db, "risks", csv, "--revise", "--reason",
+	    "the restructure of March", "--by", "A. Tester", NULL);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	cr_expect_str_eq(r.out, "risks: 1 added, 1 changed, 0 unchanged; 2 corrections to what "
+	    "signed-off papers reported, each in the revision table\n");
+	run_free(&r);
+	PUT("priority,letter,description,action,due\n1,C,Turnover reasons found,2.3,July 2013\n");
+	run_docket(&r, "import", "--db", e2e.db, "milestones", csv, "--revise", "--reason",
+	    "the survey ran late", NULL);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* Each changed column, keyed by the row's id; a new row's old values none. */
+	cr_expect_eq(run_sh(&r, "sqlite3 '%s' \"SELECT r.table_name, r.row_key = k.id,"
+	    " r.column_name, coalesce(r.old_value, 'NULL'), r.new_value FROM revision r"
+	    " JOIN risk k ON k.seq IN (1, 9) AND r.row_key = k.id ORDER BY r.id\" | tr '\\n' ';'"
+	    " | grep -x 'risk|1|description|Reduced capacity in HR division to support change or"
+	    " provide HR advice to managers|Reduced capacity in HR division;risk|1|mitigation|"
+	    "Managed change in HR Division, HR professional capacity building, professional"
+	    " development and greater clarity about the HR Offer|Interim HR advisers;risk|1|"
+	    "description|NULL|Key staff leave;risk|1|mitigation|NULL|Succession plans;'",
+	    e2e.db), 0, "%s%s", r.out, r.err);
+	run_free(&r);
+	cr_expect_eq(run_sh(&r, "sqlite3 '%s' \"SELECT r.column_name, r.old_value, r.new_value,"
+	    " r.reason FROM revision r JOIN milestone m ON m.letter = 'C' AND m.priority_id = 1"
+	    " AND r.row_key = m.id WHERE r.table_name = 'milestone' ORDER BY r.id\" | tr '\\n' ';'"
+	    " | grep -x 'description|Identify reasons for turnover in SCS and propose interventions"
+	    " to address|Turnover reasons found|the survey ran late;due|June 2013|July 2013|the"
+	    " survey ran late;'", e2e.db), 0, "%s%s", r.out, r.err);
+	run_free(&r);
+}
+
+Test(import_cli, a_later_paper_marks_a_revised_figure_and_says_what_it_was)
+{
+	const char *pdf = fixture_path("q2.pdf", 0);
+	struct run r;
+	char *text;
+	size_t i;
+
+	/* Paper 1, signed off at the July 2024 meeting, reported 2024/25 Q1;
+	 * paper 4, for January 2025, shows it again in its KPI table. */
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_not_null(text);
+	cr_expect(find(text, "†") < 0 && find(text, "Revised since") < 0, "nothing revised yet");
+	free(text);
+	unlink(pdf);
+	PUT("measure,period,value\nSR1,2024/25 Q1,58.2\n");
+	run_docket(&r, "import", "--db", e2e.db, "values", csv, "--revise", "--reason",
+	    "late returns", NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "4", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	text = pdf_text(pdf);
+	cr_assert_not_null(text);
+	/* The footnote may wrap: read as one line. */
+	for (i = 0; text[i] != '\0'; i++)
+		if (text[i] == '\n')
+			text[i] = ' ';
+	cr_expect(find(text, "58.2% †") >= 0, "the figure is marked in its cell:\n%s", text);
+	cr_expect_eq(count_in(text, "†"), 2, "one mark, one footnote:\n%s", text);
+	cr_expect(find(text, "† Revised since first reported: SR1 Q1 2024/25 was 61.1%, now 58.2% (") >= 0,
+	    "the footnote says what it was:\n%s", text);
+	cr_expect(find(text, ": late returns)") >= 0, "and why:\n%s", text);
+	free(text);
 }

@@ -324,9 +324,18 @@ Test(import, a_correction_to_what_was_signed_off_is_kept_as_a_revision)
 	    " AND quarter = 1");
 	cr_expect_str_eq(v, "61.4\n");
 	free(v);
-	/* Only values are corrected so; a plan's rows wait for its next paper. */
+	/* A plan's rows, once its latest paper is signed off, the same way. */
 	sql_on(db, "UPDATE paper SET status = 'signed_off' WHERE id IN (3, 4)");
-	PUT("number,description,officer,start,end,status,progress\n1,x,,,,complete,\n");
-	cr_expect_eq(import_csv(db, "actions", csv, &fix, &n), -1);
+	sql_on(db, "UPDATE action SET description = 'x', officer = NULL, start = NULL,"
+	    " finish = NULL, status = 'on_track', progress = NULL WHERE number = '1'");
+	PUT("number,description,officer,start,end,status,progress\n1,x,,,,complete,Done.\n");
+	cr_expect_eq(import_csv(db, "actions", csv, &write, &n), -1);
 	cr_expect_eq(diag_count(D_IMPORT_SIGNED_OFF), 2, "%s", said());
+	cr_assert_eq(import_csv(db, "actions", csv, &fix, &n), 0, "%s", said());
+	cr_expect(n.changed == 1 && n.revised == 1, "%zu %zu", n.changed, n.revised);
+	v = sql_value("SELECT r.row_key = a.id, r.column_name, r.old_value, r.new_value"
+	    " FROM revision r JOIN action a ON a.number = '1' WHERE r.table_name = 'action'"
+	    " ORDER BY r.id");
+	cr_expect_str_eq(v, "1|status|on_track|complete\n1|progress||Done.\n");
+	free(v);
 }
