@@ -68,15 +68,25 @@ check_sqlite_file(const char *path)
  * the features that can corrupt a database (writable_schema, shadow
  * tables), and no other file may be attached (VACUUM INTO attaches one to
  * write it). */
+static void query_printf(sqlite3_context *cx, int argc, sqlite3_value **argv);
+
 static int
 harden(struct db *db)
 {
+	int i;
+
 	sqlite3_extended_result_codes(db->h, 1);
 	if (sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK) {
 		db_error(db, NULL, "cannot make the database defensive");
 		return -1;
 	}
 	sqlite3_limit(db->h, SQLITE_LIMIT_ATTACHED, 0);
+	/* For good: SQLite cannot give a connection its own printf back once
+	 * it is replaced, and docket's datasets format with it too. */
+	for (i = 0; i < 2; i++)
+		if (sqlite3_create_function_v2(db->h, i == 0 ? "printf" : "format", -1,
+		    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, query_printf, NULL, NULL, NULL) != SQLITE_OK)
+			fatal_oom();
 	return 0;
 }
 
@@ -927,8 +937,8 @@ printf_widths(const char *fmt, int argc, sqlite3_value **argv, long long max)
 	return sum;
 }
 
-/* A template's printf() and format(): SQLite's own, run on a connection
- * of their own once the widths are known to be small, and an error rather
+/* printf() and format(), for templates' queries and docket's own: SQLite's
+ * own, run on a connection of their own once the widths are known to be small, and an error rather
  * than the silently cut text SQLite gives for a value over the limit.
  * Its own pads a '%.*c' of 2,000,000,000 one character at a time, for
  * seconds, with no progress handler to stop it. */
@@ -988,10 +998,6 @@ db_query(struct db *db, struct paperdata *pd, const char *name, const char *sql,
 	sqlite3_set_authorizer(db->h, query_authorize, &sb);
 	sqlite3_progress_handler(db->h, QUERY_STEPS, query_progress, &sb);
 	maxlen = sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, QUERY_MAX_BYTES);
-	for (i = 0; i < 2; i++)
-		if (sqlite3_create_function_v2(db->h, i == 0 ? "printf" : "format", -1,
-		    SQLITE_UTF8 | SQLITE_DETERMINISTIC, db, query_printf, NULL, NULL, NULL) != SQLITE_OK)
-			fatal_oom();
 
 	if (name_taken(pd, name)) {
 		query_error(D_QUERY_NAME_TAKEN, pos, name, NULL);
@@ -1074,9 +1080,6 @@ out:
 	sqlite3_finalize(next);
 	sqlite3_finalize(st);
 	sqlite3_limit(db->h, SQLITE_LIMIT_LENGTH, maxlen);
-	for (i = 0; i < 2; i++)
-		sqlite3_create_function_v2(db->h, i == 0 ? "printf" : "format", -1, SQLITE_UTF8,
-		    NULL, NULL, NULL, NULL, NULL);
 	sqlite3_progress_handler(db->h, 0, NULL, NULL);
 	sqlite3_set_authorizer(db->h, NULL, NULL);
 	pd_query_free(q);
