@@ -38,7 +38,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_OUT_WRITE,		ERROR,	 74, "cannot write output") \
 	X(D_OUT_SIGNED_OFF,	ERROR,	 73, "a signed-off paper is already there; docket never " \
 	    "overwrites a signed-off paper") \
-	X(D_OUT_FOREIGN,	ERROR,	 73, "a file that is not a PDF is already there; docket " \
+	X(D_OUT_FOREIGN,	ERROR,	 73, "a file docket did not write is already there; docket " \
 	    "does not overwrite it") \
 	X(D_NO_MEMORY,		ERROR,	 71, "out of memory") \
 	/* Databases */ \

@@ -42,12 +42,25 @@ render_file_name(const char *date, const char *committee, const char *title, con
 	return name;
 }
 
-/* Writes the PDF without ever overwriting a signed-off paper. A file
- * already there is replaced when it is a PDF (a draft, or an earlier
+/* Whether s[0..n) holds the text t. */
+static int
+holds(const char *s, size_t n, const char *t)
+{
+	size_t len = strlen(t), i;
+
+	for (i = 0; i + len <= n; i++)
+		if (s[i] == t[0] && memcmp(s + i, t, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Writes the PDF without ever overwriting a signed-off paper or a file
+ * docket did not write. A file already there is replaced when docket made
+ * it (its XMP names docket as the creator tool: a draft, or an earlier
  * render), but never when its SHA-256 is a sign-off record's (db, when
- * given, says), nor when it is read-only, as an archive keeps its files;
- * nor is what is not a PDF. The same bytes again change nothing and
- * succeed. */
+ * given, says), nor when it is read-only, as an archive keeps its files.
+ * Whether a file is signed off is the database's word, never the file's.
+ * The same bytes again change nothing and succeed. */
 static int
 write_pdf(struct db *db, const char *path, const char *data, size_t len)
 {
@@ -56,7 +69,7 @@ write_pdf(struct db *db, const char *path, const char *data, size_t len)
 	struct stat sb;
 	size_t oldlen;
 	char *old;
-	int same, pdf, kept = 0;
+	int same, ours, kept = 0;
 
 	if (write_file_atomic(path, data, len, 0) == 0)
 		return 0;
@@ -65,15 +78,16 @@ write_pdf(struct db *db, const char *path, const char *data, size_t len)
 	if (stat(path, &sb) == -1 || (old = read_file(path, &oldlen)) == NULL)
 		goto fail;	/* a folder, or unreadable */
 	same = oldlen == len && memcmp(old, data, len) == 0;
-	pdf = oldlen >= 5 && memcmp(old, "%PDF-", 5) == 0;
+	ours = oldlen >= 5 && memcmp(old, "%PDF-", 5) == 0 &&
+	    holds(old, oldlen, "<xmp:CreatorTool>docket ");
 	hash_sha256(old, oldlen, hex);
 	free(old);
 	if (same)
 		return 0;
 	if (db != NULL && (kept = signoff_signed_hash(db, hex)) == -1)
 		return -1;
-	if (kept || (sb.st_mode & 0222) == 0 || !pdf) {
-		diag(pdf ? D_OUT_SIGNED_OFF : D_OUT_FOREIGN, &pos, NULL);
+	if (kept || (sb.st_mode & 0222) == 0 || !ours) {
+		diag(kept || (sb.st_mode & 0222) == 0 ? D_OUT_SIGNED_OFF : D_OUT_FOREIGN, &pos, NULL);
 		return -1;
 	}
 	if (write_file_atomic(path, data, len, 1) == 0)

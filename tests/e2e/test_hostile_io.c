@@ -356,7 +356,7 @@ Test(hostile_io, an_output_that_exists_is_never_overwritten)
 	put_file(pdf, BYTES("%PDF-1.4 minutes of the last meeting"));
 	put_file(copy, BYTES("%PDF-1.4 minutes of the last meeting"));
 	hostile(&r, "render", "--db", e2e.db, "--paper", "3", "-o", pdf, NULL);
-	assert_clear(&r, 73, "a file docket did not write as a draft is already there");
+	assert_clear(&r, 73, "a file docket did not write is already there");
 	run_free(&r);
 	assert_same_file(copy, pdf);
 	assert_no_temp(out);

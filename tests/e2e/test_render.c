@@ -452,8 +452,8 @@ Test(render, a_missing_font_is_named)
 }
 
 /* Found in review: whatever stood at the output path was called "a
- * signed-off paper". A folder there cannot be written over; a file that
- * is not a PDF is left alone, and said to be so. */
+ * signed-off paper". A folder there cannot be written over; a file
+ * docket did not write is left alone, and said to be so. */
 Test(render, what_is_already_at_the_output_path_is_named_rightly)
 {
 	char *mine = xasprintf("%s/minutes.pdf", out), *dir = xasprintf("%s/folder.pdf", out);
@@ -464,7 +464,7 @@ Test(render, what_is_already_at_the_output_path_is_named_rightly)
 	cr_assert_eq(write_file_atomic(mine, "Minutes, not a PDF\n", 19, 1), 0);
 	run_docket(&r, "render", "--db", e2e.db, "--paper", "3", "-o", mine, NULL);
 	cr_assert_eq(r.status, 73, "%s", r.err);
-	cr_assert_geq(find(r.err, "minutes.pdf: error: a file that is not a PDF is already there; "
+	cr_assert_geq(find(r.err, "minutes.pdf: error: a file docket did not write is already there; "
 	    "docket does not overwrite it\n"), 0, "%s", r.err);
 	run_free(&r);
 	kept = read_file(mine, &n);
