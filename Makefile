@@ -151,7 +151,9 @@ golden-update: build/test/docket build/test/docket-tests
 # Criterion forks each test, and the end-to-end tests run build/asan/docket
 # with its stderr captured, so sanitizer reports change no exit status and
 # may never reach the terminal: every process writes them to
-# build/asan/reports/ instead, and any file there fails the run.
+# build/asan/reports/ instead, and any file there fails the run; but for
+# a leak whose every frame is inside libcriterion (its runner leaks 48
+# bytes now and then), which is set aside in build/asan/criterion/.
 asan: deps
 	@$(MAKE) --no-print-directory asan-run
 
@@ -163,6 +165,12 @@ asan-run: build/asan/docket build/asan/docket-tests
 	UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan \
 	build/asan/docket-tests --jobs 2 2>&1 | tee build/asan/log; \
 	rc=$$?; \
+	for f in build/asan/reports/asan.*; do \
+	  [ -f "$$f" ] && ! grep -q 'ERROR: AddressSanitizer' "$$f" && \
+	  ! grep -E '^ +#[1-9][0-9]* ' "$$f" | grep -qv 'libcriterion\.so' && \
+	  { echo "asan: a leak inside libcriterion alone (no docket frame), not counted: $$f"; \
+	    mkdir -p build/asan/criterion; mv "$$f" build/asan/criterion/; }; \
+	done; \
 	if [ -n "$$(ls -A build/asan/reports)" ] || \
 	   grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' build/asan/log >/dev/null; then \
 	  cat build/asan/reports/* 2>/dev/null | head -60; \
