@@ -93,6 +93,16 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_IMPORT_NO_COMMITTEE,	ERROR,	 65, "no committee has that name") \
 	X(D_IMPORT_AMBIGUOUS,	ERROR,	 65, "more than one plan or strategy has that name or number") \
 	X(D_IMPORT_OUTSIDE,	ERROR,	 65, "the period is outside the strategy") \
+	X(D_IMPORT_YEAR,	ERROR,	 65, "not a financial year (e.g. 2024/25)") \
+	X(D_IMPORT_YEARS,	ERROR,	 65, "the last year is before the first") \
+	X(D_IMPORT_NO_STRATEGY,	ERROR,	 65, "no strategy has that name") \
+	X(D_IMPORT_NO_MEETING,	ERROR,	 65, "the committee has no meeting that day (import it in meetings)") \
+	X(D_IMPORT_NO_OFFICER,	ERROR,	 65, "no officer has that name (import them in officers)") \
+	X(D_IMPORT_TEMPLATE,	ERROR,	 65, "not a template's file name (lower case letters, digits, " \
+	    "'-' and '.', ending .xml)") \
+	X(D_IMPORT_EXEMPT,	ERROR,	 65, "an exempt paper needs its paragraph of Schedule 12A (1 to 7), " \
+	    "a public one none") \
+	X(D_IMPORT_FORWARD_PLAN,	ERROR,	 65, "a key decision needs its forward plan reference") \
 	X(D_IMPORT_SIGNED_OFF,	ERROR,	 65, "a signed-off paper reported it: docket never changes what " \
 	    "a signed-off paper reported") \
 	X(D_IMPORT_REFUSED,	ERROR,	 65, "nothing imported; the database is unchanged") \

@@ -15,7 +15,9 @@ enum ctype {
 	CT_TEXT,	/* text, "" as NULL */
 	CT_NUMBER,	/* a number, "" or n/a as NULL */
 	CT_INT,		/* a whole number from 1: a risk's or priority's */
-	CT_PERIOD,	/* a quarter: 2024/25 Q3 */
+	CT_PERIOD,	/* a quarter: 2024/25 Q3; a key's into key[1] and [2] */
+	CT_YEAR,	/* a financial year: 2024/25, kept as 2024 */
+	CT_YESNO,	/* yes or no, kept as 1 or 0 */
 	CT_DATE,	/* a day: 2025-01-28 or 28/01/2025, kept as the first */
 	CT_CHOICE,	/* one of the column's choices */
 	CT_REF		/* a name the kind turns into a row's id */
@@ -26,7 +28,8 @@ enum ctype {
 struct column {
 	const char         *name;	/* the header export writes */
 	const char         *alias[2];	/* other headers import takes, or NULL */
-	const char         *dbcol;	/* the table's column; NULL for a key the kind resolves */
+	const char         *dbcol;	/* the table's column; NULL for a key the kind resolves;
+					 * CT_PERIOD: its year's, beside quarter */
 	enum ctype          type;
 	int                 required;	/* the column must be there */
 	int                 filled;	/* its cells may not be empty */
@@ -37,7 +40,9 @@ struct column {
 struct val {
 	int     present;
 	int     null;
-	double  num;	/* CT_NUMBER, CT_INT; CT_REF: the id */
+	double  num;	/* CT_NUMBER, CT_INT, CT_YEAR, CT_YESNO, CT_PERIOD's year;
+			 * CT_REF: the id */
+	int     quarter;	/* CT_PERIOD of a table column */
 	char   *text;	/* all but CT_NUMBER and CT_PERIOD: owned */
 };
 
@@ -88,13 +93,14 @@ struct import {
 	struct db         *db;
 	const char        *csv;	/* its path, for messages */
 	const struct import_opts *o;
-	int                map[16];	/* the file's column of each kind column, or -1 */
+	int                map[24];	/* the file's column of each kind column, or -1 */
 	size_t             ncols;	/* the kind's */
 	struct item       *items;
 	size_t             nitems;
 	/* The kind's lookups, each prepared the first time: 0 and 1 its
-	 * references, 2 its signed-off paper, 3 its own row. */
-	struct db_stmt    *st[4];
+	 * references, 2 its signed-off paper, 3 its own row, 4 to 7 more
+	 * references. */
+	struct db_stmt    *st[8];
 };
 
 /* import_kinds.c: each kind of row, its columns and how its rows are found. */

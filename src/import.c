@@ -21,7 +21,9 @@
 #include "util.h"
 
 
-const char import_kinds[] = "values, measures, actions, milestones, risks, meetings, officers";
+const char import_kinds[] = "values, measures, actions, milestones, risks, meetings, officers,"
+    " committees, strategies, themes, plans, priorities, papers";
+
 static const struct kind *
 kind_named(const char *name)
 {
@@ -221,8 +223,10 @@ choice_named(const struct column *col, const char *s)
 	return found;
 }
 
-/* Reads the cell s, not empty, as column col's type into v (a period
- * into it->key[1] and [2]). 0, or -1 with *why the message to give. */
+static const char *const yes_no[] = { "no", "yes", NULL };
+
+/* Reads the cell s, not empty, as column col's type into v (a key's
+ * period into it->key[1] and [2]). 0, or -1 with *why the message to give. */
 static int
 typed_read(const struct column *col, const char *s, struct item *it, struct val *v,
     enum diag_code *why)
@@ -250,10 +254,29 @@ typed_read(const struct column *col, const char *s, struct item *it, struct val 
 		return 0;
 	case CT_PERIOD:
 		*why = D_IMPORT_PERIOD;
-		if (period_read(s, &p) == -1 || p.quarter == 0)
+		/* A table's period may be a whole year; a key's is a quarter. */
+		if (period_read(s, &p) == -1 || (p.quarter == 0 && col->dbcol == NULL))
 			return -1;
+		if (col->dbcol != NULL) {
+			v->num = p.fy;
+			v->quarter = p.quarter;
+			return 0;
+		}
 		it->key[1] = p.fy;
 		it->key[2] = p.quarter;
+		return 0;
+	case CT_YEAR:
+		*why = D_IMPORT_YEAR;
+		if (period_read(s, &p) == -1 || p.quarter != 0)
+			return -1;
+		v->num = p.fy;
+		return 0;
+	case CT_YESNO:
+		*why = D_IMPORT_CHOICE;
+		col = &(struct column){ .choices = yes_no };
+		if ((c = choice_named(col, s)) == NULL)
+			return -1;
+		v->num = c == yes_no[1];
 		return 0;
 	default:
 		break;
@@ -295,8 +318,10 @@ cell_read(struct import *im, struct item *it, const struct csv_row *row, size_t 
 	if (typed_read(col, s, it, v, &why) == 0)
 		return 0;
 	if (why == D_IMPORT_CHOICE) {
-		for (c = 0; col->choices[c] != NULL; c++)
-			buf_addf(&b, "%s%s", c ? ", " : "", col->choices[c]);
+		const char *const *ch = col->type == CT_YESNO ? yes_no : col->choices;
+
+		for (c = 0; ch[c] != NULL; c++)
+			buf_addf(&b, "%s%s", c ? ", " : "", ch[c]);
 		diag(why, &pos, "%s '%s' (one of: %s)", col->name, s, b.s);
 		buf_free(&b);
 	} else
@@ -417,7 +442,7 @@ bind_val(struct db_stmt *st, int i, const struct val *v, enum ctype t)
 {
 	if (!v->present || v->null)
 		return db_bind_null(st, i);
-	if (t == CT_REF || t == CT_INT)
+	if (t == CT_REF || t == CT_INT || t == CT_YEAR || t == CT_YESNO || t == CT_PERIOD)
 		return db_bind_int(st, i, (long long)v->num);
 	if (t == CT_NUMBER)
 		return db_bind_double(st, i, v->num);
@@ -452,6 +477,13 @@ row_sql(const struct import *im, enum row_sql what)
 		if (what == ROW_UPDATE)
 			buf_addf(&b, " = ?%d", n);
 		buf_addf(&vals, "%s?%d", n > 1 ? ", " : "", n);
+		if (k->cols[i].type != CT_PERIOD)
+			continue;
+		n++;
+		buf_add(&b, ", quarter");
+		if (what == ROW_UPDATE)
+			buf_addf(&b, " = ?%d", n);
+		buf_addf(&vals, ", ?%d", n);
 	}
 	if (what == ROW_SELECT)
 		buf_addf(&b, " FROM %s WHERE rowid = ?1", k->table);
@@ -478,6 +510,11 @@ bind_row(struct db_stmt *st, const struct import *im, const struct item *it, siz
 			continue;
 		if (bind_val(st, n++, &it->v[i], im->k->cols[i].type) == -1)
 			return -1;
+		if (im->k->cols[i].type == CT_PERIOD && (it->v[i].null || it->v[i].quarter == 0 ?
+		    db_bind_null(st, n) :
+		    db_bind_int(st, n, it->v[i].quarter)) == -1)
+			return -1;
+		n += im->k->cols[i].type == CT_PERIOD;
 	}
 	return n;
 }
@@ -499,7 +536,12 @@ differs(struct import *im, struct db_stmt *st, const struct item *it)
 
 		if (im->map[i] < 0)
 			continue;
-		if (t == CT_NUMBER || t == CT_REF || t == CT_INT) {
+		if (t == CT_PERIOD) {
+			if (v->null != db_column_null(st, c) || (!v->null &&
+			    (v->num != db_column_double(st, c) || v->quarter != db_column_int(st, c + 1))))
+				return 1;
+			c++;
+		} else if (t != CT_TEXT && t != CT_DATE && t != CT_CHOICE) {
 			if (v->null != db_column_null(st, c) ||
 			    (!v->null && v->num != db_column_double(st, c)))
 				return 1;
@@ -786,8 +828,8 @@ export_csv(const char *dbpath, const char *kind)
 	struct db *db = k ? db_open(dbpath) : NULL;
 	struct db_stmt *st = db ? db_prepare(db, k->export_sql) : NULL;
 	struct buf out = {0};
-	const char *cells[16];
-	char *own[16];
+	const char *cells[24];
+	char *own[24];
 	size_t i, ncols;
 	int c, step = -1;
 
@@ -804,8 +846,15 @@ export_csv(const char *dbpath, const char *kind)
 			if (k->cols[i].type == CT_PERIOD) {
 				struct period p = { (int)db_column_int(st, c), (int)db_column_int(st, c + 1) };
 
-				own[i] = period_text(p);
+				if (!db_column_null(st, c))
+					own[i] = period_text(p);
 				c++;
+			} else if (k->cols[i].type == CT_YEAR) {
+				struct period p = { (int)db_column_int(st, c), 0 };
+
+				own[i] = period_text(p);
+			} else if (k->cols[i].type == CT_YESNO) {
+				own[i] = xstrdup(yes_no[db_column_int(st, c) != 0]);
 			} else if (k->cols[i].type == CT_NUMBER) {
 				/* Read as a double only: text first would round it. */
 				if (!db_column_null(st, c))

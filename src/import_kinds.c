@@ -3,6 +3,7 @@
  * the database, which signed-off paper reported it, and its export. */
 #include "import_int.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,11 @@ static const char *const directions[] = { "previous", "year_ago", "trend", NULL 
 static const char *const statuses[] = {
 	"not_started", "on_track", "at_risk", "off_track", "complete", NULL,
 };
+static const char *const cadences[] = {
+	"monthly", "quarterly", "biannual", "annual", "ad hoc", NULL,
+};
+static const char *const classifications[] = { "public", "exempt", NULL };
+static const char *const summary_labels[] = { "Purpose", "Executive Summary", NULL };
 
 static int values_resolve(struct import *im, struct item *it);
 static int measures_resolve(struct import *im, struct item *it);
@@ -24,6 +30,12 @@ static int milestones_resolve(struct import *im, struct item *it);
 static int risks_resolve(struct import *im, struct item *it);
 static int meetings_resolve(struct import *im, struct item *it);
 static int officers_resolve(struct import *im, struct item *it);
+static int committees_resolve(struct import *im, struct item *it);
+static int strategies_resolve(struct import *im, struct item *it);
+static int themes_resolve(struct import *im, struct item *it);
+static int plans_resolve(struct import *im, struct item *it);
+static int priorities_resolve(struct import *im, struct item *it);
+static int papers_resolve(struct import *im, struct item *it);
 
 #define END_COLS	{ NULL, { NULL, NULL }, NULL, CT_TEXT, 0, 0, NULL }
 /* A plan's rows name their plan, or the database has one. */
@@ -52,9 +64,11 @@ static const struct column measure_cols[] = {
 	END_COLS,
 };
 
+/* A new action names its priority; an action there may move to another. */
 static const struct column action_cols[] = {
 	PLAN_COL,
-	{ "number", { "action", NULL }, NULL, CT_TEXT, 1, 1, NULL },
+	{ "number", { "action", NULL }, "number", CT_TEXT, 1, 1, NULL },
+	{ "priority", { NULL, NULL }, "priority_id", CT_INT, 0, 1, NULL },
 	{ "description", { NULL, NULL }, "description", CT_TEXT, 1, 1, NULL },
 	{ "officer", { NULL, NULL }, "officer", CT_TEXT, 1, 0, NULL },
 	{ "start", { NULL, NULL }, "start", CT_TEXT, 1, 0, NULL },
@@ -97,6 +111,69 @@ static const struct column officer_cols[] = {
 	END_COLS,
 };
 
+static const struct column committee_cols[] = {
+	{ "name", { "committee", NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "council", { NULL, NULL }, "council", CT_TEXT, 1, 1, NULL },
+	{ "cadence", { NULL, NULL }, "cadence", CT_CHOICE, 1, 1, cadences },
+	END_COLS,
+};
+
+static const struct column strategy_cols[] = {
+	{ "name", { "strategy", NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "council", { NULL, NULL }, "council", CT_TEXT, 1, 1, NULL },
+	{ "first year", { "first fy", NULL }, "first_fy", CT_YEAR, 1, 1, NULL },
+	{ "last year", { "last fy", NULL }, "last_fy", CT_YEAR, 1, 1, NULL },
+	END_COLS,
+};
+
+static const struct column theme_cols[] = {
+	{ "strategy", { NULL, NULL }, "strategy_id", CT_REF, 1, 1, NULL },
+	{ "number", { "theme", "position" }, "seq", CT_INT, 1, 1, NULL },
+	{ "name", { NULL, NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "outcome", { NULL, NULL }, "outcome", CT_TEXT, 0, 0, NULL },
+	END_COLS,
+};
+
+static const struct column plan_cols[] = {
+	{ "name", { "plan", NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "council", { NULL, NULL }, "council", CT_TEXT, 1, 1, NULL },
+	{ "division", { NULL, NULL }, "division", CT_TEXT, 0, 0, NULL },
+	{ "year", { "fy", NULL }, "fy", CT_YEAR, 1, 1, NULL },
+	END_COLS,
+};
+
+static const struct column priority_cols[] = {
+	{ "plan", { NULL, NULL }, "plan_id", CT_REF, 1, 1, NULL },
+	{ "number", { "priority", "position" }, "seq", CT_INT, 1, 1, NULL },
+	{ "name", { NULL, NULL }, "name", CT_TEXT, 1, 1, NULL },
+	{ "description", { NULL, NULL }, "description", CT_TEXT, 0, 0, NULL },
+	END_COLS,
+};
+
+/* A paper is found by its meeting and agenda item; the columns the
+ * schema gives a default may be left out, not left empty. */
+static const struct column paper_cols[] = {
+	{ "committee", { NULL, NULL }, NULL, CT_TEXT, 1, 1, NULL },
+	{ "date", { "meeting", NULL }, NULL, CT_DATE, 1, 1, NULL },
+	{ "item", { "agenda item", NULL }, "agenda_item", CT_TEXT, 1, 1, NULL },
+	{ "title", { NULL, NULL }, "title", CT_TEXT, 1, 1, NULL },
+	{ "template", { NULL, NULL }, "template", CT_TEXT, 1, 1, NULL },
+	{ "from", { "from post", NULL }, "from_post", CT_TEXT, 1, 1, NULL },
+	{ "officer", { "contact", NULL }, "officer_id", CT_REF, 0, 0, NULL },
+	{ "divisions", { NULL, NULL }, "divisions", CT_TEXT, 0, 1, NULL },
+	{ "classification", { NULL, NULL }, "classification", CT_CHOICE, 0, 1, classifications },
+	{ "exempt paragraph", { "paragraph", NULL }, "exempt_paragraph", CT_INT, 0, 0, NULL },
+	{ "key decision", { NULL, NULL }, "key_decision", CT_YESNO, 0, 1, NULL },
+	{ "forward plan", { "forward plan ref", NULL }, "forward_plan_ref", CT_TEXT, 0, 0, NULL },
+	{ "forward plan date", { NULL, NULL }, "forward_plan_date", CT_DATE, 0, 0, NULL },
+	{ "summary label", { "label", NULL }, "summary_label", CT_CHOICE, 0, 1, summary_labels },
+	{ "summary", { NULL, NULL }, "summary", CT_TEXT, 1, 1, NULL },
+	{ "strategy", { NULL, NULL }, "strategy_id", CT_REF, 0, 0, NULL },
+	{ "plan", { NULL, NULL }, "plan_id", CT_REF, 0, 0, NULL },
+	{ "period", { NULL, NULL }, "fy", CT_PERIOD, 0, 0, NULL },
+	END_COLS,
+};
+
 /* What an action plan's latest paper reported (its actions' progress,
  * its milestones and risks): once that paper is signed off, a change
  * waits for the next paper. :k0 is the plan. */
@@ -124,7 +201,7 @@ const struct kind import_kind_table[] = {
 	  " m.direction, m.benchmark, m.tolerance_pct FROM measure m"
 	  " JOIN theme t ON t.id = m.theme_id ORDER BY t.strategy_id, t.seq, m.seq" },
 	{ "actions", "action", action_cols, 2, actions_resolve, PLAN_SIGNED_OFF, ":id", "", "",
-	  "SELECT l.name, a.number, a.description, a.officer, a.start, a.finish, a.status,"
+	  "SELECT l.name, a.number, r.seq, a.description, a.officer, a.start, a.finish, a.status,"
 	  " a.progress FROM action a JOIN priority r ON r.id = a.priority_id"
 	  " JOIN plan l ON l.id = r.plan_id"
 	  " ORDER BY l.id, r.seq, CAST(a.number AS INTEGER), instr(a.number, '.') > 0,"
@@ -144,6 +221,28 @@ const struct kind import_kind_table[] = {
 	  " ORDER BY g.date, c.name" },
 	{ "officers", "officer", officer_cols, 1, officers_resolve, NULL, NULL, "", "",
 	  "SELECT name, post, email, phone FROM officer ORDER BY id" },
+	{ "committees", "committee", committee_cols, 1, committees_resolve, NULL, NULL, "", "",
+	  "SELECT name, council, cadence FROM committee ORDER BY id" },
+	{ "strategies", "strategy", strategy_cols, 1, strategies_resolve, NULL, NULL, "", "",
+	  "SELECT name, council, first_fy, last_fy FROM strategy ORDER BY id" },
+	{ "themes", "theme", theme_cols, 2, themes_resolve, NULL, NULL, "", "",
+	  "SELECT s.name, t.seq, t.name, t.outcome FROM theme t"
+	  " JOIN strategy s ON s.id = t.strategy_id ORDER BY s.id, t.seq" },
+	{ "plans", "plan", plan_cols, 1, plans_resolve, NULL, NULL, "", "",
+	  "SELECT name, council, division, fy FROM plan ORDER BY id" },
+	{ "priorities", "priority", priority_cols, 2, priorities_resolve, NULL, NULL, "", "",
+	  "SELECT l.name, r.seq, r.name, r.description FROM priority r"
+	  " JOIN plan l ON l.id = r.plan_id ORDER BY l.id, r.seq" },
+	{ "papers", "paper", paper_cols, 3, papers_resolve,
+	  "SELECT CASE status WHEN 'signed_off' THEN id ELSE 0 END FROM paper WHERE id = :k2",
+	  NULL, "meeting_id", ":k1",
+	  "SELECT c.name, g.date, p.agenda_item, p.title, p.template, p.from_post, o.name,"
+	  " p.divisions, p.classification, p.exempt_paragraph, p.key_decision,"
+	  " p.forward_plan_ref, p.forward_plan_date, p.summary_label, p.summary, s.name,"
+	  " l.name, p.fy, p.quarter FROM paper p JOIN meeting g ON g.id = p.meeting_id"
+	  " JOIN committee c ON c.id = g.committee_id LEFT JOIN officer o ON o.id = p.officer_id"
+	  " LEFT JOIN strategy s ON s.id = p.strategy_id LEFT JOIN plan l ON l.id = p.plan_id"
+	  " ORDER BY g.date, c.name, p.id" },
 };
 
 const size_t import_nkinds = sizeof import_kind_table / sizeof import_kind_table[0];
@@ -211,17 +310,39 @@ measures_resolve(struct import *im, struct item *it)
 	return 0;
 }
 
+/* Column i's name, when its cell is given, as a row's id by sql (slot
+ * slot) into the cell's number. -1 with the diagnostic emitted. */
 static int
-actions_resolve(struct import *im, struct item *it)
+ref_resolve(struct import *im, int slot, const char *sql, struct item *it, size_t i,
+    enum diag_code none)
 {
 	long long id;
 
-	if (plan_resolve(im, it) == -1 || im_find_one(im, 1, "SELECT a.id FROM action a"
-	    " JOIN priority r ON r.id = a.priority_id WHERE r.plan_id = :k0 AND a.number = :s",
-	    it, 1, D_IMPORT_NO_ACTION, &id) == -1)
+	if (!it->v[i].present || it->v[i].null)
+		return 0;
+	if (im_find_one(im, slot, sql, it, i, none, &id) == -1)
 		return -1;
-	it->rowid = id;
+	it->v[i].num = (double)id;
 	return 0;
+}
+
+static int
+actions_resolve(struct import *im, struct item *it)
+{
+	struct srcpos pos = im_cell_pos(im, it, 1);
+	int n;
+
+	if (plan_resolve(im, it) == -1 || im_lookup(im, 1, "SELECT a.id FROM action a"
+	    " JOIN priority r ON r.id = a.priority_id WHERE r.plan_id = :k0 AND a.number = :s",
+	    it->v[1].text, it, &it->rowid, &n, NULL) == -1)
+		return -1;
+	if (n == 0 && !it->v[2].present) {
+		diag(D_IMPORT_NO_ACTION, &pos, "number '%s' (to add it, give its priority)",
+		    it->v[1].text);
+		return -1;
+	}
+	return ref_resolve(im, 4, "SELECT id FROM priority WHERE plan_id = :k0 AND seq = :s",
+	    it, 2, D_IMPORT_NO_PRIORITY);
 }
 
 static int
@@ -242,15 +363,24 @@ risks_resolve(struct import *im, struct item *it)
 	return im_find_row(im, "SELECT id FROM risk WHERE plan_id = :k0 AND seq = :s", it, 1);
 }
 
+/* A row under a parent its column 0 names (parent finds it into key[0]
+ * and the cell), found by its column 1 (row, with :k0 the parent). */
+static int
+child_resolve(struct import *im, struct item *it, const char *parent, enum diag_code none,
+    const char *row)
+{
+	if (im_find_one(im, 0, parent, it, 0, none, &it->key[0]) == -1)
+		return -1;
+	it->v[0].num = (double)it->key[0];
+	return im_find_row(im, row, it, 1);
+}
+
 static int
 meetings_resolve(struct import *im, struct item *it)
 {
-	if (im_find_one(im, 0, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE", it, 0,
-	    D_IMPORT_NO_COMMITTEE, &it->key[0]) == -1)
-		return -1;
-	it->v[0].num = (double)it->key[0];
-	if (im_find_row(im, "SELECT id FROM meeting WHERE committee_id = :k0 AND date = :s",
-	    it, 1) == -1)
+	if (child_resolve(im, it, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE",
+	    D_IMPORT_NO_COMMITTEE, "SELECT id FROM meeting WHERE committee_id = :k0 AND date = :s")
+	    == -1)
 		return -1;
 	it->key[1] = it->rowid;
 	return 0;
@@ -270,5 +400,105 @@ officers_resolve(struct import *im, struct item *it)
 		diag(D_IMPORT_AMBIGUOUS, &pos, "name '%s'", it->v[0].text);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+committees_resolve(struct import *im, struct item *it)
+{
+	return im_find_row(im, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE", it, 0);
+}
+
+/* Whether a row's years, those its file gives, run forwards. */
+static int
+years_resolve(struct import *im, struct item *it, size_t first, size_t last)
+{
+	struct srcpos pos = im_cell_pos(im, it, last);
+
+	if (it->v[first].present && it->v[last].present && it->v[last].num < it->v[first].num) {
+		diag(D_IMPORT_YEARS, &pos, "%s", it->name);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+strategies_resolve(struct import *im, struct item *it)
+{
+	if (years_resolve(im, it, 2, 3) == -1)
+		return -1;
+	return im_find_row(im, "SELECT id FROM strategy WHERE name = :s COLLATE NOCASE", it, 0);
+}
+
+static int
+themes_resolve(struct import *im, struct item *it)
+{
+	return child_resolve(im, it, "SELECT id FROM strategy WHERE name = :s COLLATE NOCASE",
+	    D_IMPORT_NO_STRATEGY, "SELECT id FROM theme WHERE strategy_id = :k0 AND seq = :s");
+}
+
+static int
+plans_resolve(struct import *im, struct item *it)
+{
+	return im_find_row(im, "SELECT id FROM plan WHERE name = :s COLLATE NOCASE", it, 0);
+}
+
+static int
+priorities_resolve(struct import *im, struct item *it)
+{
+	return child_resolve(im, it, "SELECT id FROM plan WHERE name = :s COLLATE NOCASE",
+	    D_IMPORT_NO_PLAN, "SELECT id FROM priority WHERE plan_id = :k0 AND seq = :s");
+}
+
+/* What the schema's checks of a paper ask, of the cells its file gives. */
+static int
+paper_checks(struct import *im, struct item *it)
+{
+	const struct val *v = it->v;
+	const char *t = v[4].text;
+	size_t len = strlen(t);
+	int rc = 0;
+
+	if (len < 5 || strcmp(t + len - 4, ".xml") != 0 || !(islower((unsigned char)t[0]) ||
+	    isdigit((unsigned char)t[0])) || strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789.-") != len) {
+		struct srcpos pos = im_cell_pos(im, it, 4);
+
+		diag(D_IMPORT_TEMPLATE, &pos, "template '%s'", t);
+		rc = -1;
+	}
+	if (v[8].present && ((strcmp(v[8].text, "exempt") == 0) != (v[9].present && !v[9].null) ||
+	    (v[9].present && !v[9].null && v[9].num > 7))) {
+		struct srcpos pos = im_cell_pos(im, it, v[9].present ? 9 : 8);
+
+		diag(D_IMPORT_EXEMPT, &pos, "%s", v[8].text);
+		rc = -1;
+	}
+	if (v[10].present && v[10].num != 0 && (!v[11].present || v[11].null)) {
+		struct srcpos pos = im_cell_pos(im, it, v[11].present ? 11 : 10);
+
+		diag(D_IMPORT_FORWARD_PLAN, &pos, "%s", it->name);
+		rc = -1;
+	}
+	return rc;
+}
+
+static int
+papers_resolve(struct import *im, struct item *it)
+{
+	if (paper_checks(im, it) == -1 ||
+	    im_find_one(im, 0, "SELECT id FROM committee WHERE name = :s COLLATE NOCASE", it, 0,
+	    D_IMPORT_NO_COMMITTEE, &it->key[0]) == -1 ||
+	    im_find_one(im, 1, "SELECT id FROM meeting WHERE committee_id = :k0 AND date = :s",
+	    it, 1, D_IMPORT_NO_MEETING, &it->key[1]) == -1 ||
+	    ref_resolve(im, 4, "SELECT id FROM officer WHERE name = :s COLLATE NOCASE", it, 6,
+	    D_IMPORT_NO_OFFICER) == -1 ||
+	    ref_resolve(im, 5, "SELECT id FROM strategy WHERE name = :s COLLATE NOCASE", it, 15,
+	    D_IMPORT_NO_STRATEGY) == -1 ||
+	    ref_resolve(im, 6, "SELECT id FROM plan WHERE name = :s COLLATE NOCASE", it, 16,
+	    D_IMPORT_NO_PLAN) == -1 ||
+	    im_find_row(im, "SELECT id FROM paper WHERE meeting_id = :k1 AND agenda_item = :s",
+	    it, 2) == -1)
+		return -1;
+	it->key[2] = it->rowid;
 	return 0;
 }

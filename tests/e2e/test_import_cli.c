@@ -177,6 +177,7 @@ Test(import_cli, export_then_import_leaves_the_database_as_it_was)
 {
 	static const char *const kinds[] = {
 		"values", "measures", "actions", "milestones", "risks", "meetings", "officers",
+		"committees", "strategies", "themes", "plans", "priorities", "papers",
 	};
 	const char *out = fixture_path("out.csv", 0);
 	struct run r;
@@ -204,7 +205,7 @@ Test(import_cli, export_then_import_leaves_the_database_as_it_was)
 		run_free(&r);
 	}
 	run_docket(&r, "export", "--db", e2e.db, "actions", NULL);
-	cr_expect(find(r.out, ",1.1,Lead the HR and Workforce Development work stream for the "
+	cr_expect(find(r.out, ",1.1,1,Lead the HR and Workforce Development work stream for the "
 	    "Troubled Families programme,'-,") >= 0, "%s", r.out);
 	cr_expect(find(r.out, ",'=cmd|' /C calc'!A0\n") >= 0, "a formula kept as text: %s", r.out);
 	run_free(&r);
@@ -214,6 +215,7 @@ Test(import_cli, the_blank_files_are_the_headers_export_writes)
 {
 	static const char *const kinds[] = {
 		"values", "measures", "actions", "milestones", "risks", "meetings", "officers",
+		"committees", "strategies", "themes", "plans", "priorities", "papers",
 	};
 	struct run r;
 	size_t i;
@@ -227,7 +229,7 @@ Test(import_cli, the_blank_files_are_the_headers_export_writes)
 	run_docket(&r, "import", "--db", e2e.db, "rows", "data/values.csv", NULL);
 	cr_expect_eq(r.status, 64, "an unknown kind is a usage error: %s", r.err);
 	cr_expect(find(r.err, "unknown kind 'rows' (known: values, measures, actions, milestones, "
-	    "risks, meetings, officers)") >= 0, "%s", r.err);
+	    "risks, meetings, officers, committees, strategies, themes, plans, priorities, papers)") >= 0, "%s", r.err);
 	run_free(&r);
 }
 
