@@ -489,18 +489,40 @@ build_items(struct lines_ctx *c, struct scratch *s, const char *text, size_t n,
 		s->nitems--;
 }
 
-/* Splits every box wider than the line between its characters, so that
- * no line can be overfull. */
+/* The width of the boxes from item i up to the next place a line may end
+ * (item *end), with the hyphen drawn if it ends there: the least a line
+ * holding item i can be. */
+static double
+unbreakable_width(const struct scratch *s, size_t i, size_t *end)
+{
+	double w = 0;
+
+	for (; i < s->nitems && s->items[i].t == I_BOX; i++)
+		w += s->items[i].w;
+	*end = i;
+	return i < s->nitems && s->items[i].t == I_PEN ? w + s->items[i].w : w;
+}
+
+/* Splits between its characters every stretch of boxes wider than the
+ * line (one word, a word whose face changes, a piece before a hyphen), so
+ * that no line can be overfull. */
 static void
 split_wide_boxes(struct lines_ctx *c, struct scratch *s, const char *text, double size,
     double width)
 {
-	size_t i, n = s->nitems;
+	size_t i, e, n = s->nitems;
 	struct item *old;
+	char *wide = NULL;
 
-	for (i = 0; i < n && s->items[i].w <= width; i++)
-		;
-	if (i == n)
+	for (i = 0; i < n; i = e) {
+		e = i + 1;
+		if (s->items[i].t != I_BOX || unbreakable_width(s, i, &e) <= width)
+			continue;
+		if (wide == NULL)
+			wide = xcalloc(n, 1);
+		memset(wide + i, 1, e - i);
+	}
+	if (wide == NULL)
 		return;
 	old = s->items;
 	s->items = NULL;
@@ -510,7 +532,7 @@ split_wide_boxes(struct lines_ctx *c, struct scratch *s, const char *text, doubl
 		size_t k, step;
 		uint32_t cp;
 
-		if (it.t != I_BOX || it.w <= width) {
+		if (!wide[i]) {
 			*add_item(s, it.t) = it;
 			continue;
 		}
@@ -518,11 +540,12 @@ split_wide_boxes(struct lines_ctx *c, struct scratch *s, const char *text, doubl
 			struct run r = { 0, 0, it.font, it.colour, it.href, NULL };
 
 			step = utf8_decode(text + it.off + k, &cp);
-			if (k > 0)
+			if (k > 0 || (i > 0 && wide[i - 1]))
 				add_penalty(s, PEN_EMERGENCY, 0, 0);
 			add_box(c, s, &r, it.off + k, step, size, text);
 		}
 	}
+	free(wide);
 	free(old);
 }
 
@@ -630,7 +653,8 @@ total_fit(struct scratch *s, double width, double extra, double tolerance)
 				s->next_active[nnext++] = new_node(s, b, s->pool[from[f]].line + 1, f,
 				    from[f], best[f]);
 		/* Last resort: rather than lose the paragraph, break here after
-		 * the overfull line (split_wide_boxes makes this rare). */
+		 * the overfull line (after split_wide_boxes, only a character
+		 * wider than the line can be). */
 		if (nnext == 0 && dropped >= 0 && isinf(tolerance))
 			s->next_active[nnext++] = new_node(s, b, s->pool[dropped].line + 1, 1, dropped,
 			    s->pool[dropped].dem + 1e12);
@@ -680,9 +704,11 @@ set_lines(struct lines_ctx *c, struct scratch *s, struct tbox *b, int last, cons
 		from.W = s->W[start];
 		from.Y = s->Y[start];
 		from.Z = s->Z[start];
-		if (st->align == ALIGN_JUSTIFY && k + 1 < nbreaks) {
+		/* A justified paragraph's last line keeps its natural spaces
+		 * unless they must shrink for it to fit, as they may in any line. */
+		if (st->align == ALIGN_JUSTIFY) {
 			r = ratio(s, &from, end, st->width, 0);
-			if (isinf(r))
+			if (isinf(r) || (k + 1 == nbreaks && r > 0))
 				r = 0;	/* nothing to stretch: one word alone */
 			if (r < -1)
 				r = -1;

@@ -2,7 +2,8 @@
  * published unchanged: read back from the PDF (pdftotext -bbox for the
  * words, the rules from qpdf's uncompressed content streams) and from
  * `docket render --trace` (headings, lead-ins and rows at a page's foot).
- * No word crosses or touches a cell rule; justified text is never ragged
+ * No word crosses or touches a cell rule nor ends past the right margin
+ * (the left one mirrored); justified text is never ragged
  * but on a paragraph's last line; few table lines end in a hyphen, never
  * three in a row; no name, status or date is hyphenated; no heading or
  * lead-in ends a page, nor a parent row without its first child. */
@@ -185,6 +186,9 @@ fidelity_check(const struct page *p, size_t n, struct vrule *const *r, const siz
 				    (w->y0 + w->y1) / 2 && r[i][k].x > w->x0 - 0.5 && r[i][k].x < w->x1 + 0.5)
 					problem(&b, &count, "p%zu: '%s' (%.2f-%.2f) on the rule at %.2f",
 					    i + 1, w->text, w->x0, w->x1, r[i][k].x);
+			if (w->x1 > right + 0.5)
+				problem(&b, &count, "p%zu: '%s' ends at %.2f, past the margin at %.2f",
+				    i + 1, w->text, w->x1, right);
 			if (isnan(col) || isnan(rr))
 				col = -1;
 			if (nl > 0 && l[nl - 1].page == (int)i && l[nl - 1].col == col &&
@@ -401,6 +405,28 @@ Test(fidelity, the_stress_paper_could_be_published_unchanged)
 	check_trace(e2e.db, "100");
 }
 
+/* A paragraph whose last line the breaker could fit only by shrinking
+ * its spaces, in Leicestershire's paper (7): it was drawn at its natural
+ * width, 11 pt past the margin. */
+Test(fidelity, a_last_line_that_must_shrink_could_be_published_unchanged)
+{
+	const char *pdf = fixture_path("p7.pdf", 0);
+	struct run r;
+
+	sql_on(e2e.db, "UPDATE paragraph SET text = 'At 31 March 2016, five of the nine targets "
+	    "were met: the proportions of disabled staff (7.1%) and of women at grade 13 and above "
+	    "(61.4%), and the proportions of staff declaring their sexual orientation (50.3%), "
+	    "declaring as LGB (1.1%) and declaring a religion or belief (50.4%).' "
+	    "WHERE text LIKE 'At 31 March 2016, five of the nine targets were met:%'");
+	cr_assert_eq(run_docket(&r, "render", "--db", e2e.db, "--paper", "7", "-o", pdf, NULL), 0,
+	    "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(run_sh(&r, "pdftotext '%s' - | tr '\\n' ' '", pdf), 0, "%s", r.err);
+	cr_assert_geq(find(r.out, "declaring a religion or belief (50.4%)."), 0, "%s", r.out);
+	run_free(&r);
+	check_pdf(pdf);
+}
+
 /* Doctored pages: each fault the check is for, once. */
 Test(fidelity, the_checks_find_doctored_faults)
 {
@@ -424,6 +450,10 @@ Test(fidelity, the_checks_find_doctored_faults)
 	cr_expect(find(why, "'Robin-' 'son' hyphenates a name") >= 0, "%s", why);
 	cr_expect(find(why, "1 of 4 lines of a justified paragraph") >= 0, "%s", why);
 	cr_expect(find(why, "2 of 3 table lines end in a hyphen") >= 0, "%s", why);
+	w2[4].x1 = 540;
+	cr_expect_eq(fidelity_check(p, 2, r, nr, NULL, why, sizeof why), -1);
+	cr_expect(find(why, "p2: 'last' ends at 540.00, past the margin at 538.60") >= 0, "%s", why);
+	w2[4].x1 = 300;
 	nr[1] = 1;
 	cr_expect_eq(fidelity_check(p, 2, r, nr, NULL, why, sizeof why), -1);
 	cr_expect(find(why, "p2: a rule at 542.10 outside the margins 56.70-538.60") >= 0, "%s", why);

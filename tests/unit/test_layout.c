@@ -263,6 +263,73 @@ Test(layout, justified_lines_end_at_the_right_margin)
 	doc_free(d);
 }
 
+/* The rightmost end of any text the trace draws (pt, to the trace's
+ * 0.05), and how many times it draws the character ch. */
+static double
+rightmost(const char *t, char ch, int *count)
+{
+	static struct drawn w[600];
+	size_t n = drawn_texts(t, w, 600), i;
+	double right = 0;
+
+	*count = 0;
+	for (i = 0; i < n; i++) {
+		if (w[i].x + w[i].w > right)
+			right = w[i].x + w[i].w;
+		*count += count_in(w[i].s, (char[]){ ch, '\0' });
+	}
+	return right;
+}
+
+/* A last line the breaker chose because its spaces could shrink enough
+ * was drawn at their natural width, past the margin (11 pt in a paper). */
+Test(layout, a_justified_last_line_that_must_shrink_stays_inside_the_margin)
+{
+	static const char text[] = "At 31 March 2016, five of the nine targets were met: the "
+	    "proportions of disabled staff (7.1%) and of women at grade 13 and above (61.4%), and "
+	    "the proportions of staff declaring their sexual orientation (50.3%), declaring as "
+	    "LGB (1.1%) and declaring a religion or belief (50.4%).";
+	const char *at;
+	int tried = 0;
+
+	/* The same words from each word on, so that some last line must shrink. */
+	for (at = text; at != NULL; at = strchr(at + 1, ' ')) {
+		struct doc *d = new_doc(0);
+		char *t;
+		int pages, marks;
+
+		para(d->root, at + (*at == ' '));
+		t = trace_layout(d, &pages);
+		cr_assert_leq(rightmost(t, '%', &marks), PAGE_W - 56.7 + 0.05, "'%s' overruns:\n%s",
+		    at, t);
+		free(t);
+		doc_free(d);
+		tried++;
+	}
+	cr_assert_geq(tried, 40);
+}
+
+/* A word whose face changes has no break between its runs: together
+ * wider than the line, it is cut as a word too wide for it is. */
+Test(layout, a_word_of_two_faces_wider_than_the_line_is_cut_inside_the_margins)
+{
+	struct doc *d = new_doc(0);
+	struct doc_node *p = add(d->root, DOC_PARA, NULL);
+	char half[61], *t;
+	int pages, xs;
+
+	memset(half, 'x', 60);
+	half[60] = '\0';
+	add(p, DOC_TEXT, "See ");
+	add(add(p, DOC_BOLD, NULL), DOC_TEXT, half);
+	add(p, DOC_TEXT, half);
+	t = trace_layout(d, &pages);
+	cr_assert_leq(rightmost(t, 'x', &xs), PAGE_W - 56.7 + 0.05, "%s", t);
+	cr_assert_eq(xs, 120, "every letter drawn:\n%s", t);
+	free(t);
+	doc_free(d);
+}
+
 Test(layout, long_words_are_hyphenated_in_a_narrow_column)
 {
 	struct doc *d = new_doc(0);
