@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+struct buf;	/* util.h */
+
 struct run {
 	int   status;	/* exit status, or 128 + signal */
 	char *out;	/* stdout, NUL-terminated */
@@ -97,6 +99,10 @@ int draft_marks(const char *pdf);
 int layout_check(const struct page *p, size_t n, char *why, size_t whylen);
 /* The same on every page of pdf. */
 int layout_check_pdf(const char *pdf, char *why, size_t whylen);
+/* Counts a problem a check found and adds the first four to b, "; "
+ * between them. */
+void check_problem(struct buf *b, int *count, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* The first word equal to text at or below y (pt), or NULL. */
 const struct word *word_at(const struct word *w, size_t n, const char *text, double y);
 

@@ -65,11 +65,8 @@ says_page_of(const struct word *w, const char *keep, size_t n, int i, int total)
 	return found;
 }
 
-static void
-problem(struct buf *b, int *count, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static void
-problem(struct buf *b, int *count, const char *fmt, ...)
+void
+check_problem(struct buf *b, int *count, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -141,7 +138,7 @@ overlaps(const struct page *pg, const char *keep, int page, struct buf *b, int *
 			double hj = s[j].y1 - s[j].y0, hk = s[k].y1 - s[k].y0;
 
 			if (ox > 1.0 && oy > 0.4 * (hj < hk ? hj : hk))
-				problem(b, count, "p%d: '%s' overlaps '%s'", page, s[j].text,
+				check_problem(b, count, "p%d: '%s' overlaps '%s'", page, s[j].text,
 				    s[k].text);
 		}
 	free(s);
@@ -173,21 +170,21 @@ layout_check(const struct page *p, size_t n, char *why, size_t whylen)
 	}
 	right = column_edge(p, n, keep, &nwords);
 	if (n == 0 || nwords == 0)
-		problem(&b, &count, "no pages or no text");
+		check_problem(&b, &count, "no pages or no text");
 	for (i = 0; nwords > 0 && i < n; i++) {
 		int page = (int)i + 1;
 
 		if (!says_page_of(p[i].w, keep[i], p[i].n, page, (int)n))
-			problem(&b, &count, "p%d: no 'Page %d of %zu'", page, page, n);
+			check_problem(&b, &count, "p%d: no 'Page %d of %zu'", page, page, n);
 		for (j = 0; j < p[i].n; j++) {
 			const struct word *w = &p[i].w[j];
 
 			if (!keep[i][j])
 				continue;
 			if (w->x0 < 0 || w->y0 < 0 || w->x1 > p[i].width || w->y1 > p[i].height)
-				problem(&b, &count, "p%d: '%s' off the page", page, w->text);
+				check_problem(&b, &count, "p%d: '%s' off the page", page, w->text);
 			else if (w->x1 > right + 3)
-				problem(&b, &count,
+				check_problem(&b, &count,
 				    "p%d: '%s' overruns the text column (%.0f > %.0f)", page,
 				    w->text, w->x1, right);
 		}

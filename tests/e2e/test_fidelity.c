@@ -31,23 +31,6 @@ struct wline {
 	char   first[128], last[128];
 };
 
-static void
-problem(struct buf *b, int *count, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static void
-problem(struct buf *b, int *count, const char *fmt, ...)
-{
-	va_list ap;
-
-	if ((*count)++ >= 4)
-		return;
-	if (*count > 1)
-		buf_add(b, "; ");
-	va_start(ap, fmt);
-	buf_vaddf(b, fmt, ap);
-	va_end(ap);
-}
-
 /* The vertical rules of each of the n pages of pdf: "x y m" then "x y' l". */
 static struct vrule **
 pdf_rules(const char *pdf, size_t n, const struct page *pg, size_t **count)
@@ -173,7 +156,7 @@ fidelity_check(const struct page *p, size_t n, struct vrule *const *r, const siz
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < nr[i]; k++)
 			if (r[i][k].x < left - 0.5 || r[i][k].x > right + 0.5)
-				problem(&b, &count, "p%zu: a rule at %.2f outside the margins %.2f-%.2f",
+				check_problem(&b, &count, "p%zu: a rule at %.2f outside the margins %.2f-%.2f",
 				    i + 1, r[i][k].x, left, right);
 		for (j = 0; j < p[i].n; j++) {
 			const struct word *w = &p[i].w[j];
@@ -184,10 +167,10 @@ fidelity_check(const struct page *p, size_t n, struct vrule *const *r, const siz
 			for (k = 0; k < nr[i]; k++)
 				if (r[i][k].top <= (w->y0 + w->y1) / 2 && r[i][k].bottom >=
 				    (w->y0 + w->y1) / 2 && r[i][k].x > w->x0 - 0.5 && r[i][k].x < w->x1 + 0.5)
-					problem(&b, &count, "p%zu: '%s' (%.2f-%.2f) on the rule at %.2f",
+					check_problem(&b, &count, "p%zu: '%s' (%.2f-%.2f) on the rule at %.2f",
 					    i + 1, w->text, w->x0, w->x1, r[i][k].x);
 			if (w->x1 > right + 0.5)
-				problem(&b, &count, "p%zu: '%s' ends at %.2f, past the margin at %.2f",
+				check_problem(&b, &count, "p%zu: '%s' ends at %.2f, past the margin at %.2f",
 				    i + 1, w->text, w->x1, right);
 			if (isnan(col) || isnan(rr))
 				col = -1;
@@ -213,14 +196,14 @@ fidelity_check(const struct page *p, size_t n, struct vrule *const *r, const siz
 		int ends = l[i].last[strlen(l[i].last) - 1] == '-';
 
 		if (next != NULL && bad_hyphen(&l[i], next, raw))
-			problem(&b, &count, "p%d: '%s' '%s' hyphenates a name, status or date",
+			check_problem(&b, &count, "p%d: '%s' '%s' hyphenates a name, status or date",
 			    l[i].page + 1, l[i].last, next->first);
 		if (l[i].col >= 0) {
 			cells++;
 			hyph += ends;
 			run = ends ? run + 1 : 0;
 			if (run == 3)
-				problem(&b, &count, "p%d: three table lines in a row end in a hyphen, "
+				check_problem(&b, &count, "p%d: three table lines in a row end in a hyphen, "
 				    "the third '%s'", l[i].page + 1, l[i].last);
 			if (next == NULL)
 				run = 0;
@@ -236,12 +219,12 @@ fidelity_check(const struct page *p, size_t n, struct vrule *const *r, const siz
 		/* The paragraph ended at line i: justified when most of its
 		 * lines but the last reach the margin, and then all must. */
 		if (para >= 2 && full * 2 > para && full < para)
-			problem(&b, &count, "p%d: %zu of %zu lines of a justified paragraph ending "
+			check_problem(&b, &count, "p%d: %zu of %zu lines of a justified paragraph ending "
 			    "'%s' stop short of the margin", l[i].page + 1, para - full, para, l[i].last);
 		para = full = 0;
 	}
 	if (cells > 0 && hyph * 20 > cells)
-		problem(&b, &count, "%zu of %zu table lines end in a hyphen", hyph, cells);
+		check_problem(&b, &count, "%zu of %zu table lines end in a hyphen", hyph, cells);
 	if (count > 0)
 		snprintf(why, whylen, "%d problems, first: %s", count, b.s);
 	else
@@ -271,9 +254,9 @@ ends_check(const char *trace, char *why, size_t whylen)
 			if (pg <= page)
 				break;	/* the second round: the footers */
 			if (page > 0 && last_heading)
-				problem(&b, &count, "p%d ends with the heading '%s'", page, last);
+				check_problem(&b, &count, "p%d ends with the heading '%s'", page, last);
 			else if (page > 0 && last[0] != '\0' && last[strlen(last) - 1] == ':')
-				problem(&b, &count, "p%d ends with the lead-in '%s'", page, last);
+				check_problem(&b, &count, "p%d ends with the lead-in '%s'", page, last);
 			snprintf(page_row, sizeof page_row, "%s", row_ref);
 			page = pg;
 			after_break = 1;
@@ -307,7 +290,7 @@ ends_check(const char *trace, char *why, size_t whylen)
 				first_cell = 0;
 				if (after_break && page_row[0] != '\0' && strncmp(last, page_row,
 				    strlen(page_row)) == 0 && last[strlen(page_row)] == '.')
-					problem(&b, &count, "p%d: the row '%s' ends p%d without its first "
+					check_problem(&b, &count, "p%d: the row '%s' ends p%d without its first "
 					    "child '%s'", page - 1, page_row, page - 1, last);
 				after_break = 0;
 				snprintf(row_ref, sizeof row_ref, "%s", last);
