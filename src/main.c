@@ -55,7 +55,8 @@ static const char usage_init[] =
 "Creates a new database at PATH with docket's schema; never overwrites a file.\n"
 "\n"
 "  --db PATH     the database to create\n"
-"  --demo        fill it with the demo data (Kent and Cambridgeshire)\n"
+"  --demo        fill it with the demo data (Cambridgeshire, Kent and\n"
+"                Leicestershire)\n"
 "  -h, --help    show this help\n";
 
 static const char usage_list[] =
