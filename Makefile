@@ -153,7 +153,9 @@ golden-update: build/test/docket build/test/docket-tests
 # may never reach the terminal: every process writes them to
 # build/asan/reports/ instead, and any file there fails the run; but for
 # a leak whose every frame is inside libcriterion (its runner leaks 48
-# bytes now and then), which is set aside in build/asan/criterion/.
+# bytes now and then, and LeakSanitizer then fails its exit status), which
+# is set aside in build/asan/criterion/, the tests' own verdict then being
+# Criterion's Synthesis line.
 asan: deps
 	@$(MAKE) --no-print-directory asan-run
 
@@ -164,13 +166,15 @@ asan-run: build/asan/docket build/asan/docket-tests
 	ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/asan/reports/asan \
 	UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan \
 	build/asan/docket-tests --jobs 2 2>&1 | tee build/asan/log; \
-	rc=$$?; \
+	rc=$$?; aside=; \
 	for f in build/asan/reports/asan.*; do \
 	  [ -f "$$f" ] && ! grep -q 'ERROR: AddressSanitizer' "$$f" && \
 	  ! grep -E '^ +#[1-9][0-9]* ' "$$f" | grep -qv 'libcriterion\.so' && \
 	  { echo "asan: a leak inside libcriterion alone (no docket frame), not counted: $$f"; \
-	    mkdir -p build/asan/criterion; mv "$$f" build/asan/criterion/; }; \
+	    mkdir -p build/asan/criterion; mv "$$f" build/asan/criterion/; aside=1; }; \
 	done; \
+	if [ -n "$$aside" ] && grep -Eq 'Synthesis: Tested: ([0-9]+) \| Passing: \1 \| Failing: 0 \| Crashing: 0' \
+	    build/asan/log; then rc=0; fi; \
 	if [ -n "$$(ls -A build/asan/reports)" ] || \
 	   grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' build/asan/log >/dev/null; then \
 	  cat build/asan/reports/* 2>/dev/null | head -60; \
