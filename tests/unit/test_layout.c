@@ -330,28 +330,6 @@ Test(layout, a_word_of_two_faces_wider_than_the_line_is_cut_inside_the_margins)
 	doc_free(d);
 }
 
-Test(layout, long_words_are_hyphenated_in_a_narrow_column)
-{
-	struct doc *d = new_doc(0);
-	struct doc_node *t = add(d->root, DOC_TABLE, NULL), *row;
-	char *tr;
-	int pages;
-
-	t->as.table.ncols = 8;
-	t->as.table.widths = xcalloc(8, sizeof *t->as.table.widths);
-	row = add(t, DOC_ROW, NULL);
-	for (int i = 0; i < 8; i++) {
-		t->as.table.widths[i] = 1;
-		para(add(row, DOC_CELL, NULL), i == 0 ? "responsibilities internationalisation" : "a");
-	}
-	tr = trace_layout(d, &pages);
-	/* en-GB patterns: re-spons-ib-il-it-ies, in-ter-na-tion-al-isa-tion */
-	cr_assert(find(tr, "\"-\"") > 0, "a hyphen was drawn:\n%s", tr);
-	cr_assert(find(tr, "\"responsibilities\"") < 0, "the word was broken");
-	free(tr);
-	doc_free(d);
-}
-
 /* A narrow table whose first cell holds text, its shade given: the trace. */
 static char *
 narrow_cell(const char *text, enum doc_shade shade)
@@ -373,6 +351,16 @@ narrow_cell(const char *text, enum doc_shade shade)
 	tr = trace_layout(d, &pages);
 	doc_free(d);
 	return tr;
+}
+
+Test(layout, long_words_are_hyphenated_in_a_narrow_column)
+{
+	char *tr = narrow_cell("responsibilities internationalisation", SHADE_NONE);
+
+	/* en-GB patterns: re-spons-ib-il-it-ies, in-ter-na-tion-al-isa-tion */
+	cr_assert(find(tr, "\"-\"") > 0, "a hyphen was drawn:\n%s", tr);
+	cr_assert(find(tr, "\"responsibilities\"") < 0, "the word was broken");
+	free(tr);
 }
 
 Test(layout, names_and_status_labels_are_never_hyphenated)
