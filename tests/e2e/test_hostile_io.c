@@ -367,23 +367,25 @@ Test(hostile_io, an_output_that_exists_is_never_overwritten)
 Test(hostile_io, a_read_only_folder)
 {
 	char *locked = xasprintf("%s/locked", e2e.dir), *copy = xasprintf("%s/docket", e2e.dir);
-	char *cwd = realpath(".", NULL), *env = xasprintf("DOCKET_DATADIR=%s", cwd);
+	char *share = xasprintf("%s/share", e2e.dir), *env = xasprintf("DOCKET_DATADIR=%s", share);
 	char *argv[] = { (char *)"timeout", (char *)"60", (char *)"env", env, copy, (char *)"render",
 	    (char *)"--db", e2e.db, (char *)"--all", (char *)"--out", locked, NULL };
 	const char *bin = getenv("DOCKET_BIN");
 	struct run r;
 
 	/* Root writes anywhere: the render runs as nobody, on its own copy
-	 * of the program in a folder nobody may enter. */
-	cr_assert_eq(run_sh(&r, "mkdir '%s' && cp '%s' '%s' && chmod 755 '%s' && chmod 644 '%s' && "
-	    "chmod 555 '%s'", locked, bin ? bin : "build/test/docket", copy, e2e.dir, e2e.db, locked), 0);
+	 * of the program and its data (the source tree may sit in a folder
+	 * nobody may enter), into a folder nobody may write. */
+	cr_assert_eq(run_sh(&r, "mkdir '%s' '%s' && cp -r templates fonts data '%s' && cp '%s' '%s' && "
+	    "chmod -R a+rX '%s' && chmod 755 '%s' && chmod 644 '%s' && chmod 555 '%s'", locked, share,
+	    share, bin ? bin : "build/test/docket", copy, share, e2e.dir, e2e.db, locked), 0);
 	run_free(&r);
 	run_argv(&r, geteuid() == 0 ? 65534 : (uid_t)-1, argv);
 	assert_clear(&r, 73, "Permission denied");
 	run_free(&r);
 	cr_assert_eq(count_entries(locked), 0);
 	free(env);
-	free(cwd);
+	free(share);
 	free(copy);
 	free(locked);
 }
