@@ -57,4 +57,15 @@ char *read_file(const char *path, size_t *len);
  * killed process left is removed by the next write of path. */
 int write_file_atomic(const char *path, const void *data, size_t len, int replace);
 
+/* Test builds (-DDOCKET_FAILPOINTS) die by SIGKILL, as a crash would, at
+ * the step named by DOCKET_FAILPOINT: NAME the first time this process
+ * reaches it, NAME:N the Nth time. The crash tests stop a sign-off, a
+ * batch and a narrative import at each of their write steps. Other
+ * builds compile it to nothing. */
+#ifdef DOCKET_FAILPOINTS
+void failpoint(const char *name);
+#else
+#define failpoint(name) ((void)0)
+#endif
+
 #endif

@@ -281,6 +281,7 @@ run_one(void *ctx, struct db *db, size_t i, char **payload)
 		*payload = xasprintf("U\t%.3f", since(&t0));
 		rc = EX_OK;
 	} else if (render_write(doc, r->o->datadir, path, NULL) == 0) {
+		failpoint("batch-written");	/* in place, and not yet recorded */
 		*payload = xasprintf("R\t%s\t%ld\t%.3f\t%s", hex, pdf_page_count(path), since(&t0),
 		    path);
 		rc = EX_OK;
@@ -393,9 +394,12 @@ roll_forward(struct job *r, struct db *db)
 		}
 		if (db_exec(db, "RELEASE roll", "a savepoint") == -1)
 			goto fail;
+		failpoint("roll-made");
 	}
-	if (db_commit(db) == 0)
+	if (db_commit(db) == 0) {
+		failpoint("roll-committed");
 		return rc;
+	}
 fail:
 	db_rollback(db);
 	return diag_status();
@@ -459,8 +463,11 @@ keep_records(struct job *r, struct db *db)
 			goto fail;
 	}
 	db_finalize(st);
-	if (db_commit(db) == 0)
+	failpoint("batch-recording");
+	if (db_commit(db) == 0) {
+		failpoint("batch-recorded");
 		return 0;
+	}
 fail:
 	db_finalize(st);
 	db_rollback(db);

@@ -282,8 +282,10 @@ narrative_import(const char *dbpath, long paper, const char *md, int dry_run,
 	}
 	if (narrative_parse(md, text, len, &new) == -1 || sync_all(&s, paper, &old, &new) == -1)
 		goto refused;
+	failpoint("narrative-written");
 	if (!dry_run && c->added + c->changed + c->removed > 0 && db_commit(s.db) == -1)
 		goto refused;
+	failpoint("narrative-committed");
 	rc = 0;
 	goto out;
 refused:

@@ -9,7 +9,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,22 +28,6 @@
 #include "util.h"
 
 #define PENDING ".pending"	/* inside the archive: files waiting for their record */
-
-/* Test builds (-DDOCKET_FAILPOINTS) die by SIGKILL at the point named by
- * DOCKET_FAILPOINT, as a crash would: the crash test stops a sign-off at
- * each of its steps. */
-#ifdef DOCKET_FAILPOINTS
-static void
-failpoint(const char *name)
-{
-	const char *at = getenv("DOCKET_FAILPOINT");
-
-	if (at != NULL && strcmp(at, name) == 0)
-		raise(SIGKILL);
-}
-#else
-#define failpoint(name) ((void)0)
-#endif
 
 int
 signoff_time(const char *text, long long *at)

@@ -354,3 +354,18 @@ out:
 	errno = e;
 	return rc;
 }
+
+#ifdef DOCKET_FAILPOINTS
+void
+failpoint(const char *name)
+{
+	static unsigned long reached;	/* the times this process reached it */
+	const char *at = getenv("DOCKET_FAILPOINT");
+	size_t n = strlen(name);
+
+	if (at == NULL || strncmp(at, name, n) != 0)
+		return;
+	if (at[n] == '\0' || (at[n] == ':' && strtoul(at + n + 1, NULL, 10) == ++reached))
+		raise(SIGKILL);
+}
+#endif
