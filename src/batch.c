@@ -463,6 +463,7 @@ keep_records(struct job *r, struct db *db)
 			goto fail;
 	}
 	db_finalize(st);
+	st = NULL;	/* a failed commit must not finalize it again */
 	failpoint("batch-recording");
 	if (db_commit(db) == 0) {
 		failpoint("batch-recorded");
