@@ -279,8 +279,33 @@ read_file(const char *path, size_t *len)
 	return buf_take(&b);
 }
 
+/* Whether process pid has ended: gone, or dead and not yet reaped. A
+ * killed docket's workers are reaped by whoever adopts them, which in a
+ * container may be a first process that takes seconds to do it, or never
+ * does; until then kill() still finds them. */
+static int
+ended(long pid)
+{
+	char path[32], line[256];
+	const char *paren;
+	size_t n;
+	FILE *f;
+
+	if (kill((pid_t)pid, 0) == -1)
+		return errno == ESRCH;
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return 0;
+	n = fread(line, 1, sizeof line - 1, f);
+	fclose(f);
+	line[n] = '\0';
+	/* "PID (NAME) STATE ...", and the name may hold a ')' */
+	paren = strrchr(line, ')');
+	return paren != NULL && strncmp(paren, ") Z", 3) == 0;
+}
+
 /* Removes the temporary files of path that a process killed while
- * writing it left: .NAME.PID.XXXXXX in its folder, PID no longer alive. */
+ * writing it left: .NAME.PID.XXXXXX in its folder, PID ended. */
 static void
 sweep_stale(const char *dir, const char *name)
 {
@@ -296,8 +321,7 @@ sweep_stale(const char *dir, const char *name)
 		if (s[0] != '.' || strncmp(s + 1, name, n) != 0 || s[n + 1] != '.')
 			continue;
 		pid = strtol(s + n + 2, &end, 10);
-		if (end == s + n + 2 || pid <= 0 || *end != '.' || strlen(end) != 7 ||
-		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+		if (end == s + n + 2 || pid <= 0 || *end != '.' || strlen(end) != 7 || !ended(pid))
 			continue;
 		stale = xasprintf("%s/%s", dir, s);
 		unlink(stale);
