@@ -441,7 +441,43 @@ tasks_of(struct job *r, struct db *db)
 	return i == r->due.n ? 0 : -1;
 }
 
-/* Keeps what each rendered paper was made from. */
+/* Forgets the tasks' render records, committed before any file is
+ * written: a record says its file was rendered from those inputs, and a
+ * kill between a new file and its new record must not leave the old
+ * record standing for it (once the data was as before, the paper would be
+ * called unchanged and its file kept). keep_records puts back those of
+ * the papers not rendered again. */
+static int
+forget_records(struct job *r, struct db *db)
+{
+	struct db_stmt *st = NULL;
+	size_t i;
+
+	if (db_begin(db) == -1 || (st = db_prepare(db, "DELETE FROM render_record"
+	    " WHERE paper_id = ?1")) == NULL)
+		goto fail;
+	for (i = 0; i < r->nt; i++) {
+		if (r->t[i].hash == NULL)
+			continue;
+		db_reset(st);
+		if (db_bind_int(st, 1, r->ids[i]) == -1 || db_step(st) == -1)
+			goto fail;
+	}
+	db_finalize(st);
+	st = NULL;
+	if (db_commit(db) == 0) {
+		failpoint("records-forgotten");
+		return 0;
+	}
+fail:
+	db_finalize(st);
+	db_rollback(db);
+	return -1;
+}
+
+/* Keeps what each rendered paper was made from, and the record forgotten
+ * of one whose file was not touched (unchanged, or not reached). A failed
+ * one has none: its worker may have died after its file was written. */
 static int
 keep_records(struct job *r, struct db *db)
 {
@@ -453,13 +489,15 @@ keep_records(struct job *r, struct db *db)
 		goto fail;
 	for (i = 0; i < r->nt; i++) {
 		const struct task *t = &r->t[i];
+		int again = t->result == R_RENDERED;
 
-		if (t->result != R_RENDERED)
+		if (!again && (t->result == R_FAILED || t->hash == NULL))
 			continue;
 		db_reset(st);
-		if (db_bind_int(st, 1, r->ids[i]) == -1 || db_bind_text(st, 2, t->newhash) == -1 ||
-		    db_bind_text(st, 3, t->newfile) == -1 || db_bind_int(st, 4, t->pages) == -1 ||
-		    db_step(st) == -1)
+		if (db_bind_int(st, 1, r->ids[i]) == -1 ||
+		    db_bind_text(st, 2, again ? t->newhash : t->hash) == -1 ||
+		    db_bind_text(st, 3, again ? t->newfile : t->file) == -1 ||
+		    db_bind_int(st, 4, t->pages) == -1 || db_step(st) == -1)
 			goto fail;
 	}
 	db_finalize(st);
@@ -577,7 +615,7 @@ batch_run(const struct batch_opts *o, int *worker)
 		goto out;
 	}
 	rc = roll_forward(&r, db);
-	if (tasks_of(&r, db) == -1) {
+	if (tasks_of(&r, db) == -1 || forget_records(&r, db) == -1) {
 		rc = diag_worse(rc, diag_status());
 		goto out;
 	}
