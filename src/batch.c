@@ -450,29 +450,20 @@ tasks_of(struct job *r, struct db *db)
 static int
 forget_records(struct job *r, struct db *db)
 {
-	struct db_stmt *st = NULL;
+	struct buf sql = {0};
 	size_t i;
+	int rc;
 
-	if (db_begin(db) == -1 || (st = db_prepare(db, "DELETE FROM render_record"
-	    " WHERE paper_id = ?1")) == NULL)
-		goto fail;
-	for (i = 0; i < r->nt; i++) {
-		if (r->t[i].hash == NULL)
-			continue;
-		db_reset(st);
-		if (db_bind_int(st, 1, r->ids[i]) == -1 || db_step(st) == -1)
-			goto fail;
-	}
-	db_finalize(st);
-	st = NULL;
-	if (db_commit(db) == 0) {
+	/* One statement: all of them or none. */
+	buf_add(&sql, "DELETE FROM render_record WHERE paper_id IN (");
+	for (i = 0; i < r->nt; i++)
+		buf_addf(&sql, "%s%ld", i ? ", " : "", r->ids[i]);
+	buf_addc(&sql, ')');
+	rc = db_exec(db, sql.s, "forgetting the render records");
+	buf_free(&sql);
+	if (rc == 0)
 		failpoint("records-forgotten");
-		return 0;
-	}
-fail:
-	db_finalize(st);
-	db_rollback(db);
-	return -1;
+	return rc;
 }
 
 /* Keeps what each rendered paper was made from, and the record forgotten
