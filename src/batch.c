@@ -536,9 +536,11 @@ summary(const struct job *r)
 			snprintf(res, sizeof res, "%s%s%s", result_names[t->result],
 			    t->made ? ", new" : "", d->late ? ", late" : "");
 			snprintf(paper, sizeof paper, d->paper > 0 ? "%ld" : "-", d->paper);
-			snprintf(pages, sizeof pages, t->pages ? "%ld" : "", t->pages);
-			snprintf(secs, sizeof secs, t->result == R_RENDERED ||
-			    t->result == R_UNCHANGED ? "%.2f s" : "", t->secs);
+			pages[0] = secs[0] = '\0';
+			if (t->pages)
+				snprintf(pages, sizeof pages, "%ld", t->pages);
+			if (t->result == R_RENDERED || t->result == R_UNCHANGED)
+				snprintf(secs, sizeof secs, "%.2f s", t->secs);
 			printf("%5s  %-10s  %-30.30s  %5s  %-22s  %7s  %s\n", paper, d->date,
 			    d->committee, pages, res, secs, d->title);
 		}
