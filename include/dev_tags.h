@@ -2,10 +2,12 @@
  * structure elements by key and role, those open, the depth inside figures
  * and artifacts, the marked content open and when it must close, the
  * spacing between runs of structure text, the links waiting for their
- * pages, and the text conversions PDF strings need; and the rest of the
- * PDF device that needs no libharu: its faces' files, the widths of their
- * characters kept. Included by dev_pdf.c
- * (which keeps the libharu objects, indexed as elems) and the tests. */
+ * pages, what each element holds and the structure tree written from it
+ * (in groups, and a number tree, where one array cannot hold it), and the
+ * text conversions PDF strings need; and the rest of the PDF device that
+ * needs no libharu: its faces' files, the widths of their characters
+ * kept. Included by dev_pdf.c (which makes the libharu objects, through
+ * struct tags_pdf) and the tests. */
 #ifndef DOCKET_DEV_TAGS_H
 #define DOCKET_DEV_TAGS_H
 
@@ -24,6 +26,26 @@ struct tag_elem {
 	char          tag[12];	/* its /S, also the tag of its marked content */
 	size_t        page;	/* where its first marked content is, or TAGS_NONE */
 	struct buf    text;	/* a Link's text, its annotations' /Contents */
+	void         *obj;	/* its StructElem, the device's */
+	size_t        parent;	/* the element it is in, or TAGS_NONE: the root */
+	size_t        kid, last;	/* its first and last kid (tags.kids), or TAGS_NONE */
+	size_t        nkids;
+	int           content;	/* some are marked content or annotations */
+};
+
+/* What an element holds, in the order met: marked content (its MCID on
+ * page ref), an element (ref), or an annotation (tags.annots[ref]). */
+struct tag_kid {
+	enum { KID_MCID, KID_ELEM, KID_ANNOT } kind;
+	int    mcid;
+	size_t ref;
+	size_t next;		/* the element's next kid, or TAGS_NONE */
+};
+
+/* A page's marked content: the element of each MCID. */
+struct tag_page {
+	size_t *elem;
+	size_t  n, cap;
 };
 
 /* An internal link waiting for its target page to exist. */
@@ -40,6 +62,7 @@ struct tag_jump {
 struct tag_annot {
 	void  *annot;
 	size_t elem;
+	size_t page;
 };
 
 /* The marked content open on the page: an element's (with an MCID), an
@@ -51,7 +74,20 @@ struct tags_out {
 	void  *ctx;
 	void (*put)(void *ctx, const char *op);	/* into the content stream */
 	void (*end_text)(void *ctx);		/* ends the text object open */
-	int  (*mcid)(void *ctx, size_t e);	/* a new MCID on the page for e */
+	int  (*mcid)(void *ctx, size_t e);	/* a new MCID on the page for e (tags_mcid) */
+};
+
+/* The device's PDF objects, through which tags_write_tree writes the
+ * structure tree: a new dictionary (an object of its own when indirect)
+ * or array; and into a dictionary under key, or at the end of an array
+ * when key is NULL, an object, a number or a name. */
+struct tags_pdf {
+	void  *ctx;
+	void *(*dict)(void *ctx, int indirect);
+	void *(*array)(void *ctx);
+	void  (*add)(void *ctx, void *to, const char *key, void *obj);
+	void  (*num)(void *ctx, void *to, const char *key, long n);
+	void  (*name)(void *ctx, void *to, const char *key, const char *name);
 };
 
 /* Zeroed but for out is empty; tags_free frees what it holds. Marked
@@ -82,11 +118,16 @@ struct tags {
 	size_t        njumps, jcap;
 	struct tag_annot *annots;	/* in the order of their keys */
 	size_t        nannots, acap;
+	struct tag_kid *kids;		/* every element's */
+	size_t        nkids, kcap;
+	struct tag_page *pages;		/* by index */
+	size_t        npages, pcap;
+	int           overflow;		/* an element of more parts than an array holds */
 };
 
 /* The element of role and a->key: the one begun before, continued, or a
- * new one (*made set) to go in the innermost open element. A NULL key is
- * always new. */
+ * new one (*made set; the caller sets its obj) in the innermost open
+ * element. A NULL key is always new. */
 size_t tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made);
 /* Whether begin(role) is inside an artifact, or begins one: counted, and
  * no element. */
@@ -120,7 +161,21 @@ int    tags_rest_of_word(struct tags *t, const struct dev *d, enum dev_font f, d
 /* An internal link on page `from` to page `to`, of the innermost Link open. */
 void   tags_jump(struct tags *t, size_t from, double x, double y, double w, double h,
     size_t to, double ty);
-void   tags_annot(struct tags *t, void *annot, size_t elem);
+/* Annotation annot of page `page` is content of Link element elem. */
+void   tags_annot(struct tags *t, void *annot, size_t elem, size_t page);
+/* A new MCID on page `page` for element e: in e, and e the page's. Past
+ * TAGS_MAX_KIDS kids, an element with marked content in it sets
+ * t->overflow (its kids cannot be grouped, tags_write_tree). */
+int    tags_mcid(struct tags *t, size_t e, size_t page);
+/* Writes every element's /P, /Pg and /K, and the elements of the root
+ * (its kids array, root_kids), and the parent tree (tree): its keys are
+ * the pages, by index (pages[0..npages) their objects), then the
+ * annotations. An element of more kids than TAGS_MAX_KIDS has them in
+ * groups: TBody in a Table, NonStruct (which readers pass through)
+ * elsewhere, but for a caption first. The parent tree is a number tree,
+ * its leaves under a root's /Kids when one does not hold every key. */
+void   tags_write_tree(const struct tags *t, const struct tags_pdf *o, void *root,
+    void *root_kids, void *tree, void *const *pages, size_t npages);
 void   tags_free(struct tags *t);
 /* No element made so far is found by its key again (dev.h forget_keys). */
 void   tags_forget(struct tags *t);
@@ -134,6 +189,19 @@ void   tags_mark_close(struct tags *t);
  * what is drawn in it (an added hyphen's), and the close of it. */
 void   tags_span_open(struct tags *t, const char *text);
 void   tags_span_close(struct tags *t);
+
+/* The most entries docket puts in one array of the PDF: PDF/A-1 allows
+ * 8,191 (PDF 1.4's limit), and a number tree's leaf holds two for each
+ * key. A page tree node, a structure element's elements (a table's rows)
+ * and the parent tree's leaves hold at most this many, nodes of them
+ * above. */
+#define TAGS_MAX_KIDS 4000
+
+/* n things in as few groups of at most TAGS_MAX_KIDS as hold them, as
+ * even as may be: how many groups (1 for none), and the first of group
+ * i; group i ends where i + 1 starts (the last, at n). */
+size_t tags_groups(size_t n);
+size_t tags_group_start(size_t n, size_t i);
 
 /* Appends s[0..len) as UTF-16 hex digits, a character beyond the BMP '?':
  * with libharu's UTF-8 encoder a character's code is its code point. */

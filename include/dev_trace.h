@@ -12,14 +12,20 @@
 
 #include "dev.h"
 
+/* A structure element met: its key, role and number (from 1; 0 is a free
+ * slot). */
+struct trace_elem {
+	const void    *key;
+	enum dev_role  role;
+	size_t         number;
+};
+
 /* The trace device's state: where it writes, and the structure elements
- * met so far, to number them. */
+ * met so far, to number them: a hash table of cap slots by key and role,
+ * and how many were numbered. */
 struct trace {
 	FILE   *out;
-	struct {
-		const void    *key;
-		enum dev_role  role;
-	}      *elems;
+	struct trace_elem *elems;
 	size_t  nelems, cap;
 };
 

@@ -213,8 +213,9 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	X(D_GLYPH,		WARNING,  0, "character not in Liberation Sans, drawn as a replacement " \
 	    "mark") \
 	X(D_PDF_START,		ERROR,	 70, "cannot start a PDF document") \
-	X(D_PDF_PAGE,		ERROR,	 65, "cannot add a page: the paper is too long for its tagged " \
-	    "PDF (some 4,000 pages, or a table of 8,191 rows, at most); make it shorter") \
+	X(D_PDF_PAGE,		ERROR,	 65, "cannot add a page: the paper is too long for a PDF, " \
+	    "which holds 8,388,607 objects (some 29,000 pages of tables) at most, or one of " \
+	    "its paragraphs or cells is in more than 4,000 pieces; make it shorter") \
 	X(D_PDF_FONTS,		ERROR,	 70, "cannot load the fonts") \
 	X(D_PDFA_PROFILE,	ERROR,	 66, "cannot embed the sRGB colour profile PDF/A needs") \
 	X(D_PDF_WRITE,		ERROR,	 70, "cannot write the PDF") \

@@ -15,22 +15,13 @@
 #include "diag.h"
 #include "util.h"
 
-/* The StructElem object of a structure element, indexed as its tags.elems. */
-struct selem {
-	HPDF_Dict     dict;
-	int           nkids;	/* in its /K: a lone MCID or element is /K itself */
-	int           lone_mcid;
-	HPDF_Dict     lone;	/* the lone element, NULL for the MCID */
-	HPDF_Array    kids;	/* its /K from the second kid on, else NULL */
-};
-
 struct dev_pdf {
 	HPDF_Doc      pdf;
 	struct dev_pdf_opts opts;
 	char         *fontdir;
 	HPDF_Font     font[FONT_NFACES];	/* NULL until first used */
 	uint16_t     *adv[FONT_NFACES];		/* a BMP character's advance + 1, 0 unknown */
-	HPDF_Page    *pages;
+	void        **pages;			/* HPDF_Page */
 	size_t        npages;
 	size_t        cap;
 	HPDF_Page     page;			/* the page drawn on */
@@ -48,14 +39,10 @@ struct dev_pdf {
 	struct tj     tj;			/* the line's words */
 	HPDF_Outline  outline[4];		/* the last entry at each level */
 	size_t        cur;			/* the index of page */
-	struct tags   t;			/* the structure tree, */
-	struct selem *sel;			/* and its objects */
-	size_t        scap;
+	struct tags   t;			/* the structure tree */
 	HPDF_Dict     root;			/* the StructTreeRoot */
 	HPDF_Array    root_kids;
-	HPDF_Array    nums;			/* the parent tree: pages, then annotations */
-	HPDF_Array   *mcids;			/* a page's: the element of each MCID */
-	size_t        mcap;
+	HPDF_Dict     tree;			/* the parent tree */
 	HPDF_STATUS   error;			/* the first libharu error */
 	HPDF_STATUS   detail;
 	int           labelled;			/* page_label was called */
@@ -219,63 +206,61 @@ put(void *ctx, const char *s)
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)p->page->attr)->stream, s);
 }
 
-/* Adds to e's /K an MCID (obj NULL), an element, or a direct object (an
- * MCR, an OBJR: direct says so). Most elements hold one MCID or one
- * element, which is /K itself, not an array of one: libharu spends near
- * a kilobyte on each array, and a large paper has tens of thousands. */
-static void
-kid_add(struct dev_pdf *p, struct selem *e, void *obj, int mcid, int direct)
-{
-	if (e->nkids++ == 0 && !direct) {
-		e->lone = obj;
-		e->lone_mcid = mcid;
-		if (obj == NULL)
-			HPDF_Dict_AddNumber(e->dict, "K", mcid);
-		else
-			HPDF_Dict_Add(e->dict, "K", obj);
-		return;
-	}
-	if (e->kids == NULL) {
-		e->kids = HPDF_Array_New(p->pdf->mmgr);
-		if (e->nkids == 2 && e->lone == NULL)
-			HPDF_Array_AddNumber(e->kids, e->lone_mcid);
-		else if (e->nkids == 2)
-			HPDF_Array_Add(e->kids, e->lone);
-		HPDF_Dict_Add(e->dict, "K", e->kids);	/* in place of the lone kid */
-	}
-	if (obj == NULL)
-		HPDF_Array_AddNumber(e->kids, mcid);
-	else
-		HPDF_Array_Add(e->kids, obj);
-}
-
-/* A new MCID on the page for element e: in e's /K, and e in the page's
- * entry of the parent tree. */
+/* A new MCID on the page for element ei. */
 static int
 mcid_new(void *ctx, size_t ei)
 {
 	struct dev_pdf *p = ctx;
-	struct selem *e = &p->sel[ei];
-	size_t *page = &p->t.elems[ei].page;
-	HPDF_Array mcids = p->mcids[p->cur];
-	int id = (int)HPDF_Array_Items(mcids);
-	HPDF_Dict mcr;
 
-	HPDF_Array_Add(mcids, e->dict);
-	if (*page == TAGS_NONE) {
-		*page = p->cur;
-		HPDF_Dict_Add(e->dict, "Pg", p->page);
-	}
-	if (*page == p->cur) {
-		kid_add(p, e, NULL, id, 0);
-		return id;
-	}
-	mcr = HPDF_Dict_New(p->pdf->mmgr);
-	HPDF_Dict_AddName(mcr, "Type", "MCR");
-	HPDF_Dict_Add(mcr, "Pg", p->page);
-	HPDF_Dict_AddNumber(mcr, "MCID", id);
-	kid_add(p, e, mcr, 0, 1);
-	return id;
+	return tags_mcid(&p->t, ei, p->cur);
+}
+
+/* The structure tree's objects (struct tags_pdf) are libharu's. */
+static void *
+obj_dict(void *ctx, int indirect)
+{
+	struct dev_pdf *p = ctx;
+	HPDF_Dict d = HPDF_Dict_New(p->pdf->mmgr);
+
+	if (indirect)
+		HPDF_Xref_Add(p->pdf->xref, d);
+	return d;
+}
+
+static void *
+obj_array(void *ctx)
+{
+	return HPDF_Array_New(((struct dev_pdf *)ctx)->pdf->mmgr);
+}
+
+static void
+obj_add(void *ctx, void *to, const char *key, void *obj)
+{
+	(void)ctx;
+	if (key == NULL)
+		HPDF_Array_Add(to, obj);
+	else
+		HPDF_Dict_Add(to, key, obj);
+}
+
+static void
+obj_num(void *ctx, void *to, const char *key, long n)
+{
+	(void)ctx;
+	if (key == NULL)
+		HPDF_Array_AddNumber(to, (HPDF_INT32)n);
+	else
+		HPDF_Dict_AddNumber(to, key, (HPDF_INT32)n);
+}
+
+static void
+obj_name(void *ctx, void *to, const char *key, const char *name)
+{
+	(void)ctx;
+	if (key == NULL)
+		HPDF_Array_AddName(to, name);
+	else
+		HPDF_Dict_AddName(to, key, name);
 }
 
 static int
@@ -296,19 +281,15 @@ pdf_page(void *ctx, int index, double w, double h)
 		HPDF_Page_SetWidth(p->page, (HPDF_REAL)w);
 		HPDF_Page_SetHeight(p->page, (HPDF_REAL)h);
 		p->pages = xgrow(p->pages, &p->cap, p->npages + 1, sizeof *p->pages);
-		p->mcids = xgrow(p->mcids, &p->mcap, p->npages + 1, sizeof *p->mcids);
 		/* Its key in the parent tree is its index; the annotations'
 		 * keys come after the last page's. */
-		p->mcids[p->npages] = HPDF_Array_New(p->pdf->mmgr);
-		HPDF_Array_AddNumber(p->nums, (HPDF_INT32)p->npages);
-		HPDF_Array_Add(p->nums, p->mcids[p->npages]);
 		HPDF_Dict_AddNumber(p->page, "StructParents", (HPDF_INT32)p->npages);
 		HPDF_Dict_AddName(p->page, "Tabs", "S");
 		p->pages[p->npages++] = p->page;
 	}
 	p->cur = (size_t)index;
 	p->height = HPDF_Page_GetHeight(p->page);
-	return p->error ? -1 : 0;
+	return p->error != 0 || p->t.overflow ? -1 : 0;
 }
 
 /* s as a text string object, which libharu writes in hex. */
@@ -506,35 +487,23 @@ figure_attrs(struct dev_pdf *p, HPDF_Dict d, const struct dev_attrs *a)
 	HPDF_Dict_Add(d, "A", attr);
 }
 
-/* The element of key and role (tags_element), its StructElem made in
- * the innermost open element's when it is new. */
+/* The element of key and role (tags_element), its StructElem made when
+ * it is new (tags_write_tree puts it in the tree). */
 static size_t
 element(struct dev_pdf *p, enum dev_role role, const struct dev_attrs *a)
 {
-	struct selem *e;
+	HPDF_Dict d;
 	int made;
 	size_t i = tags_element(&p->t, role, a, &made);
 
 	if (!made)
 		return i;
-	p->sel = xgrow(p->sel, &p->scap, i + 1, sizeof *p->sel);
-	e = &p->sel[i];
-	e->nkids = 0;
-	e->kids = NULL;
-	e->dict = HPDF_Dict_New(p->pdf->mmgr);
-	HPDF_Xref_Add(p->pdf->xref, e->dict);
-	HPDF_Dict_AddName(e->dict, "S", p->t.elems[i].tag);
-	if (p->t.nopen > 0) {
-		HPDF_Dict_Add(e->dict, "P", p->sel[p->t.open[p->t.nopen - 1]].dict);
-		kid_add(p, &p->sel[p->t.open[p->t.nopen - 1]], e->dict, 0, 0);
-	} else {
-		HPDF_Dict_Add(e->dict, "P", p->root);
-		HPDF_Array_Add(p->root_kids, e->dict);
-	}
+	p->t.elems[i].obj = d = obj_dict(p, 1);
+	HPDF_Dict_AddName(d, "S", p->t.elems[i].tag);
 	if (role == ROLE_HEADER_CELL || role == ROLE_CELL)
-		cell_attrs(p, e->dict, role, a);
+		cell_attrs(p, d, role, a);
 	if (role == ROLE_FIGURE)
-		figure_attrs(p, e->dict, a);
+		figure_attrs(p, d, a);
 	return i;
 }
 
@@ -578,18 +547,10 @@ pdf_end(void *ctx, enum dev_role role)
 static void
 link_annot(struct dev_pdf *p, size_t e, HPDF_Annotation a, size_t page)
 {
-	HPDF_Dict objr;
-
 	if (a != NULL && p->opts.pdfa)
 		HPDF_Dict_AddNumber(a, "F", 4);		/* printed, as PDF/A wants */
-	if (e == TAGS_NONE || a == NULL)
-		return;
-	objr = HPDF_Dict_New(p->pdf->mmgr);
-	HPDF_Dict_AddName(objr, "Type", "OBJR");
-	HPDF_Dict_Add(objr, "Obj", a);
-	HPDF_Dict_Add(objr, "Pg", p->pages[page]);
-	kid_add(p, &p->sel[e], objr, 0, 1);
-	tags_annot(&p->t, a, e);
+	if (e != TAGS_NONE && a != NULL)
+		tags_annot(&p->t, a, e, page);
 }
 
 static HPDF_Rect
@@ -668,19 +629,16 @@ make_jumps(struct dev_pdf *p)
 static void
 finish_tree(struct dev_pdf *p)
 {
+	struct tags_pdf o = { p, obj_dict, obj_array, obj_add, obj_num, obj_name };
 	size_t i;
 
 	for (i = 0; i < p->t.nannots; i++) {
-		HPDF_INT32 key = (HPDF_INT32)(p->npages + i);
-
-		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", key);
+		HPDF_Dict_AddNumber(p->t.annots[i].annot, "StructParent", (HPDF_INT32)(p->npages + i));
 		if (p->t.elems[p->t.annots[i].elem].text.len > 0)
 			HPDF_Dict_Add(p->t.annots[i].annot, "Contents",
 			    text_string(p, p->t.elems[p->t.annots[i].elem].text.s));
-		HPDF_Array_AddNumber(p->nums, key);
-		HPDF_Array_Add(p->nums, p->sel[p->t.annots[i].elem].dict);
 	}
-	HPDF_Dict_AddNumber(p->root, "ParentTreeNextKey", (HPDF_INT32)(p->npages + p->t.nannots));
+	tags_write_tree(&p->t, &o, p->root, p->root_kids, p->tree, p->pages, p->npages);
 }
 
 static void
@@ -885,7 +843,7 @@ static void
 tagged(struct dev_pdf *p)
 {
 	HPDF_MMgr mm = p->pdf->mmgr;
-	HPDF_Dict tree = HPDF_Dict_New(mm), info = HPDF_Dict_New(mm), prefs = HPDF_Dict_New(mm);
+	HPDF_Dict info = HPDF_Dict_New(mm), prefs = HPDF_Dict_New(mm);
 
 	p->pdf->pdf_version = HPDF_VER_17;
 	p->root = HPDF_Dict_New(mm);
@@ -893,10 +851,8 @@ tagged(struct dev_pdf *p)
 	HPDF_Dict_AddName(p->root, "Type", "StructTreeRoot");
 	p->root_kids = HPDF_Array_New(mm);
 	HPDF_Dict_Add(p->root, "K", p->root_kids);
-	HPDF_Xref_Add(p->pdf->xref, tree);
-	p->nums = HPDF_Array_New(mm);
-	HPDF_Dict_Add(tree, "Nums", p->nums);
-	HPDF_Dict_Add(p->root, "ParentTree", tree);
+	HPDF_Xref_Add(p->pdf->xref, p->tree = HPDF_Dict_New(mm));
+	HPDF_Dict_Add(p->root, "ParentTree", p->tree);
 	HPDF_Dict_Add(p->pdf->catalog, "StructTreeRoot", p->root);
 	HPDF_Dict_AddBoolean(info, "Marked", HPDF_TRUE);
 	HPDF_Dict_Add(p->pdf->catalog, "MarkInfo", info);
@@ -927,6 +883,9 @@ dev_pdf_new(const char *fontdir, const struct dev_pdf_opts *o)
 	HPDF_UseUTFEncodings(p->pdf);
 	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
 	HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	/* A page tree of one node holds 8,191 pages at most (PDF/A): one of
+	 * nodes of TAGS_MAX_KIDS, as many as the paper needs. */
+	HPDF_SetPagesConfiguration(p->pdf, TAGS_MAX_KIDS);
 	return p;
 }
 
@@ -996,8 +955,6 @@ dev_pdf_free(struct dev_pdf *p)
 		HPDF_Free(p->pdf);
 	free(p->pages);
 	tags_free(&p->t);
-	free(p->sel);
-	free(p->mcids);
 	buf_free(&p->tj.ops);
 	for (f = 0; f < FONT_NFACES; f++)
 		free(p->adv[f]);

@@ -48,6 +48,28 @@ table_grow(struct tags *t)
 			t->table[slot(t, t->elems[i].key, t->elems[i].role)] = i + 1;
 }
 
+/* Kid k, of kind and ref, to the end of element e's, or (e TAGS_NONE)
+ * to none: the root's are the elements of no other. */
+static void
+kid_add(struct tags *t, size_t e, int kind, size_t ref, int mcid)
+{
+	struct tag_elem *el;
+
+	if (e == TAGS_NONE)
+		return;
+	el = &t->elems[e];
+	t->kids = xgrow(t->kids, &t->kcap, t->nkids + 1, sizeof *t->kids);
+	t->kids[t->nkids] = (struct tag_kid){ kind, mcid, ref, TAGS_NONE };
+	if (el->kid == TAGS_NONE)
+		el->kid = t->nkids;
+	else
+		t->kids[el->last].next = t->nkids;
+	el->last = t->nkids++;
+	el->content |= kind != KID_ELEM;
+	if (++el->nkids > TAGS_MAX_KIDS && el->content)
+		t->overflow = 1;
+}
+
 size_t
 tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made)
 {
@@ -69,6 +91,12 @@ tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int 
 	e->role = role;
 	e->page = TAGS_NONE;
 	e->text = (struct buf){0};
+	e->obj = NULL;
+	e->parent = t->nopen > 0 ? t->open[t->nopen - 1] : TAGS_NONE;
+	e->kid = e->last = TAGS_NONE;
+	e->nkids = 0;
+	e->content = 0;
+	kid_add(t, e->parent, KID_ELEM, t->nelems, 0);
 	snprintf(e->tag, sizeof e->tag, "%s", tags[role]);
 	if (role == ROLE_HEADING)
 		snprintf(e->tag, sizeof e->tag, "H%d", a->level < 1 ? 1 : a->level > 6 ? 6 : a->level);
@@ -227,11 +255,153 @@ tags_jump(struct tags *t, size_t from, double x, double y, double w, double h, s
 }
 
 void
-tags_annot(struct tags *t, void *annot, size_t elem)
+tags_annot(struct tags *t, void *annot, size_t elem, size_t page)
 {
 	t->annots = xgrow(t->annots, &t->acap, t->nannots + 1, sizeof *t->annots);
-	t->annots[t->nannots].annot = annot;
-	t->annots[t->nannots++].elem = elem;
+	t->annots[t->nannots] = (struct tag_annot){ annot, elem, page };
+	kid_add(t, elem, KID_ANNOT, t->nannots++, 0);
+}
+
+int
+tags_mcid(struct tags *t, size_t e, size_t page)
+{
+	struct tag_page *pg;
+
+	if (page >= t->npages) {
+		t->pages = xgrow(t->pages, &t->pcap, page + 1, sizeof *t->pages);
+		memset(t->pages + t->npages, 0, (page + 1 - t->npages) * sizeof *t->pages);
+		t->npages = page + 1;
+	}
+	pg = &t->pages[page];
+	pg->elem = xgrow(pg->elem, &pg->cap, pg->n + 1, sizeof *pg->elem);
+	pg->elem[pg->n] = e;
+	if (t->elems[e].page == TAGS_NONE)
+		t->elems[e].page = page;
+	kid_add(t, e, KID_MCID, page, (int)pg->n);
+	return (int)pg->n++;
+}
+
+/* Kid k of element `owner` (its object, first page) into `to` under key
+ * (NULL: at the end of the array to); an element has its /P set to
+ * parent, the owner or its group. Marked content on another page than
+ * the owner's /Pg is an MCR, an annotation an OBJR. */
+static void
+kid_write(const struct tags *t, const struct tags_pdf *o, void *to, const char *key,
+    const struct tag_kid *k, size_t owner, void *parent, void *const *pages)
+{
+	void *d;
+
+	if (k->kind == KID_ELEM) {
+		o->add(o->ctx, to, key, t->elems[k->ref].obj);
+		o->add(o->ctx, t->elems[k->ref].obj, "P", parent);
+		return;
+	}
+	if (k->kind == KID_MCID && k->ref == t->elems[owner].page) {
+		o->num(o->ctx, to, key, k->mcid);
+		return;
+	}
+	d = o->dict(o->ctx, 0);
+	if (k->kind == KID_MCID) {
+		o->name(o->ctx, d, "Type", "MCR");
+		o->add(o->ctx, d, "Pg", pages[k->ref]);
+		o->num(o->ctx, d, "MCID", k->mcid);
+	} else {
+		o->name(o->ctx, d, "Type", "OBJR");
+		o->add(o->ctx, d, "Obj", t->annots[k->ref].annot);
+		o->add(o->ctx, d, "Pg", pages[t->annots[k->ref].page]);
+	}
+	o->add(o->ctx, to, key, d);
+}
+
+/* Element e's /K. Most hold one MCID or one element, which is /K itself,
+ * not an array of one: libharu spends near a kilobyte on each array, and
+ * a large paper has tens of thousands. */
+static void
+kids_write(const struct tags *t, const struct tags_pdf *o, size_t e, void *const *pages)
+{
+	const struct tag_elem *el = &t->elems[e];
+	const struct tag_kid *k = el->kid == TAGS_NONE ? NULL : &t->kids[el->kid];
+	size_t n = el->nkids, g, i;
+	void *kids, *grp, *gkids;
+
+	if (k == NULL)
+		return;
+	if (n == 1 && (k->kind == KID_ELEM || (k->kind == KID_MCID && k->ref == el->page))) {
+		kid_write(t, o, el->obj, "K", k, e, el->obj, pages);
+		return;
+	}
+	o->add(o->ctx, el->obj, "K", kids = o->array(o->ctx));
+	if (n > TAGS_MAX_KIDS && !el->content && t->elems[k->ref].role == ROLE_CAPTION) {
+		kid_write(t, o, kids, NULL, k, e, el->obj, pages);
+		k = &t->kids[k->next];
+		n--;
+	}
+	if (n <= TAGS_MAX_KIDS || el->content) {
+		for (; k != NULL; k = k->next == TAGS_NONE ? NULL : &t->kids[k->next])
+			kid_write(t, o, kids, NULL, k, e, el->obj, pages);
+		return;
+	}
+	for (g = 0; g < tags_groups(n); g++) {
+		grp = o->dict(o->ctx, 1);
+		o->name(o->ctx, grp, "S", el->role == ROLE_TABLE ? "TBody" : "NonStruct");
+		o->add(o->ctx, grp, "P", el->obj);
+		o->add(o->ctx, grp, "K", gkids = o->array(o->ctx));
+		o->add(o->ctx, kids, NULL, grp);
+		for (i = tags_group_start(n, g); i < tags_group_start(n, g + 1); i++) {
+			kid_write(t, o, gkids, NULL, k, e, grp, pages);
+			k = k->next == TAGS_NONE ? NULL : &t->kids[k->next];
+		}
+	}
+}
+
+/* The parent tree's value of key i: page i's elements by MCID, and after
+ * the last page's, each annotation's Link. */
+static void *
+parent_value(const struct tags *t, const struct tags_pdf *o, size_t i, size_t npages)
+{
+	void *a;
+	size_t j;
+
+	if (i >= npages)
+		return t->elems[t->annots[i - npages].elem].obj;
+	a = o->array(o->ctx);
+	for (j = 0; i < t->npages && j < t->pages[i].n; j++)
+		o->add(o->ctx, a, NULL, t->elems[t->pages[i].elem[j]].obj);
+	return a;
+}
+
+void
+tags_write_tree(const struct tags *t, const struct tags_pdf *o, void *root, void *root_kids,
+    void *tree, void *const *pages, size_t npages)
+{
+	size_t i, g, n = npages + t->nannots;
+	void *kids = NULL, *leaf = tree, *nums, *lim;
+
+	for (i = 0; i < t->nelems; i++) {
+		if (t->elems[i].parent == TAGS_NONE) {
+			o->add(o->ctx, root_kids, NULL, t->elems[i].obj);
+			o->add(o->ctx, t->elems[i].obj, "P", root);
+		}
+		if (t->elems[i].page != TAGS_NONE)
+			o->add(o->ctx, t->elems[i].obj, "Pg", pages[t->elems[i].page]);
+		kids_write(t, o, i, pages);
+	}
+	for (g = 0; g < tags_groups(n); g++) {
+		if (tags_groups(n) > 1) {
+			if (kids == NULL)
+				o->add(o->ctx, tree, "Kids", kids = o->array(o->ctx));
+			o->add(o->ctx, kids, NULL, leaf = o->dict(o->ctx, 1));
+			o->add(o->ctx, leaf, "Limits", lim = o->array(o->ctx));
+			o->num(o->ctx, lim, NULL, (long)tags_group_start(n, g));
+			o->num(o->ctx, lim, NULL, (long)tags_group_start(n, g + 1) - 1);
+		}
+		o->add(o->ctx, leaf, "Nums", nums = o->array(o->ctx));
+		for (i = tags_group_start(n, g); i < tags_group_start(n, g + 1); i++) {
+			o->num(o->ctx, nums, NULL, (long)i);
+			o->add(o->ctx, nums, NULL, parent_value(t, o, i, npages));
+		}
+	}
+	o->num(o->ctx, root, "ParentTreeNextKey", (long)n);
 }
 
 void
@@ -241,6 +411,10 @@ tags_free(struct tags *t)
 
 	for (i = 0; i < t->nelems; i++)
 		buf_free(&t->elems[i].text);
+	for (i = 0; i < t->npages; i++)
+		free(t->pages[i].elem);
+	free(t->pages);
+	free(t->kids);
 	free(t->jumps);
 	free(t->annots);
 	free(t->elems);
@@ -511,6 +685,21 @@ tags_forget(struct tags *t)
 		t->elems[i].key = NULL;
 	if (t->table != NULL)
 		memset(t->table, 0, t->tcap * sizeof *t->table);
+}
+
+size_t
+tags_groups(size_t n)
+{
+	return n <= TAGS_MAX_KIDS ? 1 : (n + TAGS_MAX_KIDS - 1) / TAGS_MAX_KIDS;
+}
+
+size_t
+tags_group_start(size_t n, size_t i)
+{
+	size_t g = tags_groups(n);
+
+	/* i * n / g without overflow: n is far below SIZE_MAX / g. */
+	return i >= g ? n : i * n / g;
 }
 
 unsigned

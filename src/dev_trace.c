@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -105,20 +106,42 @@ static const char *const artifacts[] = {
 	[ARTIFACT_WATERMARK] = "watermark", [ARTIFACT_REPEAT] = "repeat",
 };
 
+/* The slot of key and role in t->elems, a table of t->cap slots (a power
+ * of two) by open addressing: theirs, or the free one where they go. */
+static size_t
+slot(const struct trace *t, const void *key, enum dev_role role)
+{
+	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
+
+	for (h &= t->cap - 1; t->elems[h].number != 0; h = (h + 1) & (t->cap - 1))
+		if (t->elems[h].key == key && t->elems[h].role == role)
+			break;
+	return h;
+}
+
 /* The element's number: elements are numbered as they are first met, so
- * an element continued (same key and role) shows its first number again. */
+ * an element continued (same key and role, a NULL key too) shows its first
+ * number again. Looked up by hashing, not by a walk back through every
+ * element: a paper of 100,000 actions has some half a million. */
 static size_t
 element(struct trace *t, enum dev_role role, const void *key)
 {
-	size_t i;
+	size_t h, i, cap = t->cap;
+	struct trace_elem *old = t->elems;
 
-	for (i = t->nelems; i > 0; i--)
-		if (t->elems[i - 1].key == key && t->elems[i - 1].role == role)
-			return i;
-	t->elems = xgrow(t->elems, &t->cap, t->nelems + 1, sizeof *t->elems);
-	t->elems[t->nelems].key = key;
-	t->elems[t->nelems].role = role;
-	return ++t->nelems;
+	/* Half full at most, counting those forgotten, which are not kept. */
+	if (2 * (t->nelems + 1) > cap) {
+		t->cap = cap ? cap * 2 : 1024;
+		t->elems = xcalloc(t->cap, sizeof *t->elems);
+		for (i = 0; i < cap; i++)
+			if (old[i].number != 0)
+				t->elems[slot(t, old[i].key, old[i].role)] = old[i];
+		free(old);
+	}
+	h = slot(t, key, role);
+	if (t->elems[h].number == 0)
+		t->elems[h] = (struct trace_elem){ key, role, ++t->nelems };
+	return t->elems[h].number;
 }
 
 static void
@@ -189,15 +212,14 @@ tr_page_label(void *ctx, int page, const char *prefix)
 	fprintf(((struct trace *)ctx)->out, "label page %d \"%s\"\n", page + 1, prefix);
 }
 
-/* The elements met so far take a key no node has: the trace's own. */
+/* The elements met so far are not met again: their numbers go on. */
 static void
 tr_forget_keys(void *ctx)
 {
 	struct trace *t = ctx;
-	size_t i;
 
-	for (i = 0; i < t->nelems; i++)
-		t->elems[i].key = t;
+	if (t->elems != NULL)
+		memset(t->elems, 0, t->cap * sizeof *t->elems);
 	fputs("forget keys\n", t->out);
 }
 

@@ -176,3 +176,154 @@ Test(dev_tags, text_strings_keep_what_their_encoding_can)
 	free(s);
 	buf_free(&b);
 }
+
+Test(dev_tags, long_runs_are_split_into_even_groups_under_the_limit)
+{
+	size_t n, g, size;
+
+	cr_assert_eq(tags_groups(0), 1);
+	cr_assert_eq(tags_groups(TAGS_MAX_KIDS), 1);
+	cr_assert_eq(tags_group_start(TAGS_MAX_KIDS, 1), TAGS_MAX_KIDS);
+	cr_assert_eq(tags_groups(TAGS_MAX_KIDS + 1), 2);
+	for (n = TAGS_MAX_KIDS + 1; n < 1000000; n = n * 3 + 7) {
+		cr_assert_eq(tags_group_start(n, 0), 0);
+		cr_assert_eq(tags_group_start(n, tags_groups(n)), n);
+		for (g = 0; g < tags_groups(n); g++) {
+			size = tags_group_start(n, g + 1) - tags_group_start(n, g);
+			cr_assert(size <= TAGS_MAX_KIDS && size + 1 >= n / tags_groups(n),
+			    "%zu things: group %zu of %zu has %zu", n, g, tags_groups(n), size);
+		}
+	}
+}
+
+/* The device's objects, faked: each counts its entries, and keeps its /S
+ * and what its /K or /Kids is. */
+struct fobj {
+	size_t       n;
+	const char  *s;
+	struct fobj *k;
+};
+
+struct fake {
+	struct fobj **all;
+	size_t        n, longest, tbodies, leaves;
+};
+
+static void *
+f_new(struct fake *f)
+{
+	f->all = realloc(f->all, (f->n + 1) * sizeof *f->all);
+	return f->all[f->n++] = calloc(1, sizeof(struct fobj));
+}
+
+static void *
+f_dict(void *ctx, int indirect)
+{
+	(void)indirect;
+	return f_new(ctx);
+}
+
+static void *
+f_array(void *ctx)
+{
+	return f_new(ctx);
+}
+
+static void
+f_entry(struct fake *f, struct fobj *to, const char *key)
+{
+	if (++to->n > f->longest)
+		f->longest = to->n;
+	f->leaves += key != NULL && strcmp(key, "Limits") == 0;
+}
+
+static void
+f_add(void *ctx, void *to, const char *key, void *obj)
+{
+	f_entry(ctx, to, key);
+	if (key != NULL && (strcmp(key, "K") == 0 || strcmp(key, "Kids") == 0))
+		((struct fobj *)to)->k = obj;
+}
+
+static void
+f_num(void *ctx, void *to, const char *key, long n)
+{
+	(void)n;
+	f_entry(ctx, to, key);
+}
+
+static void
+f_name(void *ctx, void *to, const char *key, const char *name)
+{
+	struct fake *f = ctx;
+
+	f_entry(f, to, key);
+	if (key != NULL && strcmp(key, "S") == 0)
+		f->tbodies += strcmp(((struct fobj *)to)->s = name, "TBody") == 0;
+}
+
+/* An element of role in the innermost open, with its object, open. */
+static size_t
+fake_elem(struct tags *t, struct fake *f, enum dev_role role)
+{
+	struct dev_attrs a = {0};
+	int made;
+	size_t e = tags_element(t, role, &a, &made);
+
+	t->elems[e].obj = f_dict(f, 1);
+	tags_open(t, e);
+	return e;
+}
+
+/* A table of 10,000 rows, one a page: its rows in TBody groups and the
+ * parent tree in leaves, no array longer than PDF/A's 8,191. */
+Test(dev_tags, a_long_table_and_its_parent_tree_are_split)
+{
+	struct fake f = {0};
+	struct tags_pdf o = { &f, f_dict, f_array, f_add, f_num, f_name };
+	struct tags t = {0};
+	static void *pages[10000];
+	struct fobj *root = f_dict(&f, 1), *tree = f_dict(&f, 1);
+	size_t table, i;
+
+	fake_elem(&t, &f, ROLE_DOCUMENT);
+	table = fake_elem(&t, &f, ROLE_TABLE);
+	tags_mcid(&t, fake_elem(&t, &f, ROLE_CAPTION), 0);
+	tags_close(&t, ROLE_CAPTION);
+	for (i = 0; i < 10000; i++) {
+		pages[i] = f_dict(&f, 1);
+		fake_elem(&t, &f, ROLE_ROW);
+		tags_mcid(&t, fake_elem(&t, &f, ROLE_CELL), i);
+		tags_close(&t, ROLE_CELL);
+		tags_close(&t, ROLE_ROW);
+	}
+	cr_assert(!t.overflow);
+	tags_write_tree(&t, &o, root, f_array(&f), tree, pages, 10000);
+	cr_assert_eq(f.tbodies, 3);
+	cr_assert_eq(((struct fobj *)t.elems[table].obj)->k->n, 4);	/* the caption, 3 TBody */
+	cr_assert_eq(f.leaves, 3);
+	cr_assert_eq(tree->k->n, 3);
+	cr_assert_leq(f.longest, 8191);
+	for (i = 0; i < f.n; i++)
+		free(f.all[i]);
+	free(f.all);
+	tags_free(&t);
+}
+
+/* Marked content cannot move into a group: an element of more MCIDs than
+ * an array holds is too long. */
+Test(dev_tags, an_element_of_too_many_pieces_overflows)
+{
+	struct fake f = {0};
+	struct tags t = {0};
+	size_t p = fake_elem(&t, &f, ROLE_PARA), i;
+
+	for (i = 0; i < TAGS_MAX_KIDS; i++)
+		tags_mcid(&t, p, i);
+	cr_assert(!t.overflow);
+	tags_mcid(&t, p, i);
+	cr_assert(t.overflow);
+	free(f.all[0]);
+	free(f.all);
+	tags_free(&t);
+}
