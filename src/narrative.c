@@ -263,6 +263,8 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 	cmark_event_type ev;
 	cmark_node *k;
 	size_t cap = 0;
+	int line_start = 0;
+	const char *lit;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if (ev != CMARK_EVENT_ENTER)
@@ -273,7 +275,16 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 		case CMARK_NODE_CODE:
 			if (cmark_node_get_type(k) == CMARK_NODE_CODE)
 				fault(rd, k, D_MD_MARKUP, "code");
-			buf_add(&b, cmark_node_get_literal(k));
+			lit = cmark_node_get_literal(k);
+			/* A line's text starts at its first non-blank, as CommonMark
+			 * has it; libcmark keeps the blanks of a lazy continuation
+			 * line after a hard break, which export could not write back. */
+			if (line_start && cmark_node_get_type(k) == CMARK_NODE_TEXT) {
+				lit += strspn(lit, " \t");
+				if (*lit == '\0')
+					continue;	/* the line starts at the next */
+			}
+			buf_add(&b, lit);
 			break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
@@ -301,6 +312,8 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 		default:
 			break;
 		}
+		line_start = cmark_node_get_type(k) == CMARK_NODE_SOFTBREAK ||
+		    cmark_node_get_type(k) == CMARK_NODE_LINEBREAK;
 	}
 	cmark_iter_free(it);
 	return buf_take(&b);
