@@ -103,7 +103,8 @@ put_text(struct buf *b, const char *s, int indent)
 			start = 1;
 			continue;
 		}
-		if (start && strchr(">-+=", *s) != NULL)
+		/* ~ too: a ~~~ fence may break into a paragraph. */
+		if (start && strchr(">-+=~", *s) != NULL)
 			buf_addc(b, '\\');
 		if (start && (d = strspn(s, "0123456789")) > 0 && (s[d] == '.' || s[d] == ')')) {
 			buf_addn(b, s, d);
@@ -119,14 +120,21 @@ put_text(struct buf *b, const char *s, int indent)
 	}
 }
 
-/* A heading's text, which is one line: a new line in it becomes a space. */
+/* s made one line: each new line in it a space. */
+static void
+one_line(char *s)
+{
+	for (; (s = strchr(s, '\n')) != NULL; )
+		*s = ' ';
+}
+
+/* A heading's text, which is one line. */
 static void
 put_line(struct buf *b, const char *s)
 {
-	char *one = xstrdup(s), *p;
+	char *one = xstrdup(s);
 
-	for (p = one; (p = strchr(p, '\n')) != NULL; )
-		*p = ' ';
+	one_line(one);
 	put_text(b, one, 0);
 	free(one);
 }
@@ -419,6 +427,10 @@ read_heading(struct reader *rd, cmark_node *h)
 	const char *rest = NULL;
 	enum part p = P_NONE;
 	long num = 0;
+
+	/* A heading is one line, as export writes it: a line break in an
+	 * underlined (setext) one is a space. */
+	one_line(t);
 
 	if (level == 1)
 		p = P_TITLE;
