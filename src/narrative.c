@@ -98,9 +98,20 @@ put_text(struct buf *b, const char *s, int indent)
 	size_t d;
 
 	for (; *s != '\0'; prev = *s++) {
-		if (*s == '\n') {
+		if (*s == '\n' && s[1] != '\0') {
 			buf_addf(b, "\\\n%*s", indent, "");
 			start = 1;
+			continue;
+		}
+		/* Markdown drops the blanks at a line's start and at the text's
+		 * end (a line break too), and reads a CR as a line's end: such a
+		 * one is written as a character reference (libcmark leaves a
+		 * lazy line's blanks after a line break in the text, and &#10;
+		 * &#32; &#13; are a file's to write). */
+		if (*s == '\n' || *s == '\r' ||
+		    ((*s == ' ' || *s == '\t') && (start || s[1] == '\0'))) {
+			buf_addf(b, "&#%d;", *s);
+			start = 0;
 			continue;
 		}
 		/* ~ too: a ~~~ fence may break into a paragraph. */
@@ -271,8 +282,6 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 	cmark_event_type ev;
 	cmark_node *k;
 	size_t cap = 0;
-	int line_start = 0;
-	const char *lit;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if (ev != CMARK_EVENT_ENTER)
@@ -283,16 +292,7 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 		case CMARK_NODE_CODE:
 			if (cmark_node_get_type(k) == CMARK_NODE_CODE)
 				fault(rd, k, D_MD_MARKUP, "code");
-			lit = cmark_node_get_literal(k);
-			/* A line's text starts at its first non-blank, as CommonMark
-			 * has it; libcmark keeps the blanks of a lazy continuation
-			 * line after a hard break, which export could not write back. */
-			if (line_start && cmark_node_get_type(k) == CMARK_NODE_TEXT) {
-				lit += strspn(lit, " \t");
-				if (*lit == '\0')
-					continue;	/* the line starts at the next */
-			}
-			buf_add(&b, lit);
+			buf_add(&b, cmark_node_get_literal(k));
 			break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
@@ -320,8 +320,6 @@ inline_text(struct reader *rd, cmark_node *x, char ***lines, size_t *nlines)
 		default:
 			break;
 		}
-		line_start = cmark_node_get_type(k) == CMARK_NODE_SOFTBREAK ||
-		    cmark_node_get_type(k) == CMARK_NODE_LINEBREAK;
 	}
 	cmark_iter_free(it);
 	return buf_take(&b);
