@@ -103,13 +103,13 @@ put_text(struct buf *b, const char *s, int indent)
 			start = 1;
 			continue;
 		}
-		/* Markdown drops the blanks at a line's start and at the text's
-		 * end (a line break too), and reads a CR as a line's end: such a
-		 * one is written as a character reference (libcmark leaves a
-		 * lazy line's blanks after a line break in the text, and &#10;
-		 * &#32; &#13; are a file's to write). */
-		if (*s == '\n' || *s == '\r' ||
-		    ((*s == ' ' || *s == '\t') && (start || s[1] == '\0'))) {
+		/* Markdown drops the white space (VT and FF too) at a line's
+		 * start and at the text's end (a line break too), and reads a CR
+		 * as a line's end: such a one is written as a character
+		 * reference (libcmark leaves a lazy line's blanks after a line
+		 * break in the text, and &#10; &#32; &#13; are a file's to
+		 * write). */
+		if (*s == '\n' || *s == '\r' || (isspace((unsigned char)*s) && (start || s[1] == '\0'))) {
 			buf_addf(b, "&#%d;", *s);
 			start = 0;
 			continue;
