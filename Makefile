@@ -190,7 +190,7 @@ asan-run: build/asan/docket build/asan/docket-tests
 # which `make test` replays (test_fuzz_regress.c).
 FUZZ_CC      = clang
 FUZZ_FLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined
-FUZZ_TARGETS = tmpl query csv layout
+FUZZ_TARGETS = tmpl query csv layout md
 FUZZ_SECONDS ?= 60
 fuzz:
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_PKGS)"

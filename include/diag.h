@@ -107,6 +107,7 @@ enum diag_level { DIAG_WARNING, DIAG_ERROR };
 	    "a signed-off paper reported") \
 	X(D_IMPORT_REFUSED,	ERROR,	 65, "nothing imported; the database is unchanged") \
 	/* Narrative: a paper's Markdown file (COL counts bytes from 1) */ \
+	X(D_MD_TOO_BIG,		ERROR,	 65, "too big for a narrative (10 MB at most)") \
 	X(D_MD_UTF8,		ERROR,	 65, "not UTF-8: save the file as UTF-8 text") \
 	X(D_MD_NUL,		ERROR,	 65, "not text: a NUL byte (is it a word processor's own " \
 	    "file? save it as Markdown)") \

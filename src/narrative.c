@@ -98,12 +98,24 @@ put_text(struct buf *b, const char *s, int indent)
 	size_t d;
 
 	for (; *s != '\0'; prev = *s++) {
-		if (*s == '\n') {
+		if (*s == '\n' && s[1] != '\0') {
 			buf_addf(b, "\\\n%*s", indent, "");
 			start = 1;
 			continue;
 		}
-		if (start && strchr(">-+=", *s) != NULL)
+		/* Markdown drops the white space (VT and FF too) at a line's
+		 * start and at the text's end (a line break too), and reads a CR
+		 * as a line's end: such a one is written as a character
+		 * reference (libcmark leaves a lazy line's blanks after a line
+		 * break in the text, and &#10; &#32; &#13; are a file's to
+		 * write). */
+		if (*s == '\n' || *s == '\r' || (isspace((unsigned char)*s) && (start || s[1] == '\0'))) {
+			buf_addf(b, "&#%d;", *s);
+			start = 0;
+			continue;
+		}
+		/* ~ too: a ~~~ fence may break into a paragraph. */
+		if (start && strchr(">-+=~", *s) != NULL)
 			buf_addc(b, '\\');
 		if (start && (d = strspn(s, "0123456789")) > 0 && (s[d] == '.' || s[d] == ')')) {
 			buf_addn(b, s, d);
@@ -119,14 +131,21 @@ put_text(struct buf *b, const char *s, int indent)
 	}
 }
 
-/* A heading's text, which is one line: a new line in it becomes a space. */
+/* s made one line: each new line in it a space. */
+static void
+one_line(char *s)
+{
+	for (; (s = strchr(s, '\n')) != NULL; )
+		*s = ' ';
+}
+
+/* A heading's text, which is one line. */
 static void
 put_line(struct buf *b, const char *s)
 {
-	char *one = xstrdup(s), *p;
+	char *one = xstrdup(s);
 
-	for (p = one; (p = strchr(p, '\n')) != NULL; )
-		*p = ' ';
+	one_line(one);
 	put_text(b, one, 0);
 	free(one);
 }
@@ -406,6 +425,10 @@ read_heading(struct reader *rd, cmark_node *h)
 	const char *rest = NULL;
 	enum part p = P_NONE;
 	long num = 0;
+
+	/* A heading is one line, as export writes it: a line break in an
+	 * underlined (setext) one is a space. */
+	one_line(t);
 
 	if (level == 1)
 		p = P_TITLE;

@@ -7,12 +7,17 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "db.h"
 #include "db_write.h"
 #include "diag.h"
 #include "store.h"
 #include "util.h"
+
+/* The most a narrative file may hold, as for a template: more is no
+ * paper's narrative, and a far bigger file is not read whole. */
+#define NARR_MAX_BYTES	(10 << 20)
 
 /* One of the narrative's tables: its rows are the parent's, numbered by
  * seq; cols are its columns, as many as the rows', the last one an
@@ -235,6 +240,32 @@ sync_all(struct sync *s, long paper, const struct narrative *old, struct narrati
 	return 0;
 }
 
+/* The text of the Markdown file md, *len its length; NULL with the
+ * diagnostic emitted. */
+static char *
+read_md(const char *md, size_t *len)
+{
+	struct srcpos pos = { md, 0, 0, NULL };
+	struct stat st;
+	char *text;
+
+	if (stat(md, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > NARR_MAX_BYTES) {
+		diag(D_MD_TOO_BIG, &pos, "%lld bytes", (long long)st.st_size);
+		return NULL;
+	}
+	if ((text = read_file(md, len)) == NULL) {
+		diag(D_FILE_UNREADABLE, &pos, "%s", strerror(errno));
+		return NULL;
+	}
+	/* Not a file stat could size, such as a pipe. */
+	if (*len > NARR_MAX_BYTES) {
+		diag(D_MD_TOO_BIG, &pos, "%zu bytes", *len);
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
 char *
 narrative_export(const char *dbpath, long paper)
 {
@@ -255,7 +286,7 @@ int
 narrative_import(const char *dbpath, long paper, const char *md, int dry_run,
     struct narrative_counts *c)
 {
-	struct srcpos dbpos = { dbpath, 0, 0, NULL }, mdpos = { md, 0, 0, NULL };
+	struct srcpos dbpos = { dbpath, 0, 0, NULL };
 	struct narrative old, new;
 	struct sync s = { NULL, dry_run, c };
 	char *status = NULL, *text = NULL, *ctx = xasprintf("paper %ld", paper);
@@ -276,10 +307,8 @@ narrative_import(const char *dbpath, long paper, const char *md, int dry_run,
 		dbpos.ctx = NULL;
 		goto refused;
 	}
-	if ((text = read_file(md, &len)) == NULL) {
-		diag(D_FILE_UNREADABLE, &mdpos, "%s", strerror(errno));
+	if ((text = read_md(md, &len)) == NULL)
 		goto refused;
-	}
 	if (narrative_parse(md, text, len, &new) == -1 || sync_all(&s, paper, &old, &new) == -1)
 		goto refused;
 	failpoint("narrative-written");

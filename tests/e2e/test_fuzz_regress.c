@@ -14,6 +14,7 @@ static const struct {
 	int       (*one)(const uint8_t *, size_t);
 } targets[] = {
 	{ "tmpl", fuzz_tmpl }, { "query", fuzz_query }, { "csv", fuzz_csv }, { "layout", fuzz_layout },
+	{ "md", fuzz_md },
 };
 
 /* Feeds every file of dir whose name starts with prefix to target t;
@@ -61,3 +62,4 @@ Test(fuzz_regress, tmpl, .timeout = 120) { run_target(0); }
 Test(fuzz_regress, query, .timeout = 120) { run_target(1); }
 Test(fuzz_regress, csv, .timeout = 120) { run_target(2); }
 Test(fuzz_regress, layout, .timeout = 120) { run_target(3); }
+Test(fuzz_regress, md, .timeout = 120) { run_target(4); }
