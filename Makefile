@@ -206,6 +206,8 @@ build/fuzz/fuzz_%: tests/fuzz/driver.c build/fuzz/obj/targets.o $(MODULES:%=buil
 	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -Itests/fuzz \
 	  -DFUZZ_TARGET=fuzz_$* -o $@ $^ $(LDLIBS)
 
+# Kept between runs: they are intermediates of the pattern rules above.
+.SECONDARY: $(MODULES:%=build/fuzz/obj/%.o) build/fuzz/obj/targets.o
 fuzz-run: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) build/docket
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus/$$t; \

@@ -258,7 +258,11 @@ struct srcpos {
 
 /* Prints the message of code at pos (either may be NULL) to the
  * diagnostic stream (stderr unless diag_set_stream), its detail made
- * from fmt when fmt is not NULL. Counts an error towards the status. */
+ * from fmt when fmt is not NULL. Counts an error towards the status.
+ * After DIAG_SHOWN messages since the last diag_reset one line says the
+ * rest are left out (they still count) but for the summing up of an
+ * import or a batch. */
+#define DIAG_SHOWN 100
 void diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* The exit status of the worst error since the last diag_reset, or 0.

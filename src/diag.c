@@ -18,6 +18,7 @@ static FILE *stream;
 static int worst;
 static int nerrors;
 static int counts[D_NCODES];
+static int shown;	/* messages printed since the last diag_reset */
 
 /* The exit statuses in order of gravity, least first (see diag.h). */
 static int
@@ -45,6 +46,22 @@ diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
 	const char *text = table[code].text;
 	va_list ap;
 
+	counts[code]++;
+	if (table[code].level == DIAG_ERROR) {
+		nerrors++;
+		worst = diag_worse(worst, table[code].status);
+	}
+	/* A file wrong everywhere (10,000 levels of markup) would bury the
+	 * first messages, which are the ones to read, as compilers know; the
+	 * line that sums a run up is always printed. */
+	if (shown++ >= DIAG_SHOWN && code != D_IMPORT_REFUSED && code != D_BATCH_FAILED) {
+		if (shown == DIAG_SHOWN + 1) {
+			fprintf(out, "docket: more than %d messages: the rest are left out\n",
+			    DIAG_SHOWN);
+			fflush(out);
+		}
+		return;
+	}
 	fputs("docket: ", out);
 	if (pos != NULL && pos->file != NULL) {
 		fputs(pos->file, out);
@@ -68,11 +85,6 @@ diag(enum diag_code code, const struct srcpos *pos, const char *fmt, ...)
 	}
 	fputc('\n', out);
 	fflush(out);
-	counts[code]++;
-	if (table[code].level == DIAG_ERROR) {
-		nerrors++;
-		worst = diag_worse(worst, table[code].status);
-	}
 }
 
 int
@@ -104,6 +116,7 @@ diag_reset(void)
 {
 	worst = 0;
 	nerrors = 0;
+	shown = 0;
 	for (int i = 0; i < D_NCODES; i++)
 		counts[i] = 0;
 }

@@ -107,3 +107,26 @@ Test(diag, every_code_has_a_level_and_a_status)
 	    "interrupted sign-off, the unedited copy, the series with no paper and the late "
 	    "paper warnings");
 }
+
+/* A file wrong in 150 places: the first 100 messages, a line saying the
+ * rest are left out, the summing up, and all 150 still counted. */
+Test(diag, only_the_first_hundred_messages_are_printed)
+{
+	struct srcpos p = { "narrative.md", 0, 1, NULL };
+	size_t lines = 0, i;
+
+	for (p.line = 1; p.line <= 150; p.line++)
+		diag(D_UNKNOWN_ELEMENT, &p, "<%u>", p.line);
+	diag(D_IMPORT_REFUSED, NULL, "%d errors in narrative.md", diag_errors());
+	fflush(mem);
+	for (i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	cr_assert_eq(lines, DIAG_SHOWN + 2, "%zu lines", lines);
+	cr_assert(strstr(text, "150 errors in narrative.md\n") != NULL, "%s", text);
+	cr_assert(strstr(text, "narrative.md:100:1: error: unknown element: <100>\n") != NULL);
+	cr_assert_null(strstr(text, ":101:1:"));
+	cr_assert(strstr(text, "docket: more than 100 messages: the rest are left out\n") != NULL);
+	cr_assert_eq(diag_count(D_UNKNOWN_ELEMENT), 150);
+	cr_assert_eq(diag_errors(), 151);
+	cr_assert_eq(diag_status(), EX_DATAERR);
+}
