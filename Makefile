@@ -70,8 +70,8 @@ TESTS   = $(basename $(notdir $(wildcard tests/unit/*.c tests/e2e/*.c))) helpers
 
 # Three builds of the same sources: release, tests (-Werror), sanitizers.
 # Test builds compile the failpoints in: DOCKET_FAILPOINT=NAME in the environment
-# (or NAME:N, the Nth time) kills docket at that write step of a sign-off, a batch
-# or a narrative import (failpoint() in util.c), as a crash would.
+# (or NAME:N, the Nth time) kills docket at that write step of a sign-off, a batch,
+# an import or a narrative import (failpoint() in util.c), as a crash would.
 TEST_FLAGS = -Werror -DDOCKET_FAILPOINTS
 ASAN_FLAGS = -Werror -DDOCKET_FAILPOINTS -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
 

@@ -783,9 +783,14 @@ import_csv(const char *dbpath, const char *kind, const char *csv,
 		n->same += im.items[r].out == OUT_SAME;
 		n->revised += im.items[r].paper > 0;
 	}
-	if (!o->dry_run && n->added + n->changed > 0 &&
-	    (write_rows(&im) == -1 || db_commit(im.db) == -1))
-		goto refused;
+	if (!o->dry_run && n->added + n->changed > 0) {
+		if (write_rows(&im) == -1)
+			goto refused;
+		failpoint("import-written");	/* every row written, not committed */
+		if (db_commit(im.db) == -1)
+			goto refused;
+		failpoint("import-committed");
+	}
 	rc = 0;
 	goto out;
 refused:

@@ -92,6 +92,19 @@ assert_out_whole(const char *out, const char *when)
 	return left;
 }
 
+/* What the import kills import: every value but those a signed-off paper
+ * reported, as csv, and clean, a copy of the database that has none. */
+static void
+values_to_import(const char *csv, const char *clean)
+{
+	struct run r;
+
+	cr_assert_eq(run_sh(&r, "%s export --db '%s' values | grep -v '2024/25 Q1' > '%s' && "
+	    "cp '%s' '%s' && sqlite3 '%s' 'DELETE FROM measure_value'", docket_bin(), e2e.db, csv,
+	    e2e.db, clean, clean), 0, "%s", r.err);
+	run_free(&r);
+}
+
 Test(kill, an_import_killed_anywhere_is_all_or_nothing)
 {
 	char *csv = xasprintf("%s/v.csv", e2e.dir), *db = xasprintf("%s/k.db", e2e.dir);
@@ -100,12 +113,7 @@ Test(kill, an_import_killed_anywhere_is_all_or_nothing)
 	struct run r;
 	int ms, before, after, kills = 0;
 
-	/* Every value but those a signed-off paper reported, into a copy
-	 * that has none. */
-	cr_assert_eq(run_sh(&r, "%s export --db '%s' values | grep -v '2024/25 Q1' > '%s' && "
-	    "cp '%s' '%s' && sqlite3 '%s' 'DELETE FROM measure_value'", docket_bin(), e2e.db, csv,
-	    e2e.db, clean, clean), 0, "%s", r.err);
-	run_free(&r);
+	values_to_import(csv, clean);
 	before = (int)sql_number(clean, "SELECT count(*) FROM measure_value");
 	cr_assert_eq(run_sh(&r, "cp '%s' '%s' && %s import --db '%s' values '%s'", clean, db,
 	    docket_bin(), db, csv), 0, "%s", r.err);
@@ -132,6 +140,41 @@ Test(kill, an_import_killed_anywhere_is_all_or_nothing)
 		cr_assert_eq(sql_number(db, "SELECT count(*) FROM measure_value"), after);
 	}
 	cr_assert_gt(kills, 3, "only %d runs were killed", kills);
+	free(clean);
+	free(db);
+	free(csv);
+}
+
+/* Killed with every row written and not committed, the database has
+ * none of them; killed after the commit, all; a re-run ends with all. */
+Test(kill, an_import_killed_at_each_write_step_is_all_or_nothing)
+{
+	static const struct {
+		const char *step;
+		int         done;
+	} at[] = { { "import-written", 0 }, { "import-committed", 1 } };
+	char *csv = xasprintf("%s/v.csv", e2e.dir), *db = xasprintf("%s/k.db", e2e.dir);
+	char *clean = xasprintf("%s/clean.db", e2e.dir);
+	struct run r;
+	long before, after;
+	size_t i;
+
+	values_to_import(csv, clean);
+	before = sql_number(clean, "SELECT count(*) FROM measure_value");
+	for (i = 0; i < sizeof at / sizeof at[0]; i++) {
+		db_afresh(clean, db);
+		cr_assert_eq(run_sh(&r, "DOCKET_FAILPOINT=%s %s import --db '%s' values '%s'",
+		    at[i].step, docket_bin(), db, csv), 128 + 9, "%s: %s", at[i].step, r.err);
+		run_free(&r);
+		assert_db_whole(db, at[i].step);
+		after = sql_number(db, "SELECT count(*) FROM measure_value");
+		cr_assert(at[i].done ? after > before : after == before, "killed at %s: %ld rows, "
+		    "%ld before", at[i].step, after, before);
+		cr_assert_eq(run_sh(&r, "%s import --db '%s' values '%s'", docket_bin(), db, csv), 0,
+		    "%s", r.err);
+		run_free(&r);
+		cr_assert_gt(sql_number(db, "SELECT count(*) FROM measure_value"), before);
+	}
 	free(clean);
 	free(db);
 	free(csv);
