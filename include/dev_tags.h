@@ -98,8 +98,7 @@ struct tags {
 	struct tags_out out;
 	struct tag_elem *elems;
 	size_t        nelems, ecap;
-	size_t       *table;		/* elems by key and role: index + 1, 0 free */
-	size_t        tcap;		/* a power of two, or 0 */
+	struct keymap index;		/* elems by key and role: index + 1 */
 	size_t       *open;		/* elements begun, not ended; innermost last */
 	size_t        nopen, ocap;
 	int           figures;		/* of them Figures: all drawn in one is its */

@@ -11,22 +11,15 @@
 #include <stdio.h>
 
 #include "dev.h"
-
-/* A structure element met: its key, role and number (from 1; 0 is a free
- * slot). */
-struct trace_elem {
-	const void    *key;
-	enum dev_role  role;
-	size_t         number;
-};
+#include "util.h"
 
 /* The trace device's state: where it writes, and the structure elements
- * met so far, to number them: a hash table of cap slots by key and role,
- * and how many were numbered. */
+ * met so far, numbered from 1 by key and role. Zeroed but for out is
+ * empty. */
 struct trace {
-	FILE   *out;
-	struct trace_elem *elems;
-	size_t  nelems, cap;
+	FILE         *out;
+	struct keymap elems;
+	size_t        nelems;
 };
 
 /* A device writing to t->out, which the caller sets; t must live as long

@@ -57,6 +57,27 @@ char *read_file(const char *path, size_t *len);
  * killed process left is removed by the next write of path. */
 int write_file_atomic(const char *path, const void *data, size_t len, int replace);
 
+/* Numbers by a pointer and a kind, in a hash table kept at most half
+ * full: what the PDF and trace devices find a structure element by (its
+ * node and role). Zeroed is empty. */
+struct keymap_slot {
+	const void *key;
+	int         kind;
+	size_t      value;	/* 0: a free slot */
+};
+struct keymap {
+	struct keymap_slot *slots;
+	size_t              cap;	/* a power of two, or 0 */
+	size_t              n;	/* slots taken */
+};
+
+/* The value of key and kind: the one set before, or 0 in a slot now taken
+ * for it, which the caller sets (not to 0) before the next call. */
+size_t *keymap_at(struct keymap *m, const void *key, int kind);
+/* Forgets every key, keeping the room. */
+void    keymap_clear(struct keymap *m);
+void    keymap_free(struct keymap *m);
+
 /* Test builds (-DDOCKET_FAILPOINTS) die by SIGKILL, as a crash would, at
  * the step named by DOCKET_FAILPOINT: NAME the first time this process
  * reaches it, NAME:N the Nth time. The crash tests stop a sign-off, a

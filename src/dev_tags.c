@@ -21,33 +21,6 @@ static const char *const tags[ROLE_NROLES] = {
 	[ROLE_TOC_ITEM] = "TOCI",
 };
 
-static size_t
-slot(const struct tags *t, const void *key, enum dev_role role)
-{
-	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
-
-	for (h &= t->tcap - 1; t->table[h] != 0; h = (h + 1) & (t->tcap - 1)) {
-		const struct tag_elem *e = &t->elems[t->table[h] - 1];
-
-		if (e->key == key && e->role == role)
-			break;
-	}
-	return h;
-}
-
-static void
-table_grow(struct tags *t)
-{
-	size_t i;
-
-	free(t->table);
-	t->tcap = t->tcap ? t->tcap * 2 : 1024;
-	t->table = xcalloc(t->tcap, sizeof *t->table);
-	for (i = 0; i < t->nelems; i++)
-		if (t->elems[i].key != NULL)
-			t->table[slot(t, t->elems[i].key, t->elems[i].role)] = i + 1;
-}
-
 /* Kid k, of kind and ref, to the end of element e's, or (e TAGS_NONE)
  * to none: the root's are the elements of no other. */
 static void
@@ -74,16 +47,14 @@ size_t
 tags_element(struct tags *t, enum dev_role role, const struct dev_attrs *a, int *made)
 {
 	struct tag_elem *e;
-	size_t h = 0;
+	size_t *at;
 
 	*made = 0;
 	if (a->key != NULL) {
-		if (2 * (t->nelems + 1) > t->tcap)
-			table_grow(t);
-		h = slot(t, a->key, role);
-		if (t->table[h] != 0)
-			return t->table[h] - 1;
-		t->table[h] = t->nelems + 1;
+		at = keymap_at(&t->index, a->key, (int)role);
+		if (*at != 0)
+			return *at - 1;
+		*at = t->nelems + 1;
 	}
 	t->elems = xgrow(t->elems, &t->ecap, t->nelems + 1, sizeof *t->elems);
 	e = &t->elems[t->nelems];
@@ -313,6 +284,13 @@ kid_write(const struct tags *t, const struct tags_pdf *o, void *to, const char *
 	o->add(o->ctx, to, key, d);
 }
 
+/* The kid after k in its element's, or NULL. */
+static const struct tag_kid *
+kid_next(const struct tags *t, const struct tag_kid *k)
+{
+	return k->next == TAGS_NONE ? NULL : &t->kids[k->next];
+}
+
 /* Element e's /K. Most hold one MCID or one element, which is /K itself,
  * not an array of one: libharu spends near a kilobyte on each array, and
  * a large paper has tens of thousands. */
@@ -321,7 +299,7 @@ kids_write(const struct tags *t, const struct tags_pdf *o, size_t e, void *const
 {
 	const struct tag_elem *el = &t->elems[e];
 	const struct tag_kid *k = el->kid == TAGS_NONE ? NULL : &t->kids[el->kid];
-	size_t n = el->nkids, g, i;
+	size_t n = el->nkids, g, ng, i;
 	void *kids, *grp, *gkids;
 
 	if (k == NULL)
@@ -333,15 +311,15 @@ kids_write(const struct tags *t, const struct tags_pdf *o, size_t e, void *const
 	o->add(o->ctx, el->obj, "K", kids = o->array(o->ctx));
 	if (n > TAGS_MAX_KIDS && !el->content && t->elems[k->ref].role == ROLE_CAPTION) {
 		kid_write(t, o, kids, NULL, k, e, el->obj, pages);
-		k = &t->kids[k->next];
+		k = kid_next(t, k);
 		n--;
 	}
 	if (n <= TAGS_MAX_KIDS || el->content) {
-		for (; k != NULL; k = k->next == TAGS_NONE ? NULL : &t->kids[k->next])
+		for (; k != NULL; k = kid_next(t, k))
 			kid_write(t, o, kids, NULL, k, e, el->obj, pages);
 		return;
 	}
-	for (g = 0; g < tags_groups(n); g++) {
+	for (g = 0, ng = tags_groups(n); g < ng; g++) {
 		grp = o->dict(o->ctx, 1);
 		o->name(o->ctx, grp, "S", el->role == ROLE_TABLE ? "TBody" : "NonStruct");
 		o->add(o->ctx, grp, "P", el->obj);
@@ -349,7 +327,7 @@ kids_write(const struct tags *t, const struct tags_pdf *o, size_t e, void *const
 		o->add(o->ctx, kids, NULL, grp);
 		for (i = tags_group_start(n, g); i < tags_group_start(n, g + 1); i++) {
 			kid_write(t, o, gkids, NULL, k, e, grp, pages);
-			k = k->next == TAGS_NONE ? NULL : &t->kids[k->next];
+			k = kid_next(t, k);
 		}
 	}
 }
@@ -374,7 +352,7 @@ void
 tags_write_tree(const struct tags *t, const struct tags_pdf *o, void *root, void *root_kids,
     void *tree, void *const *pages, size_t npages)
 {
-	size_t i, g, n = npages + t->nannots;
+	size_t i, g, n = npages + t->nannots, ng = tags_groups(n);
 	void *kids = NULL, *leaf = tree, *nums, *lim;
 
 	for (i = 0; i < t->nelems; i++) {
@@ -386,8 +364,8 @@ tags_write_tree(const struct tags *t, const struct tags_pdf *o, void *root, void
 			o->add(o->ctx, t->elems[i].obj, "Pg", pages[t->elems[i].page]);
 		kids_write(t, o, i, pages);
 	}
-	for (g = 0; g < tags_groups(n); g++) {
-		if (tags_groups(n) > 1) {
+	for (g = 0; g < ng; g++) {
+		if (ng > 1) {
 			if (kids == NULL)
 				o->add(o->ctx, tree, "Kids", kids = o->array(o->ctx));
 			o->add(o->ctx, kids, NULL, leaf = o->dict(o->ctx, 1));
@@ -418,7 +396,7 @@ tags_free(struct tags *t)
 	free(t->jumps);
 	free(t->annots);
 	free(t->elems);
-	free(t->table);
+	keymap_free(&t->index);
 	free(t->open);
 	free(t->rest);
 }
@@ -683,8 +661,7 @@ tags_forget(struct tags *t)
 
 	for (i = 0; i < t->nelems; i++)
 		t->elems[i].key = NULL;
-	if (t->table != NULL)
-		memset(t->table, 0, t->tcap * sizeof *t->table);
+	keymap_clear(&t->index);
 }
 
 size_t

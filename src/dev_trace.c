@@ -3,7 +3,6 @@
 
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "util.h"
 
@@ -106,42 +105,18 @@ static const char *const artifacts[] = {
 	[ARTIFACT_WATERMARK] = "watermark", [ARTIFACT_REPEAT] = "repeat",
 };
 
-/* The slot of key and role in t->elems, a table of t->cap slots (a power
- * of two) by open addressing: theirs, or the free one where they go. */
-static size_t
-slot(const struct trace *t, const void *key, enum dev_role role)
-{
-	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)role;
-
-	for (h &= t->cap - 1; t->elems[h].number != 0; h = (h + 1) & (t->cap - 1))
-		if (t->elems[h].key == key && t->elems[h].role == role)
-			break;
-	return h;
-}
-
 /* The element's number: elements are numbered as they are first met, so
  * an element continued (same key and role, a NULL key too) shows its first
- * number again. Looked up by hashing, not by a walk back through every
- * element: a paper of 100,000 actions has some half a million. */
+ * number again. Hashed: a paper of 100,000 actions has some half a
+ * million, too many to walk back through. */
 static size_t
 element(struct trace *t, enum dev_role role, const void *key)
 {
-	size_t h, i, cap = t->cap;
-	struct trace_elem *old = t->elems;
+	size_t *n = keymap_at(&t->elems, key, (int)role);
 
-	/* Half full at most, counting those forgotten, which are not kept. */
-	if (2 * (t->nelems + 1) > cap) {
-		t->cap = cap ? cap * 2 : 1024;
-		t->elems = xcalloc(t->cap, sizeof *t->elems);
-		for (i = 0; i < cap; i++)
-			if (old[i].number != 0)
-				t->elems[slot(t, old[i].key, old[i].role)] = old[i];
-		free(old);
-	}
-	h = slot(t, key, role);
-	if (t->elems[h].number == 0)
-		t->elems[h] = (struct trace_elem){ key, role, ++t->nelems };
-	return t->elems[h].number;
+	if (*n == 0)
+		*n = ++t->nelems;
+	return *n;
 }
 
 static void
@@ -218,8 +193,7 @@ tr_forget_keys(void *ctx)
 {
 	struct trace *t = ctx;
 
-	if (t->elems != NULL)
-		memset(t->elems, 0, t->cap * sizeof *t->elems);
+	keymap_clear(&t->elems);
 	fputs("forget keys\n", t->out);
 }
 
@@ -253,7 +227,6 @@ dev_trace(struct trace *t)
 void
 trace_free(struct trace *t)
 {
-	free(t->elems);
-	t->elems = NULL;
-	t->nelems = t->cap = 0;
+	keymap_free(&t->elems);
+	t->nelems = 0;
 }

@@ -287,7 +287,7 @@ render_paper(struct db *db, long id, const struct render_opts *o, char **written
 		goto out;
 	}
 	if (o->mode == RENDER_TRACE) {
-		struct trace tr = { stdout, NULL, 0, 0 };
+		struct trace tr = { .out = stdout };
 
 		dev = dev_trace(&tr);
 		rc = layout_run(doc, &dev) < 0 ? -1 : 0;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -377,6 +378,58 @@ out:
 	free(tmp);
 	errno = e;
 	return rc;
+}
+
+/* The slot of key and kind in m, by open addressing: theirs, or the free
+ * one where they go. */
+static struct keymap_slot *
+keymap_slot(const struct keymap *m, const void *key, int kind)
+{
+	size_t h = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u) ^ (size_t)kind;
+	struct keymap_slot *s;
+
+	for (h &= m->cap - 1; (s = &m->slots[h])->value != 0; h = (h + 1) & (m->cap - 1))
+		if (s->key == key && s->kind == kind)
+			break;
+	return s;
+}
+
+size_t *
+keymap_at(struct keymap *m, const void *key, int kind)
+{
+	struct keymap_slot *old = m->slots, *s;
+	size_t i, cap = m->cap;
+
+	if (2 * (m->n + 1) > cap) {
+		m->cap = cap ? cap * 2 : 1024;
+		m->slots = xcalloc(m->cap, sizeof *m->slots);
+		for (i = 0; i < cap; i++)
+			if (old[i].value != 0)
+				*keymap_slot(m, old[i].key, old[i].kind) = old[i];
+		free(old);
+	}
+	s = keymap_slot(m, key, kind);
+	if (s->value == 0) {
+		s->key = key;
+		s->kind = kind;
+		m->n++;
+	}
+	return &s->value;
+}
+
+void
+keymap_clear(struct keymap *m)
+{
+	if (m->slots != NULL)
+		memset(m->slots, 0, m->cap * sizeof *m->slots);
+	m->n = 0;
+}
+
+void
+keymap_free(struct keymap *m)
+{
+	free(m->slots);
+	*m = (struct keymap){0};
 }
 
 #ifdef DOCKET_FAILPOINTS

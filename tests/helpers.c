@@ -287,7 +287,7 @@ trace_layout(const struct doc *doc, int *pages)
 {
 	char *text = NULL;
 	size_t len;
-	struct trace tr = { open_memstream(&text, &len), NULL, 0, 0 };
+	struct trace tr = { .out = open_memstream(&text, &len) };
 	struct dev dev = dev_trace(&tr);
 
 	*pages = layout_run(doc, &dev);

@@ -366,7 +366,7 @@ fuzz_layout(const uint8_t *data, size_t size)
 	struct bytes b = { data, size };
 	struct doc *doc = xcalloc(1, sizeof *doc);
 	struct doc_node *top, *section = NULL;
-	struct trace tr = { fopen("/dev/null", "w"), NULL, 0, 0 };
+	struct trace tr = { .out = fopen("/dev/null", "w") };
 	struct dev dev;
 	unsigned flags = next(&b);
 	int count = 0, k;

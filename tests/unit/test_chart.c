@@ -281,7 +281,7 @@ draw(struct chart *c)
 	struct doc_node *n = doc_node_new(DOC_CHART, NULL);
 	char *text = NULL;
 	size_t len;
-	struct trace tr = { open_memstream(&text, &len), NULL, 0, 0 };
+	struct trace tr = { .out = open_memstream(&text, &len) };
 	struct dev dev = dev_trace(&tr);
 	struct lines_ctx lc = { &dev, NULL };
 

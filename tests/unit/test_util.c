@@ -101,3 +101,33 @@ Test(util, atomic_write_to_a_missing_folder_fails_cleanly)
 	cr_assert_eq(write_file_atomic("/tmp/docket-no-such-dir/x.pdf", "x", 1, 1), -1);
 	cr_assert_eq(errno, ENOENT);
 }
+
+/* 5,000 keys of two kinds: each found again with its value after the
+ * table has grown past its first 1,024 slots, another kind of the same
+ * key is another entry, and a cleared map knows none of them. */
+Test(util, a_keymap_finds_each_key_and_kind_again)
+{
+	static char keys[5000];
+	struct keymap m = {0};
+	size_t i, *v;
+
+	for (i = 0; i < 5000; i++) {
+		v = keymap_at(&m, &keys[i], (int)(i % 2));
+		cr_assert_eq(*v, 0, "key %zu already there", i);
+		*v = i + 1;
+	}
+	cr_assert_gt(m.cap, 1024);
+	for (i = 0; i < 5000; i++) {
+		cr_assert_eq(*keymap_at(&m, &keys[i], (int)(i % 2)), i + 1, "key %zu", i);
+		cr_assert_eq(m.n, 5000);
+	}
+	v = keymap_at(&m, &keys[0], 1);
+	cr_assert_eq(*v, 0);
+	*v = 9;
+	cr_assert_eq(m.n, 5001);
+	keymap_clear(&m);
+	cr_assert_eq(m.n, 0);
+	cr_assert_eq(*keymap_at(&m, &keys[7], 1), 0);
+	keymap_free(&m);
+	cr_assert_null(m.slots);
+}
