@@ -49,6 +49,9 @@ char *safe_name(const char *text, size_t max);
 
 /* Reads a whole file; returns NULL with errno set on failure. Caller frees. */
 char *read_file(const char *path, size_t *len);
+/* The same for a file of at most max bytes: a longer one (a pipe too) is
+ * NULL with errno EFBIG, read no further than one byte past max. */
+char *read_file_max(const char *path, size_t max, size_t *len);
 
 /* Writes data to a temporary file beside path, fsyncs it, then moves it into
  * place: rename() when replace is set, otherwise link() so that an existing

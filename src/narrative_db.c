@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "db.h"
 #include "db_write.h"
@@ -16,7 +15,7 @@
 #include "util.h"
 
 /* The most a narrative file may hold, as for a template: more is no
- * paper's narrative, and a far bigger file is not read whole. */
+ * paper's narrative, and a far bigger file is not read to its end. */
 #define NARR_MAX_BYTES	(10 << 20)
 
 /* One of the narrative's tables: its rows are the parent's, numbered by
@@ -246,23 +245,12 @@ static char *
 read_md(const char *md, size_t *len)
 {
 	struct srcpos pos = { md, 0, 0, NULL };
-	struct stat st;
-	char *text;
+	char *text = read_file_max(md, NARR_MAX_BYTES, len);
 
-	if (stat(md, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > NARR_MAX_BYTES) {
-		diag(D_MD_TOO_BIG, &pos, "%lld bytes", (long long)st.st_size);
-		return NULL;
-	}
-	if ((text = read_file(md, len)) == NULL) {
+	if (text == NULL && errno == EFBIG)
+		diag(D_MD_TOO_BIG, &pos, "over %d bytes", NARR_MAX_BYTES);
+	else if (text == NULL)
 		diag(D_FILE_UNREADABLE, &pos, "%s", strerror(errno));
-		return NULL;
-	}
-	/* Not a file stat could size, such as a pipe. */
-	if (*len > NARR_MAX_BYTES) {
-		diag(D_MD_TOO_BIG, &pos, "%zu bytes", *len);
-		free(text);
-		return NULL;
-	}
 	return text;
 }
 

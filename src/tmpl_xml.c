@@ -595,12 +595,11 @@ ttree_read(const char *dir, const char *name)
 		diag(D_TMPL_NAME, &p, NULL);
 		goto fail;
 	}
-	if ((text = t->text = read_file(t->path, &len)) == NULL) {
-		diag(D_TMPL_MISSING, &p, "%s", strerror(errno));
-		goto fail;
-	}
-	if (len > TMPL_MAX_BYTES) {
-		diag(D_TMPL_TOO_BIG, &p, "%zu bytes", len);
+	if ((text = t->text = read_file_max(t->path, TMPL_MAX_BYTES, &len)) == NULL) {
+		if (errno == EFBIG)
+			diag(D_TMPL_TOO_BIG, &p, "over %d bytes", TMPL_MAX_BYTES);
+		else
+			diag(D_TMPL_MISSING, &p, "%s", strerror(errno));
 		goto fail;
 	}
 	if ((ctxt = xmlNewParserCtxt()) == NULL)

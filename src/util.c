@@ -257,6 +257,12 @@ safe_name(const char *text, size_t max)
 char *
 read_file(const char *path, size_t *len)
 {
+	return read_file_max(path, SIZE_MAX - 1, len);
+}
+
+char *
+read_file_max(const char *path, size_t max, size_t *len)
+{
 	struct buf b = {0};
 	char chunk[65536];
 	size_t n;
@@ -264,10 +270,10 @@ read_file(const char *path, size_t *len)
 
 	if (f == NULL)
 		return NULL;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+	while (b.len <= max && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_addn(&b, chunk, n);
-	if (ferror(f)) {
-		int e = errno;
+	if (ferror(f) || b.len > max) {
+		int e = b.len > max ? EFBIG : errno;
 
 		fclose(f);
 		buf_free(&b);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "util.h"
@@ -130,4 +131,26 @@ Test(util, a_keymap_finds_each_key_and_kind_again)
 	cr_assert_eq(*keymap_at(&m, &keys[7], 1), 0);
 	keymap_free(&m);
 	cr_assert_null(m.slots);
+}
+
+/* A file of max bytes is read; one byte more, or a file with no end
+ * (/dev/zero), is EFBIG, read no further than just past max. */
+Test(util, read_file_max_stops_past_its_limit)
+{
+	const char *path = "/tmp/docket-test-read-max";
+	size_t len = 0;
+	char *text;
+
+	cr_assert_eq(write_file_atomic(path, "0123456789", 10, 1), 0);
+	text = read_file_max(path, 10, &len);
+	cr_assert_not_null(text);
+	cr_assert_eq(len, 10);
+	free(text);
+	errno = 0;
+	cr_assert_null(read_file_max(path, 9, &len));
+	cr_assert_eq(errno, EFBIG);
+	errno = 0;
+	cr_assert_null(read_file_max("/dev/zero", 100000, &len));
+	cr_assert_eq(errno, EFBIG);
+	unlink(path);
 }
